@@ -1,0 +1,1 @@
+"""The encrypted vault: keys, SQLCipher database, migrations and backups. No Qt."""

@@ -1,0 +1,30 @@
+"""Test-wide setup: Qt offscreen, no real data directory, artifacts folder."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+# Qt aborts without a display unless told to draw offscreen; set before anything imports Qt.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.pop("COMPANION_DATA_DIR", None)
+
+import pytest  # noqa: E402
+
+ARTIFACTS_DIR = Path(__file__).parent / "artifacts"
+
+
+@pytest.fixture
+def artifacts_dir() -> Path:
+    """Where GUI tests render each screen they visit, to be looked at by a person."""
+    ARTIFACTS_DIR.mkdir(exist_ok=True)
+    return ARTIFACTS_DIR
+
+
+@pytest.fixture(autouse=True)
+def _no_real_data_dir(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Point the platform data folder at a temporary one, so no test can touch a real vault."""
+    fake_home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("XDG_DATA_HOME", str(fake_home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(fake_home / "config"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(fake_home / "cache"))
