@@ -1,7 +1,264 @@
-"""Command line (placeholder until the CLI lands in this issue)."""
+"""The command line (DESIGN.md §7). Stable: scripts and tests depend on it.
+
+Every failure ends in one sentence on stderr and a documented exit code, never a traceback,
+and changes nothing that was already saved.
+"""
 
 from __future__ import annotations
 
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Callable, Sequence
+from typing import NoReturn, TextIO
 
-def main(argv: list[str] | None = None) -> int:
-    return 0
+from companion import __version__
+from companion.paths import DataPaths, default_demo_base_dir, resolve_data_paths
+from companion.storage.errors import NoVaultError, StorageError, VaultExistsError, WrongPassphraseError
+
+EXIT_OK = 0
+EXIT_PROBLEMS = 1
+EXIT_USAGE = 2
+EXIT_WRONG_PASSPHRASE = 3
+EXIT_INTERRUPTED = 130
+
+# Printed by `companion demo`; only ever protects synthetic data.
+DEMO_PASSPHRASE = "demo only: quiet harbour lantern morning"  # noqa: S105 (public by design)
+
+
+class CommandError(Exception):
+    """A known failure: ``str()`` is the sentence to print, ``code`` the exit code."""
+
+    def __init__(self, message: str, code: int = EXIT_USAGE) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports bad arguments in one sentence instead of usage + error."""
+
+    def error(self, message: str) -> NoReturn:
+        raise CommandError(f"{message[0].upper()}{message[1:]}. Try '{self.prog} --help'.", EXIT_USAGE)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    data_dir = _Parser(add_help=False)
+    data_dir.add_argument(
+        "--data-dir",
+        metavar="D",
+        help="folder for the vault and everything else the app writes "
+        "(default: $COMPANION_DATA_DIR, then the platform's user data folder)",
+    )
+    passphrase = _Parser(add_help=False)
+    passphrase.add_argument(
+        "--passphrase-stdin",
+        action="store_true",
+        required=True,
+        help="read the passphrase from standard input (one line)",
+    )
+
+    parser = _Parser(
+        prog="companion",
+        description="A private companion for at-home ketamine treatment. Not a medical device; "
+        "gives no dosing advice.",
+        parents=[data_dir],
+    )
+    parser.add_argument("--version", action="version", version=f"companion {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    demo = commands.add_parser(
+        "demo",
+        parents=[data_dir],
+        help="make a demo vault with synthetic data and open it",
+        description="Make a demo vault with synthetic data (its passphrase is printed) and open it. "
+        "Without --data-dir it lives in its own folder, never in your real one.",
+    )
+    demo.add_argument("--no-gui", action="store_true", help="create the demo vault and exit")
+
+    commands.add_parser(
+        "init",
+        parents=[data_dir, passphrase],
+        help="create a vault and print its recovery key",
+        description="Create a vault in --data-dir and print its recovery key. Exit 2 if a vault exists.",
+    )
+    commands.add_parser(
+        "check",
+        parents=[data_dir, passphrase],
+        help="check the vault and its backups for damage (read-only)",
+        description="Check the integrity of the vault and every backup without changing anything. "
+        "Exit 0 when all is well, 1 when there are problems, 3 for a wrong passphrase.",
+    )
+    commands.add_parser(
+        "self-test",
+        help="check that this computer can run companion",
+        description="Check the Qt platform, SQLCipher with FTS5, cryptography and fonts; "
+        "name any missing system library.",
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    try:
+        args = build_parser().parse_args(args_list)
+        handler = _HANDLERS.get(args.command or "", _run_app)
+        return handler(args)
+    except CommandError as error:
+        _say(str(error))
+        return error.code
+    except StorageError as error:  # known problems from the world: one calm sentence
+        _say(str(error))
+        return _exit_code_for(error)
+    except KeyboardInterrupt:
+        _say("Interrupted; nothing was changed.")
+        return EXIT_INTERRUPTED
+    except SystemExit as exit_:  # --help and --version
+        return exit_.code if isinstance(exit_.code, int) else EXIT_OK
+    except Exception as error:  # a bug: no traceback (it may hold content), just how to report it
+        if os.environ.get("COMPANION_DEBUG"):
+            raise
+        _say(
+            f"Unexpected internal error ({type(error).__name__}); nothing was changed. "
+            "Please report it; set COMPANION_DEBUG=1 to see the details."
+        )
+        return EXIT_PROBLEMS
+
+
+def _exit_code_for(error: StorageError) -> int:
+    if isinstance(error, WrongPassphraseError):
+        return EXIT_WRONG_PASSPHRASE
+    if isinstance(error, (VaultExistsError, NoVaultError)):
+        return EXIT_USAGE
+    return EXIT_PROBLEMS
+
+
+def _say(message: str, stream: TextIO | None = None) -> None:
+    print(f"companion: {message}", file=stream or sys.stderr)
+
+
+def _paths_for(args: argparse.Namespace) -> DataPaths:
+    paths = resolve_data_paths(args.data_dir)
+    if paths.base.exists() and not paths.base.is_dir():
+        raise CommandError(f"{paths.base} is a file, not a folder; choose another --data-dir.")
+    return paths
+
+
+def _read_passphrase(prompt: str = "Passphrase: ") -> str:
+    """One line from stdin (a terminal is asked without echo); only the line ending is removed."""
+    if sys.stdin is None:
+        raise CommandError("No standard input to read the passphrase from.")
+    if sys.stdin.isatty():
+        return getpass.getpass(prompt)
+    line = sys.stdin.readline()
+    if line.endswith("\n"):
+        line = line[:-1]
+    if line.endswith("\r"):
+        line = line[:-1]
+    if not line:
+        raise CommandError("No passphrase on standard input; pipe it in as one line.")
+    return line
+
+
+def _require_acceptable(passphrase: str) -> None:
+    from companion.domain.passphrase_policy import evaluate_passphrase
+
+    verdict = evaluate_passphrase(passphrase, context_words=("companion", "ketamine"))
+    if not verdict.acceptable:
+        raise CommandError("That passphrase cannot be used: " + " ".join(verdict.reasons), EXIT_USAGE)
+
+
+def _cmd_init(args: argparse.Namespace) -> int:
+    from companion.domain.clock import SystemClock
+    from companion.storage import vault
+    from companion.storage.kdf import calibrate
+
+    paths = _paths_for(args)
+    if vault.vault_status(paths) is not vault.VaultStatus.ABSENT:
+        raise VaultExistsError(paths.base)
+    passphrase = _read_passphrase()
+    _require_acceptable(passphrase)
+    opened, recovery = vault.create_vault(paths, passphrase, calibrate(), SystemClock())
+    opened.close()
+    print(f"Vault created in {paths.base}.")
+    print("Recovery key (write it down and keep it somewhere safe; it is shown only once):")
+    print(f"    {recovery.formatted}")
+    return EXIT_OK
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    from companion.storage import vault
+
+    paths = _paths_for(args)
+    status = vault.vault_status(paths)
+    if status is vault.VaultStatus.ABSENT:
+        raise CommandError(f"There is no vault in {paths.base}.", EXIT_USAGE)
+    if status is vault.VaultStatus.KEY_FILE_MISSING:
+        _say(f"The key file is missing from {paths.base}; the vault cannot be opened without it.")
+        return EXIT_PROBLEMS
+    key = vault.unlock(paths, _read_passphrase())
+    problems = vault.check_vault(paths, key)
+    if problems:
+        for problem in problems:
+            print(f"problem: {problem}")
+        _say(f"{len(problems)} problem(s) found; nothing was changed.")
+        return EXIT_PROBLEMS
+    print("The vault and its backups passed the integrity checks.")
+    return EXIT_OK
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from companion.domain.clock import SystemClock
+    from companion.storage import vault
+    from companion.storage.kdf import calibrate
+
+    # Never $COMPANION_DATA_DIR: that may point at a real vault.
+    paths = resolve_data_paths(args.data_dir) if args.data_dir else DataPaths(default_demo_base_dir())
+    status = vault.vault_status(paths)
+    if status is vault.VaultStatus.ABSENT:
+        opened, _recovery = vault.create_vault(paths, DEMO_PASSPHRASE, calibrate(), SystemClock())
+        opened.close()
+        paths.demo_marker.write_text("This folder holds a demo vault with synthetic data only.\n")
+        print(f"Demo vault created in {paths.base}.")
+    elif not paths.demo_marker.exists():
+        raise CommandError(
+            f"{paths.base} holds a vault that is not a demo; it was left alone. "
+            "Choose an empty folder with --data-dir.",
+            EXIT_USAGE,
+        )
+    else:
+        print(f"Using the demo vault in {paths.base}.")
+    print(f"Demo passphrase: {DEMO_PASSPHRASE}")
+    if args.no_gui:
+        return EXIT_OK
+    return _launch_gui(paths, demo_passphrase=DEMO_PASSPHRASE)
+
+
+def _cmd_self_test(args: argparse.Namespace) -> int:
+    from companion.self_test import run_self_test
+
+    return EXIT_OK if run_self_test(sys.stdout) else EXIT_PROBLEMS
+
+
+def _run_app(args: argparse.Namespace) -> int:
+    paths = _paths_for(args)
+    return _launch_gui(paths)
+
+
+def _launch_gui(paths: DataPaths, demo_passphrase: str | None = None) -> int:
+    from companion.self_test import qt_start_problem
+
+    problem = qt_start_problem()
+    if problem:
+        raise CommandError(problem + " Run 'companion self-test' for details.", EXIT_PROBLEMS)
+    from companion.app import run_app
+
+    return run_app(paths, demo_passphrase=demo_passphrase)
+
+
+_HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "init": _cmd_init,
+    "check": _cmd_check,
+    "demo": _cmd_demo,
+    "self-test": _cmd_self_test,
+}
