@@ -1,0 +1,401 @@
+"""One SQLCipher connection to an encrypted vault file, opened only after it proved healthy.
+
+Opening never writes before the file has passed every check: the header (a plaintext SQLite
+file is not ours and is refused untouched), the key (SQLCipher only notices a wrong key at the
+first read), ``PRAGMA cipher_integrity_check`` (every page's HMAC) and ``PRAGMA quick_check``.
+Those checks run on a separate read-only connection: ``immutable=1`` when there is no ``-wal``
+(nothing is created, nothing can be written), plain ``mode=ro`` when a ``-wal`` is present (after
+a crash, or while another connection is open) so SQLite's locks and the journal's newest pages
+are honoured; a read-only connection never checkpoints, so neither ``vault.db`` nor its ``-wal``
+changes (SQLite may create the ``-shm`` index beside a ``-wal``; it holds no data). Only then is
+the read-write connection opened. Only real damage (SQLITE_NOTADB, SQLITE_CORRUPT, a failed
+check, an empty file) is reported as damage; a lock or an I/O error never is, so a busy or
+unreadable vault is never mistaken for a damaged one and moved aside.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Protocol
+from urllib.parse import quote
+
+import sqlcipher3
+
+from companion.storage.atomic import disk_error, fsync_directory
+from companion.storage.data_key import DataKey
+from companion.storage.errors import (
+    DiskError,
+    NoVaultError,
+    PlaintextDatabaseError,
+    StorageError,
+    VaultDamagedError,
+    VaultExistsError,
+)
+
+PLAINTEXT_HEADER = b"SQLite format 3\x00"
+WAL_SUFFIX = "-wal"
+SHM_SUFFIX = "-shm"
+
+# Applied to every read-write connection, in this order, after the key and journal_mode=WAL.
+CONNECTION_PRAGMAS: tuple[tuple[str, str], ...] = (
+    ("synchronous", "FULL"),
+    ("temp_store", "MEMORY"),
+    ("secure_delete", "ON"),
+    ("foreign_keys", "ON"),
+)
+
+# How long a connection waits for another one's lock before giving up with VaultBusyError.
+BUSY_TIMEOUT_SECONDS = 5.0
+
+DAMAGED_SENTENCE = (
+    "The vault could not be read with its key: the file is damaged or does not belong to this key file."
+)
+
+
+class Cursor(Protocol):
+    """The parts of a DB-API cursor the app uses."""
+
+    @property
+    def lastrowid(self) -> int | None: ...
+
+    @property
+    def rowcount(self) -> int: ...
+
+    def fetchone(self) -> Any: ...
+
+    def fetchall(self) -> list[Any]: ...
+
+    def __iter__(self) -> Iterator[Any]: ...
+
+
+class Connection(Protocol):
+    """The parts of a sqlcipher3 connection handed out inside :meth:`Database.transaction`."""
+
+    def execute(self, sql: str, parameters: Sequence[object] = ..., /) -> Cursor: ...
+
+    def executemany(self, sql: str, parameters: Any, /) -> Cursor: ...
+
+
+@dataclass(frozen=True)
+class FileInspection:
+    """What a read-only look at a vault file found; ``problems`` empty means healthy."""
+
+    problems: list[str]
+    schema_version: int | None
+
+
+def wal_path(path: Path) -> Path:
+    return path.with_name(path.name + WAL_SUFFIX)
+
+
+def shm_path(path: Path) -> Path:
+    return path.with_name(path.name + SHM_SUFFIX)
+
+
+def _sqlcipher_connect(target: str, key: DataKey, *, uri: bool) -> Any:
+    connection = sqlcipher3.connect(target, uri=uri, isolation_level=None, timeout=BUSY_TIMEOUT_SECONDS)
+    try:
+        connection.execute("PRAGMA cipher_log_level = NONE")
+        connection.execute(f"PRAGMA key = {key.sqlcipher_pragma_value()}")
+    except BaseException:
+        connection.close()
+        raise
+    return connection
+
+
+def _read_only_uri(path: Path, *, immutable: bool) -> str:
+    suffix = "&immutable=1" if immutable else ""
+    return f"file:{quote(str(path.absolute()))}?mode=ro{suffix}"
+
+
+# SQLite's primary result codes that mean "these bytes are not a sound database for this key".
+_DAMAGE_CODES = frozenset({11, 26})  # SQLITE_CORRUPT, SQLITE_NOTADB
+_BUSY_CODES = frozenset({5, 6})  # SQLITE_BUSY, SQLITE_LOCKED
+
+
+class VaultBusyError(StorageError):
+    def __init__(self) -> None:
+        super().__init__("The vault is in use by another program; close it and try again.")
+
+
+def _is_damage(error: sqlcipher3.Error) -> bool:
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is None:  # older bindings: fall back on the message
+        return "not a database" in str(error) or "malformed" in str(error)
+    return (int(code) & 0xFF) in _DAMAGE_CODES
+
+
+def _not_damage(error: sqlcipher3.Error, name: str) -> StorageError:
+    """Errors that say nothing about the file's bytes (locks, permissions, I/O): never move it."""
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is not None and (int(code) & 0xFF) in _BUSY_CODES:
+        return VaultBusyError()
+    return DiskError(
+        f"{name} could not be read because the system reported a problem; nothing was changed. "
+        "Check the data folder's permissions and the drive, then try again."
+    )
+
+
+def _integrity_problems(connection: Any, name: str) -> list[str]:
+    """cipher_integrity_check (page HMACs) then quick_check; a damage error counts as a problem."""
+    problems: list[str] = []
+    for pragma in ("cipher_integrity_check", "quick_check"):
+        try:
+            rows = [str(row[0]) for row in connection.execute(f"PRAGMA {pragma}")]
+        except sqlcipher3.Error as error:
+            if not _is_damage(error):
+                raise _not_damage(error, name) from None
+            rows = [f"{pragma}: {error}"]
+        problems.extend(row for row in rows if row != "ok")
+    return problems
+
+
+def read_header(path: Path) -> bytes:
+    """The first 16 bytes; OSError becomes a sentence."""
+    try:
+        with path.open("rb") as handle:
+            return handle.read(len(PLAINTEXT_HEADER))
+    except FileNotFoundError:
+        raise NoVaultError(path.parent) from None
+    except OSError:
+        raise DiskError(
+            f"{path.name} could not be read; check the data folder's permissions and the drive, "
+            "then try again."
+        ) from None
+
+
+def inspect_file(path: Path, key: DataKey) -> FileInspection:
+    """Check a vault or backup file without writing to it (see the module docstring).
+
+    Damage (wrong key, corrupt or missing pages, an empty file) is returned as problems. What
+    says nothing about the bytes is raised instead: PlaintextDatabaseError (not ours),
+    NoVaultError (no file), VaultBusyError (locked), DiskError (permissions, I/O errors).
+    """
+    header = read_header(path)
+    if header.startswith(PLAINTEXT_HEADER):
+        raise PlaintextDatabaseError(
+            f"{path.name} is an unencrypted SQLite file, not a companion vault; it was left untouched."
+        )
+    if not header:
+        return FileInspection(["the file is empty"], None)
+    immutable = not wal_path(path).exists()
+    try:
+        connection = _sqlcipher_connect(_read_only_uri(path, immutable=immutable), key, uri=True)
+    except sqlcipher3.Error as error:
+        raise _not_damage(error, path.name) from None
+    try:
+        try:
+            # The first read: a wrong key or a destroyed first page fails here.
+            version = int(connection.execute("PRAGMA user_version").fetchone()[0])
+            connection.execute("SELECT count(*) FROM sqlite_schema").fetchone()
+        except sqlcipher3.Error as error:
+            if not _is_damage(error):
+                raise _not_damage(error, path.name) from None
+            return FileInspection([f"the file could not be read with this key: {error}"], None)
+        return FileInspection(_integrity_problems(connection, path.name), version)
+    finally:
+        connection.close()
+
+
+def _translate_write_error(error: sqlcipher3.Error) -> StorageError | None:
+    """A full or read-only disk is the world's fault, not a bug: give it a sentence."""
+    text = str(error).lower()
+    if "disk is full" in text or "disk i/o error" in text:
+        return DiskError("The disk refused to save the vault (it may be full); the last change was lost.")
+    if "readonly" in text or "read-only" in text:
+        return DiskError("The vault's folder cannot be written to; the last change was not saved.")
+    return None
+
+
+class Database:
+    """An open, healthy vault database. Use it from the one thread that opened it."""
+
+    def __init__(self, connection: Any, path: Path, key: DataKey) -> None:
+        self._connection: Any = connection
+        self._path = path
+        self._key = key  # needed again to key the encrypted copies
+
+    # -- opening -------------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: Path, key: DataKey) -> Database:
+        """Open an existing vault after checking it (nothing is written before the checks pass).
+
+        NoVaultError if there is no file; PlaintextDatabaseError for an unencrypted SQLite file;
+        VaultDamagedError(moved_to=None) for a wrong key or any damage (the file is left in place).
+        """
+        inspection = inspect_file(path, key)
+        if inspection.problems:
+            raise VaultDamagedError(DAMAGED_SENTENCE)
+        return cls(cls._connect_read_write(path, key), path, key)
+
+    @classmethod
+    def create(cls, path: Path, key: DataKey) -> Database:
+        """A new, empty encrypted database (schema version 0); never replaces an existing file."""
+        if path.exists() or wal_path(path).exists():
+            raise VaultExistsError(path.parent)
+        try:
+            # Made by us with 0600 before SQLite writes a byte; SQLite gives -wal/-shm the same mode.
+            descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        except FileExistsError:
+            raise VaultExistsError(path.parent) from None
+        except OSError as error:
+            raise disk_error(error, "the new vault") from None
+        os.close(descriptor)
+        try:
+            connection = cls._connect_read_write(path, key)
+        except BaseException:
+            path.unlink()  # the empty file we made a moment ago; it never held anything
+            raise
+        fsync_directory(path.parent)
+        return cls(connection, path, key)
+
+    @staticmethod
+    def _connect_read_write(path: Path, key: DataKey) -> Any:
+        connection = _sqlcipher_connect(str(path), key, uri=False)
+        try:
+            # Right after the key and before any implicit transaction; also the key's first read.
+            mode = connection.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            if str(mode).lower() != "wal":
+                raise DiskError("The vault's folder does not support the journal the vault needs.")
+            for name, value in CONNECTION_PRAGMAS:
+                connection.execute(f"PRAGMA {name} = {value}")
+        except sqlcipher3.Error as error:
+            connection.close()
+            if _is_damage(error):
+                raise VaultDamagedError(DAMAGED_SENTENCE) from None
+            raise _not_damage(error, path.name) from None
+        except BaseException:
+            connection.close()
+            raise
+        return connection
+
+    # -- use -----------------------------------------------------------------------------------
+
+    @property
+    def path(self) -> Path:
+        return self._path
+
+    @property
+    def connection(self) -> Any:
+        if self._connection is None:
+            raise RuntimeError("the database is closed")
+        return self._connection
+
+    @property
+    def schema_version(self) -> int:
+        return int(self.connection.execute("PRAGMA user_version").fetchone()[0])
+
+    def execute(self, sql: str, params: Sequence[object] = ()) -> Cursor:
+        """One statement; outside :meth:`transaction` it commits on its own."""
+        try:
+            cursor: Cursor = self.connection.execute(sql, params)
+        except sqlcipher3.OperationalError as error:
+            translated = _translate_write_error(error)
+            if translated is None:
+                raise
+            raise translated from None
+        return cursor
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Connection]:
+        """BEGIN IMMEDIATE … COMMIT; any exception rolls the whole block back and is re-raised."""
+        connection = self.connection
+        connection.execute("BEGIN IMMEDIATE")
+        try:
+            yield connection
+            connection.execute("COMMIT")
+        except BaseException as error:
+            if connection.in_transaction:
+                connection.execute("ROLLBACK")
+            if isinstance(error, sqlcipher3.OperationalError):
+                translated = _translate_write_error(error)
+                if translated is not None:
+                    raise translated from None
+            raise
+
+    def apply_script(self, script: str, *, user_version: int) -> None:
+        """Run a multi-statement script and set ``user_version`` in one transaction (migrations)."""
+        connection = self.connection
+        if connection.in_transaction:
+            raise RuntimeError("apply_script cannot run inside another transaction")
+        try:
+            connection.executescript(
+                f"BEGIN IMMEDIATE;\n{script}\n;\nPRAGMA user_version = {int(user_version)};\nCOMMIT;"
+            )
+        except BaseException:
+            if connection.in_transaction:
+                connection.execute("ROLLBACK")
+            raise
+
+    def integrity_problems(self) -> list[str]:
+        """cipher_integrity_check + quick_check on this connection; empty means healthy."""
+        return _integrity_problems(self.connection, self._path.name)
+
+    def export_copy(self, target: Path) -> None:
+        """Write an encrypted copy (same key, same schema version) to ``target``, atomically.
+
+        SQLCipher's ``sqlcipher_export`` fills a freshly made 0600 temp file beside the target,
+        which is fsynced, renamed over the target and the folder fsynced; the temp file is
+        removed on failure. ``user_version`` is copied by hand (sqlcipher_export does not).
+        """
+        connection = self.connection
+        if connection.in_transaction:
+            raise RuntimeError("export_copy cannot run inside a transaction")
+        temporary = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
+        try:
+            descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            os.close(descriptor)
+        except OSError as error:
+            raise disk_error(error, "a copy of the vault") from None
+        try:
+            self._export_into(temporary)
+            with temporary.open("rb") as handle:
+                os.fsync(handle.fileno())
+            temporary.replace(target)
+            fsync_directory(target.parent)
+        except OSError as error:
+            raise disk_error(error, "a copy of the vault") from None
+        finally:
+            for leftover in (temporary, temporary.with_name(temporary.name + "-journal")):
+                with contextlib.suppress(FileNotFoundError):
+                    leftover.unlink()
+
+    def _export_into(self, temporary: Path) -> None:
+        connection = self.connection
+        version = self.schema_version
+        connection.execute(
+            "ATTACH DATABASE ? AS backup KEY ?", (str(temporary), f"x'{self._key.raw.hex()}'")
+        )
+        try:
+            connection.execute("BEGIN")
+            try:
+                connection.execute("SELECT sqlcipher_export('backup')").fetchall()
+                connection.execute(f"PRAGMA backup.user_version = {version}")
+                connection.execute("COMMIT")
+            except BaseException:
+                if connection.in_transaction:
+                    connection.execute("ROLLBACK")
+                raise
+        finally:
+            connection.execute("DETACH DATABASE backup")
+
+    def close(self) -> None:
+        """Close the connection (a clean close checkpoints and removes -wal/-shm); idempotent."""
+        if self._connection is not None:
+            self._connection.close()
+            self._connection = None
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
+    ) -> None:
+        self.close()

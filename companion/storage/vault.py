@@ -1,0 +1,281 @@
+"""The vault facade the command line and the GUI use: create, unlock, open, restore, check.
+
+Never lose data: an unreadable or damaged database is never overwritten or re-created. It is
+moved aside into ``damaged/<UTC timestamp>/`` with a ``SHA256SUMS`` note, and the caller is
+told so (VaultDamagedError.moved_to) and can offer ``BackupStore.newest_valid`` to restore.
+
+``check_vault`` is read-only. Measured choice: a ``mode=ro`` URI connection is not enough with
+WAL, because it creates ``-wal``/``-shm`` beside the file and leaves them there. So with no
+``-wal`` present (the app is closed; the normal case) the file is read in place with
+``immutable=1``, which creates and writes nothing; if a ``-wal`` is present (the app is open,
+or it crashed) ``vault.db`` and its ``-wal`` are copied into a private temporary folder and the
+copy is checked, so the newest commits are included and the originals are not touched. Backups
+never have a ``-wal`` and are always read in place with ``immutable=1``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import shutil
+import tempfile
+import uuid
+from collections.abc import Sequence
+from enum import Enum
+from pathlib import Path
+from types import TracebackType
+
+from companion import __version__
+from companion.domain.clock import Clock, SystemClock
+from companion.paths import DataPaths
+from companion.storage import app_events, keyfile
+from companion.storage.atomic import atomic_write_bytes, disk_error, fsync_directory
+from companion.storage.backups import BEFORE_RESTORE, PRE_MIGRATION, BackupInfo, BackupStore
+from companion.storage.data_key import DataKey
+from companion.storage.database import Database, FileInspection, inspect_file, shm_path, wal_path
+from companion.storage.errors import (
+    BackupError,
+    NoVaultError,
+    PlaintextDatabaseError,
+    StorageError,
+    VaultDamagedError,
+    VaultExistsError,
+)
+from companion.storage.kdf import Argon2Params
+from companion.storage.migrations import LATEST_VERSION, MIGRATIONS, Migration, apply_migrations
+from companion.storage.quarantine import move_aside
+from companion.storage.recovery_key import RecoveryKey
+
+_RESTORE_STAGING = ".vault.db.restoring"
+
+
+class VaultStatus(Enum):
+    ABSENT = "absent"
+    READY = "ready"
+    DATABASE_MISSING = "database missing"  # key file but no database, e.g. a damaged one moved aside
+    KEY_FILE_MISSING = "key file missing"
+
+
+def vault_status(paths: DataPaths) -> VaultStatus:
+    has_key, has_database = paths.key_file.exists(), paths.vault_db.exists()
+    if has_key and has_database:
+        return VaultStatus.READY
+    if has_key:
+        return VaultStatus.DATABASE_MISSING
+    if has_database:
+        return VaultStatus.KEY_FILE_MISSING
+    return VaultStatus.ABSENT
+
+
+def _backup_store(paths: DataPaths, clock: Clock) -> BackupStore:
+    return BackupStore(paths.backups_dir, clock, key_file=paths.key_file)
+
+
+class OpenVault:
+    """An unlocked, open vault. Close it on lock; use it from the thread that opened it."""
+
+    def __init__(
+        self, paths: DataPaths, key: DataKey, database: Database, backups: BackupStore, clock: Clock
+    ) -> None:
+        self.paths = paths
+        self.key = key
+        self.database = database
+        self.backups = backups
+        self._clock = clock
+
+    def change_passphrase(self, new_passphrase: str, params: Argon2Params) -> None:
+        """Re-wrap the same data key under a new passphrase (the recovery key keeps working)."""
+        now = self._clock.now()
+        keyfile.change_passphrase(self.paths.key_file, self.key, new_passphrase, params, now=now)
+        app_events.record_event(self.database, app_events.PASSPHRASE_CHANGED, now)
+
+    def close(self) -> None:
+        self.database.close()
+
+    def __enter__(self) -> OpenVault:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
+    ) -> None:
+        self.close()
+
+
+def create_vault(
+    paths: DataPaths, passphrase: str, params: Argon2Params, clock: Clock
+) -> tuple[OpenVault, RecoveryKey]:
+    """A new vault (key file, database at the newest schema, first daily backup); never overwrites."""
+    if paths.key_file.exists() or paths.vault_db.exists() or wal_path(paths.vault_db).exists():
+        raise VaultExistsError(paths.base)
+    try:
+        paths.ensure_base()
+    except OSError as error:
+        raise disk_error(error, "the data folder") from None
+    key, recovery = keyfile.create_key_file(paths.key_file, passphrase, params, now=clock.now())
+    try:
+        database = Database.create(paths.vault_db, key)
+    except BaseException:
+        paths.key_file.unlink(missing_ok=True)  # made a moment ago; it guards no data yet
+        raise
+    try:
+        apply_migrations(database)
+        now = clock.now()
+        meta = {"vault_id": uuid.uuid4().hex, "created_at": now.isoformat(), "app_version": __version__}
+        app_events.write_meta(database, meta)
+        app_events.record_event(database, app_events.CREATED, now)
+        backups = _backup_store(paths, clock)
+        backups.ensure_daily(database)
+    except BaseException:
+        database.close()
+        raise
+    return OpenVault(paths, key, database, backups, clock), recovery
+
+
+def unlock(paths: DataPaths, passphrase: str) -> DataKey:
+    """The data key from the key file (slow: Argon2id). Never writes."""
+    if not paths.key_file.exists():
+        raise NoVaultError(paths.base)
+    return keyfile.unlock_with_passphrase(paths.key_file, passphrase)
+
+
+def unlock_with_recovery(paths: DataPaths, recovery: RecoveryKey) -> DataKey:
+    if not paths.key_file.exists():
+        raise NoVaultError(paths.base)
+    return keyfile.unlock_with_recovery_key(paths.key_file, recovery)
+
+
+def migrate_with_backup(
+    database: Database, backups: BackupStore, migrations: Sequence[Migration] = MIGRATIONS
+) -> list[int]:
+    """Run pending migrations, after a "pre-migration" backup if the vault already has data."""
+    has_data = database.schema_version > 0
+
+    def back_up() -> None:
+        if has_data:
+            backups.create(database, PRE_MIGRATION)
+
+    return apply_migrations(database, migrations, before_first=back_up)
+
+
+def _moved_aside_error(folder: Path) -> VaultDamagedError:
+    return VaultDamagedError(
+        f"The vault could not be read, so it was moved aside to {folder} and nothing was deleted; "
+        "you can restore a backup to continue.",
+        moved_to=folder,
+    )
+
+
+def open_vault(paths: DataPaths, key: DataKey, clock: Clock) -> OpenVault:
+    """Check, then open the vault; migrate (after a backup), log the unlock, back up daily, rotate.
+
+    On damage the database is moved aside and VaultDamagedError(moved_to=folder) is raised.
+    A plaintext SQLite file or a vault from a newer app is refused and left untouched.
+    """
+    if not paths.vault_db.exists():
+        if not paths.key_file.exists():
+            raise NoVaultError(paths.base)
+        raise VaultDamagedError(
+            "The vault's database is missing and nothing was changed; you can restore a backup to continue."
+        )
+    try:
+        database = Database.open(paths.vault_db, key)
+    except VaultDamagedError:
+        raise _moved_aside_error(move_aside(paths.vault_db, paths.damaged_dir, clock.now())) from None
+    try:
+        backups = _backup_store(paths, clock)
+        migrate_with_backup(database, backups)
+        now = clock.now()
+        if app_events.read_meta(database).get("app_version") != __version__:
+            app_events.write_meta(database, {"app_version": __version__})
+        app_events.record_event(database, app_events.UNLOCKED, now)
+        backups.ensure_daily(database)
+        backups.rotate(key)
+    except BaseException:
+        database.close()
+        raise
+    return OpenVault(paths, key, database, backups, clock)
+
+
+def _keep_current_database(paths: DataPaths, key: DataKey, backups: BackupStore, clock: Clock) -> None:
+    """Before a restore: a healthy current vault gets a verified "before-restore" backup (and
+    may then be replaced); a damaged one is moved aside. A plaintext file is refused."""
+    try:
+        current = Database.open(paths.vault_db, key)
+    except VaultDamagedError:
+        move_aside(paths.vault_db, paths.damaged_dir, clock.now())
+        return
+    try:
+        kept = backups.create(current, BEFORE_RESTORE)
+    finally:
+        current.close()
+    if backups.verify(kept, key):
+        raise BackupError("A safety copy of the current vault could not be made, so nothing was restored.")
+    if wal_path(paths.vault_db).exists() or shm_path(paths.vault_db).exists():
+        raise BackupError("The vault is still open elsewhere; close companion everywhere and try again.")
+
+
+def restore_backup(paths: DataPaths, key: DataKey, backup: BackupInfo, clock: Clock) -> OpenVault:
+    """Put a verified copy of ``backup`` in place of the vault and open it.
+
+    The backup itself is never moved. The current database, if any, is kept first (see
+    :func:`_keep_current_database`). Restoring uses the current key file: the data key never
+    changes, so it opens every backup.
+    """
+    backups = _backup_store(paths, clock)
+    if backups.verify(backup, key):
+        raise BackupError(
+            "That backup did not pass its integrity checks, so nothing was changed; choose another one."
+        )
+    if paths.vault_db.exists():
+        _keep_current_database(paths, key, backups, clock)
+    staging = paths.base / _RESTORE_STAGING
+    try:
+        with backup.path.open("rb") as source:
+            atomic_write_bytes(staging, source.read(), what="the restored vault")
+    except OSError as error:
+        raise disk_error(error, "the restored vault") from None
+    try:
+        if inspect_file(staging, key).problems:
+            raise BackupError("The copy of that backup did not read back correctly, so nothing was changed.")
+        staging.replace(paths.vault_db)
+        fsync_directory(paths.base)
+    except BaseException:
+        staging.unlink(missing_ok=True)
+        raise
+    vault = open_vault(paths, key, clock)
+    detail = f"{backup.kind} backup made {backup.created_at.isoformat()}"
+    app_events.record_event(vault.database, app_events.BACKUP_RESTORED, clock.now(), detail)
+    return vault
+
+
+def _inspect_vault_without_writing(path: Path, key: DataKey) -> FileInspection:
+    if not wal_path(path).exists():
+        return inspect_file(path, key)
+    with tempfile.TemporaryDirectory(prefix="companion-check-") as folder:
+        copy = Path(folder) / path.name
+        shutil.copyfile(path, copy)
+        with contextlib.suppress(FileNotFoundError):
+            shutil.copyfile(wal_path(path), wal_path(copy))
+        return inspect_file(copy, key)
+
+
+def check_vault(paths: DataPaths, key: DataKey) -> list[str]:
+    """Integrity report of the vault and every backup; empty means all is well. Read-only."""
+    problems: list[str] = []
+    name = paths.vault_db.name
+    if not paths.vault_db.exists():
+        problems.append(f"{name}: the vault database is missing")
+    else:
+        try:
+            inspection = _inspect_vault_without_writing(paths.vault_db, key)
+        except PlaintextDatabaseError:
+            problems.append(f"{name}: an unencrypted SQLite file, not a vault")
+        except StorageError as error:
+            problems.append(f"{name}: {error}")
+        else:
+            problems.extend(f"{name}: {problem}" for problem in inspection.problems)
+            if inspection.schema_version is not None and inspection.schema_version > LATEST_VERSION:
+                problems.append(f"{name}: saved by a newer version of companion")
+    store = BackupStore(paths.backups_dir, SystemClock())
+    for info in store.list():
+        problems.extend(f"{paths.backups_dir.name}/{info.path.name}: {p}" for p in store.verify(info, key))
+    return problems
