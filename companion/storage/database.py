@@ -34,6 +34,7 @@ from companion.storage.errors import (
     NoVaultError,
     PlaintextDatabaseError,
     StorageError,
+    VaultBusyError,
     VaultDamagedError,
     VaultExistsError,
 )
@@ -117,11 +118,6 @@ def _read_only_uri(path: Path, *, immutable: bool) -> str:
 # SQLite's primary result codes that mean "these bytes are not a sound database for this key".
 _DAMAGE_CODES = frozenset({11, 26})  # SQLITE_CORRUPT, SQLITE_NOTADB
 _BUSY_CODES = frozenset({5, 6})  # SQLITE_BUSY, SQLITE_LOCKED
-
-
-class VaultBusyError(StorageError):
-    def __init__(self) -> None:
-        super().__init__("The vault is in use by another program; close it and try again.")
 
 
 def _is_damage(error: sqlcipher3.Error) -> bool:

@@ -67,3 +67,22 @@ class BackupError(StorageError):
 
 class DiskError(StorageError):
     """The disk refused a write (full, read-only, permissions)."""
+
+
+class VaultBusyError(StorageError):
+    """Another program holds the vault's lock; nothing is wrong with the file."""
+
+    def __init__(self) -> None:
+        super().__init__("The vault is in use by another program; close it and try again.")
+
+
+class SchemaTooNewError(StorageError):
+    """The vault was written by a newer version of the app; it is refused and left untouched."""
+
+    def __init__(self, found: int, known: int) -> None:
+        super().__init__(
+            f"This vault was saved by a newer version of companion (schema {found}, this version knows "
+            f"up to {known}); it was left untouched, so please install the newer version to open it."
+        )
+        self.found = found
+        self.known = known

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Protocol
 
-from companion.storage.errors import StorageError
+from companion.storage.errors import SchemaTooNewError
 
 _FILE_NAME = re.compile(r"^(\d{4})_([a-z0-9_]+)\.sql$")
 
@@ -23,18 +23,6 @@ class Migration:
     version: int
     name: str
     sql: str
-
-
-class SchemaTooNewError(StorageError):
-    """The vault was written by a newer version of the app; it is refused and left untouched."""
-
-    def __init__(self, found: int, known: int) -> None:
-        super().__init__(
-            f"This vault was saved by a newer version of companion (schema {found}, this version knows "
-            f"up to {known}); it was left untouched, so please install the newer version to open it."
-        )
-        self.found = found
-        self.known = known
 
 
 class MigratableDatabase(Protocol):
