@@ -89,12 +89,13 @@ def build_parser() -> argparse.ArgumentParser:
         description="Check the integrity of the vault and every backup without changing anything. "
         "Exit 0 when all is well, 1 when there are problems, 3 for a wrong passphrase.",
     )
-    commands.add_parser(
+    self_test = commands.add_parser(
         "self-test",
         help="check that this computer can run companion",
         description="Check the Qt platform, SQLCipher with FTS5, cryptography and fonts; "
         "name any missing system library.",
     )
+    self_test.add_argument("--qt-probe", action="store_true", help=argparse.SUPPRESS)
     return parser
 
 
@@ -235,8 +236,10 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
 
 def _cmd_self_test(args: argparse.Namespace) -> int:
-    from companion.self_test import run_self_test
+    from companion.self_test import qt_probe, run_self_test
 
+    if args.qt_probe:
+        return qt_probe()
     return EXIT_OK if run_self_test(sys.stdout) else EXIT_PROBLEMS
 
 

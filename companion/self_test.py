@@ -36,14 +36,24 @@ XCB_SYSTEM_LIBRARIES: dict[str, str] = {
     "libxkbcommon-x11.so.0": "libxkbcommon-x11-0",
 }
 
-_QT_PROBE = """
-import sys
-from PySide6.QtWidgets import QApplication
-from PySide6.QtGui import QFontDatabase
-app = QApplication(sys.argv[:1])
-print("platform", app.platformName())
-print("fonts", len(QFontDatabase.families()))
-"""
+
+
+def qt_probe() -> int:
+    """Run in the child process (``companion self-test --qt-probe``): start Qt, report, exit."""
+    from PySide6.QtGui import QFontDatabase
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication(sys.argv[:1])
+    print("platform", app.platformName())
+    print("fonts", len(QFontDatabase.families()))
+    return 0
+
+
+def _qt_probe_command() -> list[str]:
+    # In a PyInstaller bundle sys.executable is companion itself, not a Python interpreter.
+    if getattr(sys, "frozen", False):
+        return [sys.executable, "self-test", "--qt-probe"]
+    return [sys.executable, "-m", "companion", "self-test", "--qt-probe"]
 
 CheckResult = tuple[bool, str]
 
@@ -95,7 +105,7 @@ def check_qt() -> CheckResult:
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
     try:
         probe = subprocess.run(
-            [sys.executable, "-c", _QT_PROBE], capture_output=True, text=True, timeout=60, env=env
+            _qt_probe_command(), capture_output=True, text=True, timeout=60, env=env
         )
     except subprocess.TimeoutExpired:
         return False, "Qt did not start within 60 seconds."
