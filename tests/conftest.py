@@ -9,7 +9,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("COMPANION_DATA_DIR", None)
 
-import pytest  # noqa: E402
+import pytest
 
 ARTIFACTS_DIR = Path(__file__).parent / "artifacts"
 

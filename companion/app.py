@@ -1,0 +1,119 @@
+"""Composition root of the desktop app: builds the window and wires everything once.
+
+Start-up cost matters (the cold start to the unlock screen is benchmarked against a bare
+PySide6 window), so storage, crypto and the screens are imported only when first needed.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from companion.domain.clock import Clock
+    from companion.paths import DataPaths
+    from companion.storage.kdf import KdfChooser
+    from companion.ui.background import BackgroundRunner, DatabaseWorker
+    from companion.ui.main_window import AppWindow
+
+APPLICATION_NAME = "companion"
+
+
+def build_app_window(
+    paths: DataPaths,
+    *,
+    clock: Clock,
+    kdf_chooser: KdfChooser,
+    runner: BackgroundRunner | None = None,
+    worker: DatabaseWorker | None = None,
+    demo_passphrase: str | None = None,
+    idle_check_interval_ms: int | None = None,
+    confirm_restore: Callable[[QWidget, str, str], bool] | None = None,
+) -> AppWindow:
+    """The main window with its controller and helpers (a QApplication must exist).
+
+    Preferences are read and the theme and text size applied before any screen is built.
+    Call ``window.start()`` to show the first screen and ``window.shutdown()`` when done.
+    """
+    from companion.storage.preferences_file import PreferencesFile
+    from companion.ui.background import BackgroundRunner, DatabaseWorker
+    from companion.ui.idle_lock import DEFAULT_CHECK_INTERVAL_MS
+    from companion.ui.main_window import AppWindow
+    from companion.ui.vault_controller import VaultController
+
+    preferences_file = PreferencesFile(paths.preferences_file)
+    preferences = preferences_file.load()
+    controller = VaultController(
+        paths,
+        clock,
+        kdf_chooser,
+        runner if runner is not None else BackgroundRunner(),
+        worker if worker is not None else DatabaseWorker(),
+    )
+    window = AppWindow(
+        controller,
+        paths=paths,
+        clock=clock,
+        preferences_file=preferences_file,
+        preferences=preferences,
+        demo_passphrase=demo_passphrase,
+        idle_check_interval_ms=(
+            idle_check_interval_ms if idle_check_interval_ms is not None else DEFAULT_CHECK_INTERVAL_MS
+        ),
+        confirm_restore=confirm_restore,
+    )
+    controller.setParent(window)
+    return window
+
+
+def _make_application() -> QApplication:
+    from PySide6.QtWidgets import QApplication
+
+    existing = QApplication.instance()
+    # QT_QPA_PLATFORM is honoured if the caller or the environment set it; never forced here.
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setOrganizationName(APPLICATION_NAME)
+    app.setApplicationName(APPLICATION_NAME)
+    app.setApplicationDisplayName(APPLICATION_NAME)
+    app.setDesktopFileName(APPLICATION_NAME)
+    return app
+
+
+def run_app(
+    paths: DataPaths,
+    *,
+    clock: Clock | None = None,
+    kdf_chooser: KdfChooser | None = None,
+    demo_passphrase: str | None = None,
+) -> int:
+    """Create the application, install the crash dialog, show the window and run until quit."""
+    app = _make_application()
+
+    from companion.domain.clock import SystemClock
+    from companion.ui import diagnostic_log
+    from companion.ui.crash_dialog import CrashReporter, install_crash_hook
+
+    reporter = CrashReporter(parent=app)
+    install_crash_hook(reporter)
+    if kdf_chooser is None:
+        from companion.storage.kdf import calibrate
+
+        kdf_chooser = calibrate
+    window = build_app_window(
+        paths,
+        clock=clock if clock is not None else SystemClock(),
+        kdf_chooser=kdf_chooser,
+        demo_passphrase=demo_passphrase,
+    )
+    app.aboutToQuit.connect(window.shutdown)
+    window.start()
+    window.show()
+    diagnostic_log.log_event(diagnostic_log.DiagnosticEvent.APP_STARTED)
+    try:
+        return app.exec()
+    finally:
+        window.shutdown()

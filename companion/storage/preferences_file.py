@@ -1,0 +1,56 @@
+"""The preferences file: a small JSON object next to the vault, readable before unlock.
+
+It holds only the declared preferences (theme, text size, idle lock, diagnostic log) and
+never any personal content.  Reading is forgiving: a missing, damaged or partly unknown
+file gives the defaults for whatever cannot be used, and the file is left untouched until
+the user changes a setting (so a file written by a newer version is not clobbered on
+start).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from companion.domain.preferences import Preferences
+from companion.storage.atomic import atomic_write_bytes, disk_error
+
+FORMAT_VERSION = 1
+# A preferences file is a few hundred bytes; anything far larger is not ours.
+_MAX_READ_BYTES = 64 * 1024
+_WHAT = "your settings"
+
+
+class PreferencesFile:
+    """Loads and saves :class:`Preferences` at one path."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def load(self) -> Preferences:
+        """The stored preferences; defaults for anything missing, damaged or not allowed. Never raises."""
+        try:
+            with self.path.open("rb") as stream:
+                data = stream.read(_MAX_READ_BYTES + 1)
+        except OSError:
+            return Preferences()
+        if len(data) > _MAX_READ_BYTES:
+            return Preferences()
+        try:
+            parsed = json.loads(data.decode("utf-8"))
+        except (UnicodeDecodeError, ValueError, RecursionError):
+            return Preferences()
+        if not isinstance(parsed, dict):
+            return Preferences()
+        return Preferences(parsed)
+
+    def save(self, preferences: Preferences) -> None:
+        """Write atomically (owner-only); DiskError with a calm sentence if the disk refuses."""
+        payload: dict[str, object] = {"format": FORMAT_VERSION}
+        payload.update(preferences.to_mapping())
+        data = (json.dumps(payload, indent=2, sort_keys=True) + "\n").encode("utf-8")
+        try:
+            self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        except OSError as error:
+            raise disk_error(error, _WHAT) from error
+        atomic_write_bytes(self.path, data, what=_WHAT)

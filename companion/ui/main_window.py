@@ -1,0 +1,394 @@
+"""The one window: routes between setup, unlock, recovery, damaged vault and the main shell.
+
+Screens are built the first time they are needed, so starting to the unlock screen
+imports and builds only what that screen uses.  Locking (Ctrl+L, the "Lock now" button or
+the idle lock) clears every page's content first, shows the unlock screen, then closes the
+database on its own thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+
+from companion.domain.preferences import DIAGNOSTIC_LOG, IDLE_LOCK_MINUTES, TEXT_SCALE, THEME, Preferences
+from companion.ui import diagnostic_log, theme
+from companion.ui.diagnostic_log import DiagnosticEvent
+from companion.ui.idle_lock import DEFAULT_CHECK_INTERVAL_MS, IdleLock
+
+if TYPE_CHECKING:
+    from companion.domain.clock import Clock
+    from companion.paths import DataPaths
+    from companion.storage.backups import BackupInfo
+    from companion.storage.preferences_file import PreferencesFile
+    from companion.ui.main_shell import MainShell
+    from companion.ui.screens.damaged_vault_screen import DamagedVaultScreen
+    from companion.ui.screens.recovery_screen import RecoveryScreen
+    from companion.ui.screens.settings_screen import SettingsScreen
+    from companion.ui.screens.setup_wizard import SetupWizard
+    from companion.ui.screens.unlock_screen import UnlockScreen
+    from companion.ui.vault_controller import VaultController
+
+SETUP, UNLOCK, RECOVERY, DAMAGED, MAIN = "setup", "unlock", "recovery", "damaged", "main"
+KEY_FILE_MISSING = "key file missing"
+_GUIDED_ROUTES = (SETUP, UNLOCK, RECOVERY, DAMAGED)
+RestoreConfirmer = Callable[[QWidget, str, str], bool]
+
+
+def first_route(paths: DataPaths) -> str:
+    """The first screen for the files on disk.
+
+    The same decision as ``storage.vault.vault_status`` (a test holds them together), made
+    from two file checks so the cold start does not import the crypto and database stack
+    before the unlock screen is on screen.
+    """
+    has_key, has_database = paths.key_file.exists(), paths.vault_db.exists()
+    if has_key:
+        return UNLOCK  # READY, or DATABASE_MISSING: unlocking then offers a backup
+    return KEY_FILE_MISSING if has_database else SETUP
+
+
+class AppWindow(QMainWindow):
+    """Decides which screen is visible; owns the lock action and the idle lock."""
+
+    def __init__(
+        self,
+        controller: VaultController,
+        *,
+        paths: DataPaths,
+        clock: Clock,
+        preferences_file: PreferencesFile,
+        preferences: Preferences | None = None,
+        demo_passphrase: str | None = None,
+        idle_check_interval_ms: int = DEFAULT_CHECK_INTERVAL_MS,
+        confirm_restore: RestoreConfirmer | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("companion")  # never anything personal
+        self.setMinimumSize(640, 480)
+        self.resize(1000, 720)
+        self.controller = controller
+        self._paths = paths
+        self._clock = clock
+        self._preferences_file = preferences_file
+        self._preferences = preferences if preferences is not None else preferences_file.load()
+        self._demo_passphrase = demo_passphrase
+        self._confirm_restore = confirm_restore
+        self._route = ""
+        self._screens: dict[str, QWidget] = {}
+        self.shell: MainShell | None = None
+        self.settings_screen: SettingsScreen | None = None
+
+        self._apply_appearance(self._preferences)
+        diagnostic_log.configure(paths, self._preferences.get(DIAGNOSTIC_LOG))
+
+        central = QWidget(self)
+        self.demo_banner = QLabel(
+            self.tr("Demo — this vault holds made-up data, not anyone's real information."), central
+        )
+        self.demo_banner.setProperty("role", "demo")
+        self.demo_banner.setAccessibleName(self.tr("Demo notice"))
+        self.demo_banner.setVisible(bool(demo_passphrase) or paths.demo_marker.exists())
+        self.stack = QStackedWidget(central)
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.demo_banner)
+        central_layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.lock_action = QAction(self.tr("Lock now"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.lock_action.setToolTip(self.tr("Lock the vault"))
+        self.lock_action.setEnabled(False)
+        self.lock_action.triggered.connect(self.lock_now)
+        self.addAction(self.lock_action)
+
+        self.idle_lock = IdleLock(
+            clock,
+            self._preferences.get(IDLE_LOCK_MINUTES),
+            check_interval_ms=idle_check_interval_ms,
+            parent=self,
+        )
+        self.idle_lock.idle_timed_out.connect(self._on_idle_lock_idle_timed_out)
+
+        controller.unlocked.connect(self._on_controller_unlocked)
+        controller.locked.connect(self._on_controller_locked)
+        controller.vault_damaged.connect(self._on_controller_vault_damaged)
+        controller.backup_restored.connect(self._on_controller_backup_restored)
+
+    # --- routing -----------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Show the first screen for the files on disk (no vault → setup; otherwise unlock)."""
+        self.show_route(first_route(self._paths))
+
+    def current_route(self) -> str:
+        return self._route
+
+    def current_screen(self) -> QWidget | None:
+        return self.stack.currentWidget()
+
+    def show_route(self, route: str) -> None:
+        widget = self._screen_for(route)
+        self.stack.setCurrentWidget(widget)
+        self._route = route
+        self.lock_action.setEnabled(route == MAIN)
+        if route == UNLOCK:
+            self.unlock_screen().passphrase_field.setFocus()
+
+    def _screen_for(self, route: str) -> QWidget:
+        builders: dict[str, Callable[[], QWidget]] = {
+            SETUP: self._build_setup_wizard,
+            UNLOCK: self._build_unlock_screen,
+            RECOVERY: self._build_recovery_screen,
+            DAMAGED: self._build_damaged_screen,
+            MAIN: self._build_shell,
+            KEY_FILE_MISSING: self._build_key_file_missing_screen,
+        }
+        widget = self._screens.get(route)
+        if widget is None:
+            widget = builders[route]()
+            self._screens[route] = widget
+            self.stack.addWidget(widget)
+        return widget
+
+    def setup_wizard(self) -> SetupWizard:
+        from companion.ui.screens.setup_wizard import SetupWizard
+
+        widget = self._screen_for(SETUP)
+        assert isinstance(widget, SetupWizard)
+        return widget
+
+    def unlock_screen(self) -> UnlockScreen:
+        from companion.ui.screens.unlock_screen import UnlockScreen
+
+        widget = self._screen_for(UNLOCK)
+        assert isinstance(widget, UnlockScreen)
+        return widget
+
+    def recovery_screen(self) -> RecoveryScreen:
+        from companion.ui.screens.recovery_screen import RecoveryScreen
+
+        widget = self._screen_for(RECOVERY)
+        assert isinstance(widget, RecoveryScreen)
+        return widget
+
+    def damaged_screen(self) -> DamagedVaultScreen:
+        from companion.ui.screens.damaged_vault_screen import DamagedVaultScreen
+
+        widget = self._screen_for(DAMAGED)
+        assert isinstance(widget, DamagedVaultScreen)
+        return widget
+
+    def main_shell(self) -> MainShell:
+        from companion.ui.main_shell import MainShell
+
+        widget = self._screen_for(MAIN)
+        assert isinstance(widget, MainShell)
+        return widget
+
+    # --- building (lazy) ---------------------------------------------------------------------
+
+    def _build_setup_wizard(self) -> QWidget:
+        from companion.ui.screens.setup_wizard import SetupWizard
+
+        wizard = SetupWizard(self.controller, clock=self._clock)
+        wizard.finished.connect(self._on_setup_wizard_finished)
+        return wizard
+
+    def _build_unlock_screen(self) -> QWidget:
+        from companion.ui.screens.unlock_screen import UnlockScreen
+
+        screen = UnlockScreen(self.controller)
+        if self._demo_passphrase:
+            screen.set_hint(
+                self.tr("The demo vault's passphrase is: %1").replace(
+                    "%1", self._demo_passphrase
+                )
+            )
+        screen.recovery_requested.connect(self._on_unlock_screen_recovery_requested)
+        return screen
+
+    def _build_recovery_screen(self) -> QWidget:
+        from companion.ui.screens.recovery_screen import RecoveryScreen
+
+        screen = RecoveryScreen(self.controller)
+        screen.cancelled.connect(self._on_recovery_screen_cancelled)
+        return screen
+
+    def _build_damaged_screen(self) -> QWidget:
+        from companion.ui.screens.damaged_vault_screen import DamagedVaultScreen
+
+        if self._confirm_restore is not None:
+            return DamagedVaultScreen(
+                self.controller, data_dir=self._paths.base, confirm_restore=self._confirm_restore
+            )
+        return DamagedVaultScreen(self.controller, data_dir=self._paths.base)
+
+    def _build_key_file_missing_screen(self) -> QWidget:
+        from companion.ui.screens.placeholder_screen import NoticeScreen
+
+        return NoticeScreen(
+            self.tr("Your vault cannot be opened"),
+            self.tr(
+                "The vault's key file (vault.key) is missing from the data folder, so the vault cannot "
+                "be unlocked. Nothing was changed or deleted. Every backup in the backups folder has a "
+                "copy of the key file beside it: copy the newest one back into the data folder, name "
+                "it vault.key, and start companion again.\n\nYour data folder is: %1"
+            ).replace("%1", str(self._paths.base)),
+        )
+
+    def _build_shell(self) -> QWidget:
+        from companion.ui.main_shell import MainShell, ShellPage
+        from companion.ui.screens.placeholder_screen import PlaceholderScreen
+        from companion.ui.screens.settings_screen import SettingsScreen
+
+        if self._confirm_restore is not None:
+            settings = SettingsScreen(
+                self.controller,
+                self._preferences_file,
+                self._preferences,
+                logs_dir=self._paths.logs_dir,
+                confirm_restore=self._confirm_restore,
+            )
+        else:
+            settings = SettingsScreen(
+                self.controller, self._preferences_file, self._preferences, logs_dir=self._paths.logs_dir
+            )
+        settings.preferences_changed.connect(self._on_settings_screen_preferences_changed)
+        self.settings_screen = settings
+        titles = [
+            ("today", self.tr("Today")),
+            ("session", self.tr("Session")),
+            ("checkins", self.tr("Check-ins")),
+            ("journal", self.tr("Journal")),
+            ("history", self.tr("History")),
+            ("export", self.tr("Export")),
+        ]
+        pages = [ShellPage(key, title, PlaceholderScreen(title)) for key, title in titles]
+        pages.append(ShellPage("settings", self.tr("Settings"), settings))
+        shell = MainShell(pages, self.lock_action)
+        self.shell = shell
+        return shell
+
+    # --- locking -----------------------------------------------------------------------------
+
+    @Slot()
+    def lock_now(self) -> None:
+        """Clear every page, show the unlock screen, close the database. A no-op when not unlocked."""
+        if self._route != MAIN and not self.controller.is_unlocked():
+            return
+        self.idle_lock.disarm()
+        if self.shell is not None:
+            self.shell.clear_content()
+        self.show_route(UNLOCK)
+        self.unlock_screen().reset()
+        self.controller.lock()
+
+    def set_idle_lock_inhibited(self, inhibited: bool) -> None:
+        """For an active session: keep the vault open however long the user is away from the keys."""
+        self.idle_lock.set_inhibited(inhibited)
+
+    # --- preferences -------------------------------------------------------------------------
+
+    def preferences(self) -> Preferences:
+        return self._preferences
+
+    def apply_preferences(self, preferences: Preferences) -> None:
+        previous, self._preferences = self._preferences, preferences
+        appearance = (preferences.get(THEME), preferences.get(TEXT_SCALE))
+        if (previous.get(THEME), previous.get(TEXT_SCALE)) != appearance:
+            self._apply_appearance(preferences)
+            self._drop_hidden_guided_screens()
+        self.idle_lock.set_minutes(preferences.get(IDLE_LOCK_MINUTES))
+        if previous.get(DIAGNOSTIC_LOG) != preferences.get(DIAGNOSTIC_LOG):
+            diagnostic_log.configure(self._paths, preferences.get(DIAGNOSTIC_LOG))
+
+    def _apply_appearance(self, preferences: Preferences) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            theme.apply_appearance(app, preferences.get(THEME), preferences.get(TEXT_SCALE))
+
+    def _drop_hidden_guided_screens(self) -> None:
+        """Guided screens fix their font size when built: rebuild them at the new size when next shown."""
+        for route in _GUIDED_ROUTES:
+            widget = self._screens.get(route)
+            if widget is not None and route != self._route and route != SETUP:
+                del self._screens[route]
+                self.stack.removeWidget(widget)
+                widget.deleteLater()
+
+    # --- shutting down -----------------------------------------------------------------------
+
+    def shutdown(self) -> None:
+        """Clear content, stop the idle lock, close the vault on its thread, stop the helpers."""
+        self.idle_lock.disarm()
+        if self.shell is not None:
+            self.shell.clear_content()
+        self.controller.shutdown()
+        diagnostic_log.configure(self._paths, False)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.shell is not None:
+            self.shell.clear_content()
+        super().closeEvent(event)
+
+    # --- slots -------------------------------------------------------------------------------
+
+    @Slot()
+    def _on_controller_unlocked(self) -> None:
+        self._enter_main()
+
+    @Slot()
+    def _on_setup_wizard_finished(self) -> None:
+        self._enter_main()
+
+    def _enter_main(self) -> None:
+        self.show_route(MAIN)
+        self.main_shell().navigation.setFocus()  # so the keyboard works at once
+        self.idle_lock.arm()
+
+    @Slot()
+    def _on_controller_locked(self) -> None:
+        # A lock we did not start (e.g. a failed restore left the vault closed).
+        if self._route == MAIN:
+            self.idle_lock.disarm()
+            if self.shell is not None:
+                self.shell.clear_content()
+            self.show_route(UNLOCK)
+
+    @Slot(str, object)
+    def _on_controller_vault_damaged(self, message: str, backup: BackupInfo | None) -> None:
+        self.idle_lock.disarm()
+        self.damaged_screen().show_problem(message, backup)
+        self.show_route(DAMAGED)
+
+    @Slot()
+    def _on_controller_backup_restored(self) -> None:
+        if self._route == DAMAGED and self.controller.is_unlocked():
+            self._enter_main()
+
+    @Slot()
+    def _on_unlock_screen_recovery_requested(self) -> None:
+        self.recovery_screen().reset()
+        self.show_route(RECOVERY)
+
+    @Slot()
+    def _on_recovery_screen_cancelled(self) -> None:
+        self.show_route(UNLOCK)
+
+    @Slot()
+    def _on_idle_lock_idle_timed_out(self) -> None:
+        diagnostic_log.log_event(DiagnosticEvent.IDLE_LOCKED)
+        self.lock_now()
+
+    @Slot(object)
+    def _on_settings_screen_preferences_changed(self, preferences: Preferences) -> None:
+        self.apply_preferences(preferences)

@@ -1,0 +1,282 @@
+"""Settings: idle lock, theme, text size, diagnostic log, passphrase, backups.
+
+Every change is saved to the preferences file at once and announced with
+``preferences_changed`` so the window applies it live.  The widgets' ranges and choices
+come from the preference declarations, never repeated here.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.domain.preferences import (
+    DIAGNOSTIC_LOG,
+    IDLE_LOCK_MINUTES,
+    TEXT_SCALE,
+    THEME,
+    Preference,
+    Preferences,
+)
+from companion.storage.errors import StorageError
+from companion.ui.screens.backups_panel import BackupsPanel, RestoreConfirmer, ask_to_confirm_restore
+from companion.ui.screens.change_passphrase_dialog import ChangePassphraseDialog
+
+if TYPE_CHECKING:
+    from typing import TypeVar
+
+    from companion.storage.preferences_file import PreferencesFile
+    from companion.ui.vault_controller import VaultController
+
+    T = TypeVar("T", int, str, bool)
+
+_THEME_LABELS = {"light": "Light", "dark": "Dark", "high_contrast": "High contrast"}
+COLUMN_MAX_WIDTH = 760
+
+
+def _muted(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setProperty("role", "muted")
+    return label
+
+
+class SettingsScreen(QWidget):
+    """The Settings page of the main shell."""
+
+    preferences_changed = Signal(object)  # the new Preferences, already saved (or a save error shown)
+
+    def __init__(
+        self,
+        controller: VaultController,
+        preferences_file: PreferencesFile,
+        preferences: Preferences,
+        parent: QWidget | None = None,
+        *,
+        logs_dir: Path | None = None,
+        confirm_restore: RestoreConfirmer = ask_to_confirm_restore,
+    ) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self._file = preferences_file
+        self._preferences = preferences
+        self.change_dialog: ChangePassphraseDialog | None = None
+
+        heading = QLabel(self.tr("Settings"), self)
+        heading.setProperty("role", "heading")
+        self.save_problem = QLabel(self)
+        self.save_problem.setWordWrap(True)
+        self.save_problem.setProperty("role", "error")
+        self.save_problem.setAccessibleName(self.tr("Message"))
+        self.save_problem.setVisible(False)
+
+        column = QWidget()
+        column.setMaximumWidth(COLUMN_MAX_WIDTH)
+        content = QVBoxLayout(column)
+        content.setContentsMargins(32, 28, 32, 32)
+        content.setSpacing(18)
+        content.addWidget(heading)
+        content.addWidget(self.save_problem)
+        content.addWidget(self._build_security_group(column))
+        content.addWidget(self._build_appearance_group(column))
+        content.addWidget(self._build_diagnostic_group(column, logs_dir))
+        self.backups_panel = BackupsPanel(controller, column, confirm_restore=confirm_restore)
+        content.addWidget(self.backups_panel)
+        content.addStretch(1)
+
+        holder = QWidget()
+        holder_layout = QHBoxLayout(holder)
+        holder_layout.setContentsMargins(0, 0, 0, 0)
+        holder_layout.addWidget(column, 100)
+        holder_layout.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the controls inside take focus, not the frame
+        scroll.setWidget(holder)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+
+    # --- building ----------------------------------------------------------------------------
+
+    def _build_security_group(self, parent: QWidget) -> QGroupBox:
+        group = QGroupBox(self.tr("Locking and passphrase"), parent)
+        self.idle_minutes = QSpinBox(group)
+        self.idle_minutes.setRange(IDLE_LOCK_MINUTES.minimum or 1, IDLE_LOCK_MINUTES.maximum or 60)
+        self.idle_minutes.setSuffix(self.tr(" min"))
+        self.idle_minutes.setValue(self._preferences.get(IDLE_LOCK_MINUTES))
+        self.idle_minutes.setAccessibleName(self.tr("Minutes without activity before companion locks"))
+        self.idle_minutes.valueChanged.connect(self._on_idle_minutes_value_changed)
+        self.change_passphrase_button = QPushButton(self.tr("Change passphrase…"), group)
+        self.change_passphrase_button.setAccessibleName(self.tr("Change passphrase"))
+        self.change_passphrase_button.clicked.connect(self.open_change_passphrase_dialog)
+        self.passphrase_status = QLabel(group)
+        self.passphrase_status.setWordWrap(True)
+        self.passphrase_status.setAccessibleName(self.tr("Passphrase status"))
+        self.passphrase_status.setVisible(False)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        minutes_label = QLabel(self.tr("Lock after"), group)
+        minutes_label.setBuddy(self.idle_minutes)
+        form.addRow(minutes_label, self.idle_minutes)
+        layout = QVBoxLayout(group)
+        layout.addLayout(form)
+        layout.addWidget(
+            _muted(
+                self.tr(
+                    "After this long without keyboard or mouse use, companion locks and asks for your "
+                    "passphrase again. Press Control+L to lock at any time."
+                ),
+                group,
+            )
+        )
+        row = QHBoxLayout()
+        row.addWidget(self.change_passphrase_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addWidget(self.passphrase_status)
+        return group
+
+    def _build_appearance_group(self, parent: QWidget) -> QGroupBox:
+        group = QGroupBox(self.tr("Appearance"), parent)
+        self.theme_choice = QComboBox(group)
+        self.theme_choice.setAccessibleName(self.tr("Theme"))
+        for value in THEME.choices or ():
+            self.theme_choice.addItem(self.tr(_THEME_LABELS.get(value, value)), value)
+        self.theme_choice.setCurrentIndex(self.theme_choice.findData(self._preferences.get(THEME)))
+        self.theme_choice.currentIndexChanged.connect(self._on_theme_choice_current_index_changed)
+
+        self.text_size_choice = QComboBox(group)
+        self.text_size_choice.setAccessibleName(self.tr("Text size"))
+        for percent in TEXT_SCALE.choices or ():
+            self.text_size_choice.addItem(self.tr("%1 %").replace("%1", str(percent)), percent)
+        self.text_size_choice.setCurrentIndex(
+            self.text_size_choice.findData(self._preferences.get(TEXT_SCALE))
+        )
+        self.text_size_choice.currentIndexChanged.connect(self._on_text_size_choice_current_index_changed)
+
+        form = QFormLayout(group)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        theme_label = QLabel(self.tr("Theme"), group)
+        theme_label.setBuddy(self.theme_choice)
+        size_label = QLabel(self.tr("Text size"), group)
+        size_label.setBuddy(self.text_size_choice)
+        form.addRow(theme_label, self.theme_choice)
+        form.addRow(size_label, self.text_size_choice)
+        return group
+
+    def _build_diagnostic_group(self, parent: QWidget, logs_dir: Path | None) -> QGroupBox:
+        group = QGroupBox(self.tr("Diagnostic log"), parent)
+        self.diagnostic_log_check = QCheckBox(self.tr("Keep a diagnostic log on this computer"), group)
+        self.diagnostic_log_check.setAccessibleName(self.tr("Keep a diagnostic log"))
+        self.diagnostic_log_check.setChecked(self._preferences.get(DIAGNOSTIC_LOG))
+        self.diagnostic_log_check.toggled.connect(self._on_diagnostic_log_check_toggled)
+        where = self.tr(" It is saved in %1.").replace("%1", str(logs_dir)) if logs_dir is not None else ""
+        explanation = _muted(
+            self.tr(
+                "Off unless you turn it on. The log records only event names, such as “vault unlocked” "
+                "or “backup created”, to help report a problem. It never holds anything you write, "
+                "and it is never sent anywhere."
+            )
+            + where,
+            group,
+        )
+        explanation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QVBoxLayout(group)
+        layout.addWidget(self.diagnostic_log_check)
+        layout.addWidget(explanation)
+        return group
+
+    # --- public ------------------------------------------------------------------------------
+
+    def preferences(self) -> Preferences:
+        return self._preferences
+
+    def open_change_passphrase_dialog(self) -> ChangePassphraseDialog:
+        """Open the dialog window-modally (not blocking) and return it."""
+        if self.change_dialog is not None:
+            self.change_dialog.raise_()
+            return self.change_dialog
+        self.passphrase_status.setVisible(False)
+        dialog = ChangePassphraseDialog(self._controller, self)
+        dialog.finished.connect(self._on_change_dialog_finished)
+        self.change_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def clear_content(self) -> None:
+        """On lock: close the passphrase dialog (its fields are wiped) and forget the backups list."""
+        if self.change_dialog is not None:
+            self.change_dialog.force_close()
+        self.passphrase_status.setVisible(False)
+        self.backups_panel.clear_content()
+
+    # --- slots -------------------------------------------------------------------------------
+
+    @Slot(int)
+    def _on_change_dialog_finished(self, result: int) -> None:
+        dialog, self.change_dialog = self.change_dialog, None
+        if result == QDialog.DialogCode.Accepted.value:
+            self.passphrase_status.setText(
+                self.tr("Your passphrase was changed. Use the new one from now on.")
+            )
+            self.passphrase_status.setVisible(True)
+        if dialog is not None:
+            dialog.deleteLater()
+
+    @Slot(int)
+    def _on_idle_minutes_value_changed(self, minutes: int) -> None:
+        self._change(IDLE_LOCK_MINUTES, minutes)
+
+    @Slot(int)
+    def _on_theme_choice_current_index_changed(self, index: int) -> None:
+        value = self.theme_choice.itemData(index)
+        if isinstance(value, str):
+            self._change(THEME, value)
+
+    @Slot(int)
+    def _on_text_size_choice_current_index_changed(self, index: int) -> None:
+        value = self.text_size_choice.itemData(index)
+        if isinstance(value, int):
+            self._change(TEXT_SCALE, value)
+
+    @Slot(bool)
+    def _on_diagnostic_log_check_toggled(self, checked: bool) -> None:
+        self._change(DIAGNOSTIC_LOG, checked)
+
+    def _change(self, preference: Preference[T], value: T) -> None:
+        changed = self._preferences.with_value(preference, value)
+        if changed == self._preferences:
+            return
+        self._preferences = changed
+        try:
+            self._file.save(changed)
+        except StorageError as error:
+            self.save_problem.setText(
+                self.tr("This change applies now but could not be saved for next time: %1").replace(
+                    "%1", str(error)
+                )
+            )
+            self.save_problem.setVisible(True)
+        else:
+            self.save_problem.setVisible(False)
+        self.preferences_changed.emit(changed)

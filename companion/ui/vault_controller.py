@@ -1,0 +1,383 @@
+"""The GUI's handle on the vault: every method returns at once, results come by signal.
+
+Key derivation runs on the :class:`BackgroundRunner`; everything that touches the
+database (create, open, change passphrase, back up, restore, close) runs on the
+:class:`DatabaseWorker`, the one thread that owns the connection.
+
+Two kinds of error: a :class:`StorageError` is a known problem from the world and becomes
+a calm sentence on a ``*_failed`` signal; anything else is a bug and goes to
+``report_bug`` (the crash dialog in the app).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, TypeVar
+
+from PySide6.QtCore import QObject, Signal, SignalInstance
+
+from companion.storage.errors import StorageError, VaultDamagedError, WrongPassphraseError
+from companion.ui import diagnostic_log
+from companion.ui.background import BackgroundRunner, DatabaseWorker, VaultHolder, VaultLockedError
+from companion.ui.diagnostic_log import DiagnosticEvent
+
+if TYPE_CHECKING:
+    from companion.domain.clock import Clock
+    from companion.paths import DataPaths
+    from companion.storage.backups import BackupInfo
+    from companion.storage.data_key import DataKey
+    from companion.storage.kdf import Argon2Params, KdfChooser
+    from companion.storage.vault import OpenVault, VaultStatus
+
+T = TypeVar("T")
+BugReporter = Callable[[BaseException], None]
+
+
+class PassphraseRefusedError(StorageError):
+    """A new passphrase that the passphrase policy refuses (the form should have stopped it)."""
+
+
+_WRONG_CURRENT_PASSPHRASE = "The current passphrase is not right. Check it and try again."  # noqa: S105
+
+
+@dataclass(frozen=True)
+class _Damaged:
+    """The open found the vault damaged (already moved aside); the newest good backup, if any."""
+
+    message: str
+    backup: BackupInfo | None
+
+
+def _report_to_excepthook(error: BaseException) -> None:
+    sys.excepthook(type(error), error, error.__traceback__)
+
+
+def _require_acceptable(passphrase: str) -> None:
+    """Refuse a new passphrase the policy refuses, whatever the screen allowed."""
+    from companion.domain.passphrase_policy import evaluate_passphrase
+
+    verdict = evaluate_passphrase(passphrase)
+    if not verdict.acceptable:
+        reason = verdict.reasons[0] if verdict.reasons else "It is too easy to guess."
+        raise PassphraseRefusedError(f"That new passphrase cannot be used: {reason}")
+
+
+def _newest_valid_backup(paths: DataPaths, key: DataKey, clock: Clock) -> BackupInfo | None:
+    """Database thread: the newest backup that passes its checks, or None (never raises a known error)."""
+    from companion.storage.backups import BackupStore
+
+    try:
+        return BackupStore(paths.backups_dir, clock, key_file=paths.key_file).newest_valid(key)
+    except StorageError:
+        return None
+
+
+def _open_into(holder: VaultHolder, paths: DataPaths, key: DataKey, clock: Clock) -> _Damaged | None:
+    """Database thread: open the vault into ``holder``; a damaged vault is reported, not raised."""
+    from companion.storage.vault import open_vault
+
+    try:
+        holder.replace(open_vault(paths, key, clock))
+        return None
+    except VaultDamagedError as error:  # also a missing database: nothing to open, a backup to offer
+        return _Damaged(str(error), _newest_valid_backup(paths, key, clock))
+
+
+class VaultController(QObject):
+    """Owns the open vault for the GUI. Methods return at once; outcomes arrive by signal."""
+
+    busy_changed = Signal(bool)
+    created = Signal(object)  # RecoveryKey: the vault exists and is open; show the key once
+    unlocked = Signal()
+    unlock_failed = Signal(str)
+    recovery_failed = Signal(str)
+    passphrase_changed = Signal()
+    passphrase_change_failed = Signal(str)
+    locked = Signal()
+    vault_damaged = Signal(str, object)  # sentence, newest valid BackupInfo or None
+    backups_listed = Signal(list)
+    backup_created = Signal(object)  # BackupInfo of a "Back up now"
+    backup_restored = Signal()
+    operation_failed = Signal(str)
+
+    def __init__(
+        self,
+        paths: DataPaths,
+        clock: Clock,
+        kdf_chooser: KdfChooser,
+        runner: BackgroundRunner,
+        worker: DatabaseWorker,
+        parent: QObject | None = None,
+        *,
+        report_bug: BugReporter = _report_to_excepthook,
+    ) -> None:
+        super().__init__(parent)
+        self._paths = paths
+        self._clock = clock
+        self._kdf_chooser = kdf_chooser
+        self._runner = runner
+        self._worker = worker
+        self._report_bug = report_bug
+        self._unlocked = False
+        self._busy_count = 0
+        # The data key of a vault found damaged, kept only so its backup can be restored.
+        self._key_for_restore: DataKey | None = None
+
+    # --- state -------------------------------------------------------------------------------
+
+    def status(self) -> VaultStatus:
+        """Which files are there (cheap; fine on the GUI thread)."""
+        from companion.storage.vault import vault_status
+
+        return vault_status(self._paths)
+
+    def is_unlocked(self) -> bool:
+        return self._unlocked
+
+    def is_busy(self) -> bool:
+        return self._busy_count > 0
+
+    def shutdown(self) -> None:
+        """Close the vault on its thread and stop the helpers (the app is quitting)."""
+        self._unlocked = False
+        self._key_for_restore = None
+        self._worker.shutdown()
+        self._runner.shutdown()
+
+    # --- create and unlock -------------------------------------------------------------------
+
+    def create(self, passphrase: str) -> None:
+        paths, clock, choose = self._paths, self._clock, self._kdf_chooser
+
+        def job(holder: VaultHolder) -> object:
+            from companion.storage.vault import create_vault
+
+            _require_acceptable(passphrase)
+            opened, recovery = create_vault(paths, passphrase, choose(), clock)
+            holder.replace(opened)
+            return recovery
+
+        self._begin()
+        self._worker.manage(job, self._on_created, self._failure_to(self.operation_failed))
+
+    def unlock(self, passphrase: str) -> None:
+        paths = self._paths
+
+        def derive() -> DataKey:
+            from companion.storage.vault import unlock
+
+            return unlock(paths, passphrase)
+
+        self._begin()
+        self._runner.run(
+            derive,
+            lambda key: self._open_with_key(key, self.unlock_failed),
+            self._failure_to(self.unlock_failed, DiagnosticEvent.UNLOCK_FAILED),
+        )
+
+    def unlock_with_recovery(self, recovery_text: str, new_passphrase: str) -> None:
+        """Parse the key, unwrap, set the new passphrase, open the vault, then emit ``unlocked``."""
+        paths, clock, choose = self._paths, self._clock, self._kdf_chooser
+
+        def recover() -> DataKey:
+            from companion.storage import keyfile
+            from companion.storage.recovery_key import RecoveryKey
+            from companion.storage.vault import unlock_with_recovery
+
+            recovery = RecoveryKey.parse(recovery_text)
+            _require_acceptable(new_passphrase)
+            key = unlock_with_recovery(paths, recovery)
+            keyfile.change_passphrase(paths.key_file, key, new_passphrase, choose(), now=clock.now())
+            return key
+
+        self._begin()
+        self._runner.run(
+            recover,
+            lambda key: self._open_with_key(key, self.recovery_failed),
+            self._failure_to(self.recovery_failed, DiagnosticEvent.UNLOCK_FAILED),
+        )
+
+    def _open_with_key(self, key: DataKey, failed: SignalInstance) -> None:
+        paths, clock = self._paths, self._clock
+        self._worker.manage(
+            lambda holder: _open_into(holder, paths, key, clock),
+            lambda damaged: self._on_opened(key, damaged),
+            self._failure_to(failed),
+        )
+
+    def _on_created(self, recovery: object) -> None:
+        self._unlocked = True
+        self._key_for_restore = None
+        diagnostic_log.log_event(DiagnosticEvent.VAULT_CREATED)
+        self._end()
+        self.created.emit(recovery)
+
+    def _on_opened(self, key: DataKey, damaged: _Damaged | None) -> None:
+        self._end()
+        if damaged is not None:
+            self._key_for_restore = key
+            diagnostic_log.log_event(DiagnosticEvent.VAULT_DAMAGED)
+            self.vault_damaged.emit(damaged.message, damaged.backup)
+            return
+        self._unlocked = True
+        self._key_for_restore = None
+        diagnostic_log.log_event(DiagnosticEvent.VAULT_UNLOCKED)
+        self.unlocked.emit()
+
+    # --- while unlocked ----------------------------------------------------------------------
+
+    def change_passphrase(self, current: str, new: str) -> None:
+        paths, choose = self._paths, self._kdf_chooser
+
+        def check_and_choose() -> Argon2Params:
+            from companion.storage.vault import unlock
+
+            try:
+                unlock(paths, current)
+            except WrongPassphraseError as error:
+                raise StorageError(_WRONG_CURRENT_PASSPHRASE) from error
+            _require_acceptable(new)
+            return choose()
+
+        def rewrap(params: Argon2Params) -> None:
+            self._worker.submit(
+                lambda vault: vault.change_passphrase(new, params),
+                self._on_passphrase_changed,
+                self._failure_to(self.passphrase_change_failed),
+            )
+
+        self._begin()
+        self._runner.run(check_and_choose, rewrap, self._failure_to(self.passphrase_change_failed))
+
+    def _on_passphrase_changed(self, _result: object) -> None:
+        diagnostic_log.log_event(DiagnosticEvent.PASSPHRASE_CHANGED)
+        self._end()
+        self.passphrase_changed.emit()
+
+    def lock(self) -> None:
+        """Close the vault (on its thread); ``locked`` follows. Safe to call when already locked."""
+        self._unlocked = False
+        self._key_for_restore = None
+        self._begin()
+        self._worker.manage(
+            lambda holder: holder.close(), self._on_closed, self._failure_to(self.operation_failed)
+        )
+
+    def _on_closed(self, _result: object) -> None:
+        # A job queued before the close (e.g. a restore) may have reported "open" meanwhile.
+        self._unlocked = False
+        diagnostic_log.log_event(DiagnosticEvent.VAULT_LOCKED)
+        self._end()
+        self.locked.emit()
+
+    def list_backups(self) -> None:
+        self._begin()
+        self._worker.submit(
+            lambda vault: vault.backups.list(),
+            self._on_backups_listed,
+            self._failure_to(self.operation_failed),
+        )
+
+    def _on_backups_listed(self, backups: list[BackupInfo]) -> None:
+        self._end()
+        self.backups_listed.emit(list(backups))
+
+    def back_up_now(self) -> None:
+        """Make a "manual" backup; ``backup_created`` then ``backups_listed`` follow."""
+
+        def job(vault: OpenVault) -> tuple[BackupInfo, list[BackupInfo]]:
+            info = vault.backups.create(vault.database, "manual")
+            return info, vault.backups.list()
+
+        def done(result: tuple[BackupInfo, list[BackupInfo]]) -> None:
+            info, backups = result
+            diagnostic_log.log_event(DiagnosticEvent.BACKUP_CREATED)
+            self._end()
+            self.backup_created.emit(info)
+            self.backups_listed.emit(list(backups))
+
+        self._begin()
+        self._worker.submit(job, done, self._failure_to(self.operation_failed))
+
+    def restore_backup(self, info: BackupInfo) -> None:
+        """Replace the vault with a verified backup; the current database is kept aside, never lost.
+
+        Works while unlocked and after a damaged vault was reported (with that vault's key).
+        """
+        paths, clock, spare_key = self._paths, self._clock, self._key_for_restore
+
+        def job(holder: VaultHolder) -> tuple[BaseException | None, bool]:
+            from companion.storage.vault import open_vault, restore_backup
+
+            current = holder.vault
+            key = current.key if current is not None else spare_key
+            if key is None:
+                raise VaultLockedError()
+            holder.close()  # the restore moves the current file aside: close it first
+            try:
+                holder.replace(restore_backup(paths, key, info, clock))
+                return None, True
+            except BaseException as error:  # reported on the GUI thread, after putting things back
+                if current is not None:
+                    with contextlib.suppress(StorageError):
+                        holder.replace(open_vault(paths, key, clock))
+                return error, holder.vault is not None
+
+        self._begin()
+        self._worker.manage(job, self._on_restore_finished, self._failure_to(self.operation_failed))
+
+    def _on_restore_finished(self, outcome: tuple[BaseException | None, bool]) -> None:
+        error, vault_open = outcome
+        was_unlocked, self._unlocked = self._unlocked, vault_open
+        if error is None:
+            self._key_for_restore = None
+            diagnostic_log.log_event(DiagnosticEvent.BACKUP_RESTORED)
+            self._end()
+            self.backup_restored.emit()
+            return
+        self._end()
+        self._handle_failure(error, self.operation_failed)
+        if was_unlocked and not vault_open:
+            self.locked.emit()
+
+    def run_in_database(
+        self,
+        fn: Callable[[OpenVault], T],
+        on_success: Callable[[T], None],
+        on_failure: Callable[[BaseException], None],
+    ) -> None:
+        """Run ``fn(open_vault)`` on the database thread (never touch a widget in ``fn``)."""
+        self._worker.submit(fn, on_success, on_failure)
+
+    # --- plumbing ----------------------------------------------------------------------------
+
+    def _begin(self) -> None:
+        self._busy_count += 1
+        if self._busy_count == 1:
+            self.busy_changed.emit(True)
+
+    def _end(self) -> None:
+        self._busy_count = max(0, self._busy_count - 1)
+        if self._busy_count == 0:
+            self.busy_changed.emit(False)
+
+    def _failure_to(
+        self, signal: SignalInstance, event: DiagnosticEvent | None = None
+    ) -> Callable[[BaseException], None]:
+        def on_failure(error: BaseException) -> None:
+            self._end()
+            if event is not None and isinstance(error, StorageError):
+                diagnostic_log.log_event(event)
+            self._handle_failure(error, signal)
+
+        return on_failure
+
+    def _handle_failure(self, error: BaseException, signal: SignalInstance) -> None:
+        if isinstance(error, StorageError):
+            signal.emit(str(error))
+        else:
+            self._report_bug(error)
+
