@@ -76,7 +76,7 @@ def test_with_a_backup_restore_asks_first(qtbot: QtBot, tmp_path: Path, render: 
     backup = _backup(tmp_path)
     screen.show_problem(PROBLEM, backup)
     text = _visible_text(screen)
-    assert "moved into a separate folder" in text and "Nothing has been deleted" in text
+    assert "could not open your vault" in text and "Nothing has been deleted" in text
     assert PROBLEM in text
     when = local_date_time_text(backup.created_at)
     assert when in screen.restore_button.text()
@@ -107,7 +107,7 @@ def test_without_a_backup_explains_what_to_do(qtbot: QtBot, tmp_path: Path, rend
     screen.show_problem(PROBLEM, None)
     text = _visible_text(screen)
     assert "There is no backup" in text
-    assert "Keep the moved file" in text and "Contact support" in text
+    assert "Keep your data folder as it is" in text and "Contact support" in text
     assert str(tmp_path / "companion-data") in text
     assert not screen.restore_button.isVisible()
     render(screen, "damaged_without_backup")

@@ -68,8 +68,8 @@ class DamagedVaultScreen(GuidedPage):
         self.content.addWidget(
             self.make_body(
                 self.tr(
-                    "companion could not read your vault file. To keep it safe, the file was moved into a "
-                    "separate folder. Nothing has been deleted."
+                    "companion could not open your vault. Nothing has been deleted; here is what happened "
+                    "and how to go on."
                 )
             )
         )
@@ -84,7 +84,10 @@ class DamagedVaultScreen(GuidedPage):
         )
         self.no_backup_text = self.make_bullets(
             [
-                self.tr("Keep the moved file. Do not delete it: it may still be possible to repair it."),
+                self.tr(
+                    "Keep your data folder as it is, including any file that was moved aside: it may "
+                    "still be possible to repair it."
+                ),
                 self.tr(
                     "Contact support and tell them the vault could not be read. Never share your "
                     "passphrase or recovery key with anyone."
@@ -171,8 +174,8 @@ class DamagedVaultScreen(GuidedPage):
         when = local_date_time_text(backup.created_at)
         question = self.tr("Restore the backup from %1?").replace("%1", when)
         details = self.tr(
-            "Anything entered after that time is not in the backup. The damaged file stays where it "
-            "was moved."
+            "Anything entered after that time is not in the backup. The damaged file, if any, is kept "
+            "where it was moved."
         )
         if not self._confirm_restore(self, question, details):
             return
