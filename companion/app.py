@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
     from companion.domain.clock import Clock
     from companion.paths import DataPaths
-    from companion.storage.kdf import KdfChooser
+    from companion.storage.kdf import Argon2Params, KdfChooser
     from companion.ui.background import BackgroundRunner, DatabaseWorker
     from companion.ui.main_window import AppWindow
 
@@ -100,9 +100,7 @@ def run_app(
     reporter = CrashReporter(parent=app)
     install_crash_hook(reporter)
     if kdf_chooser is None:
-        from companion.storage.kdf import calibrate
-
-        kdf_chooser = calibrate
+        kdf_chooser = _calibrate_when_needed
     window = build_app_window(
         paths,
         clock=clock if clock is not None else SystemClock(),
@@ -117,3 +115,10 @@ def run_app(
         return app.exec()
     finally:
         window.shutdown()
+
+
+def _calibrate_when_needed() -> Argon2Params:
+    """Production KDF choice; argon2 is imported only when a vault is created or re-keyed."""
+    from companion.storage.kdf import calibrate
+
+    return calibrate()

@@ -12,8 +12,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
 ENV_DATA_DIR = "COMPANION_DATA_DIR"
 
 
@@ -62,12 +60,18 @@ class DataPaths:
         self.base.mkdir(mode=0o700, parents=True, exist_ok=True)
 
 
+def _user_data_dir(name: str) -> Path:
+    import platformdirs  # only when no folder was given: keeps it off the usual start path
+
+    return Path(platformdirs.user_data_dir(name, appauthor=False, roaming=False))
+
+
 def default_base_dir() -> Path:
-    return Path(platformdirs.user_data_dir("companion", appauthor=False, roaming=False))
+    return _user_data_dir("companion")
 
 
 def default_demo_base_dir() -> Path:
-    return Path(platformdirs.user_data_dir("companion-demo", appauthor=False, roaming=False))
+    return _user_data_dir("companion-demo")
 
 
 def resolve_data_paths(cli_value: str | None, env: Mapping[str, str] | None = None) -> DataPaths:

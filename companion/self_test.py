@@ -10,7 +10,6 @@ from __future__ import annotations
 import ctypes
 import os
 import re
-import subprocess
 import sys
 from collections.abc import Callable
 from typing import TextIO
@@ -100,6 +99,8 @@ def check_qt() -> CheckResult:
     problem = qt_start_problem()
     if problem:
         return False, problem
+    import subprocess  # only the self-test needs it; keep it off the app's start path
+
     env = dict(os.environ)
     if not (env.get("DISPLAY") or env.get("WAYLAND_DISPLAY")) and sys.platform.startswith("linux"):
         env.setdefault("QT_QPA_PLATFORM", "offscreen")

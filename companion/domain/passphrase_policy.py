@@ -14,8 +14,6 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any
 
-from zxcvbn import zxcvbn
-
 MIN_LENGTH = 15
 MAX_LENGTH = 1024
 MIN_ACCEPTED_SCORE = 3  # zxcvbn: 3 = "safely unguessable", about 10^8 to 10^10 guesses
@@ -95,13 +93,15 @@ def _score(log10_guesses: float) -> int:
 
 def _zxcvbn_estimate(text: str, context: Sequence[str], chunks: int) -> tuple[int, str]:
     """(score 0..4, zxcvbn's warning for the first piece) on at most ``chunks`` pieces."""
+    # ~25 ms with its word lists: loaded on first use, not on the way to the unlock screen.
+    from zxcvbn import zxcvbn as estimate
     total = 0.0
     warning = ""
     for index in range(chunks):
         piece = text[index * _CHUNK : (index + 1) * _CHUNK]
         if not piece:
             break
-        result: dict[str, Any] = zxcvbn(piece, user_inputs=list(context), max_length=_CHUNK)
+        result: dict[str, Any] = estimate(piece, user_inputs=list(context), max_length=_CHUNK)
         total += float(result["guesses_log10"])
         if index == 0:
             warning = str(result["feedback"].get("warning") or "")

@@ -13,7 +13,6 @@ import json
 from pathlib import Path
 
 from companion.domain.preferences import Preferences
-from companion.storage.atomic import atomic_write_bytes, disk_error
 
 FORMAT_VERSION = 1
 # A preferences file is a few hundred bytes; anything far larger is not ours.
@@ -46,6 +45,9 @@ class PreferencesFile:
 
     def save(self, preferences: Preferences) -> None:
         """Write atomically (owner-only); DiskError with a calm sentence if the disk refuses."""
+        # Imported here: loading preferences is on the start path, saving never is.
+        from companion.storage.atomic import atomic_write_bytes, disk_error
+
         payload: dict[str, object] = {"format": FORMAT_VERSION}
         payload.update(preferences.to_mapping())
         data = (json.dumps(payload, indent=2, sort_keys=True) + "\n").encode("utf-8")

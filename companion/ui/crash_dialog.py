@@ -7,7 +7,6 @@ those may hold personal content (a journal line, a passphrase).
 
 from __future__ import annotations
 
-import platform
 import sys
 import threading
 from collections.abc import Callable
@@ -32,6 +31,7 @@ def crash_details(
     exc_type: type[BaseException], error: BaseException | None, tb: TracebackType | None
 ) -> str:
     """The text shown and copied: versions, then the type and frames (no message, no values)."""
+    import platform  # imported on a crash only: it costs a few ms on every start otherwise
     from importlib.metadata import PackageNotFoundError, version
 
     try:

@@ -13,12 +13,21 @@ import tempfile
 import time
 from pathlib import Path
 
+import companion
+
 CHILD = Path(__file__).with_name("_startup_child.py")
-ROUNDS = 9
+ROUNDS = 15
+
+
+def _child_env() -> dict[str, str]:
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    # An installed app has bytecode (pip compiles on install); so must the source checkout we time.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
 
 
 def _time_child(args: list[str]) -> float:
-    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    env = _child_env()
     started = time.perf_counter()
     subprocess.run([sys.executable, str(CHILD), *args], check=True, env=env, capture_output=True)
     return time.perf_counter() - started
@@ -31,6 +40,8 @@ def measure() -> dict[str, float]:
             [sys.executable, "-m", "companion", "init", "--data-dir", data_dir, "--passphrase-stdin"],
             input="benchmark passphrase, long enough\n", text=True, check=True, capture_output=True,
         )
+        subprocess.run([sys.executable, "-m", "compileall", "-q", str(Path(companion.__file__).parent)],
+                       check=True, env=_child_env())
         bare, app = [], []
         _time_child(["bare"])  # warm the OS file cache for both
         _time_child(["companion", data_dir])
@@ -38,14 +49,16 @@ def measure() -> dict[str, float]:
             bare.append(_time_child(["bare"]))
             app.append(_time_child(["companion", data_dir]))
     return {"bare_median_s": statistics.median(bare), "companion_median_s": statistics.median(app),
-            "ratio": statistics.median(app) / statistics.median(bare)}
+            "ratio": statistics.median(app) / statistics.median(bare),
+            "ratio_of_fastest": min(app) / min(bare)}
 
 
 def main() -> None:
     figures = measure()
     print(f"cold start, bare PySide6 window : {figures['bare_median_s'] * 1000:7.0f} ms (median of {ROUNDS})")
     print(f"cold start, companion unlock    : {figures['companion_median_s'] * 1000:7.0f} ms")
-    print(f"ratio                           : {figures['ratio']:7.2f}x   (budget <= 1.5x)")
+    print(f"ratio of medians                : {figures['ratio']:7.2f}x   (budget <= 1.5x)")
+    print(f"ratio of fastest runs           : {figures['ratio_of_fastest']:7.2f}x   (least disturbed)")
 
 
 if __name__ == "__main__":
