@@ -102,6 +102,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     try:
+        if not args_list:  # the everyday start: no parser to build on the way to the window
+            return _run_app(argparse.Namespace(data_dir=None, command=None))
         args = build_parser().parse_args(args_list)
         handler = _HANDLERS.get(args.command or "", _run_app)
         return handler(args)

@@ -30,6 +30,10 @@ if sys.argv[1] == "bare":
     window.show()
     sys.exit(app.exec())
 else:
+    import os
+
     from companion.cli import main
 
-    sys.exit(main(["--data-dir", sys.argv[2]]))
+    # As a user starts it: plain `companion`, the folder chosen by the environment.
+    os.environ["COMPANION_DATA_DIR"] = sys.argv[2]
+    sys.exit(main([]))

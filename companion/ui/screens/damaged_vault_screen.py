@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTime
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QWidget
 
-from companion.ui.screens.setup_pages import GuidedPage, show_message
+from companion.ui.widgets.guided_page import GuidedPage, show_message
 
 if TYPE_CHECKING:
     from companion.storage.backups import BackupInfo

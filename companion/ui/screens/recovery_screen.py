@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from companion.storage.errors import RecoveryKeyTypoError
 from companion.storage.recovery_key import KEY_SYMBOLS, RecoveryKey
-from companion.ui.screens.setup_pages import GuidedPage, show_message
+from companion.ui.widgets.guided_page import GuidedPage, show_message
 from companion.ui.widgets.new_passphrase_form import NewPassphraseForm
 
 if TYPE_CHECKING:

@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 from companion.domain.clock import Clock, SystemClock
 from companion.storage.errors import StorageError
 from companion.ui.recovery_key_pdf import write_recovery_key_pdf
-from companion.ui.screens.setup_pages import GuidedPage, PassphrasePage, WelcomePage, show_message
+from companion.ui.screens.setup_pages import PassphrasePage, WelcomePage
+from companion.ui.widgets.guided_page import GuidedPage, show_message
 
 if TYPE_CHECKING:
     from companion.storage.recovery_key import RecoveryKey

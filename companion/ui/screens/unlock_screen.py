@@ -8,7 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
-from companion.ui.screens.setup_pages import GuidedPage, show_message
+from companion.ui.widgets.guided_page import GuidedPage, show_message
 from companion.ui.widgets.passphrase_field import PassphraseField
 
 if TYPE_CHECKING:
