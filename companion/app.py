@@ -80,6 +80,11 @@ def _make_application() -> QApplication:
     app.setApplicationName(APPLICATION_NAME)
     app.setApplicationDisplayName(APPLICATION_NAME)
     app.setDesktopFileName(APPLICATION_NAME)
+    from PySide6.QtGui import QIcon
+
+    from companion.resources import resource
+
+    app.setWindowIcon(QIcon(str(resource("icons/companion.svg"))))
     return app
 
 
