@@ -19,6 +19,7 @@ from companion.domain.preferences import DIAGNOSTIC_LOG, IDLE_LOCK_MINUTES, TEXT
 from companion.ui import diagnostic_log, theme
 from companion.ui.diagnostic_log import DiagnosticEvent
 from companion.ui.idle_lock import DEFAULT_CHECK_INTERVAL_MS, IdleLock
+from companion.ui.widgets.restore_confirmation import RestoreConfirmer
 
 if TYPE_CHECKING:
     from companion.domain.clock import Clock
@@ -36,7 +37,6 @@ if TYPE_CHECKING:
 SETUP, UNLOCK, RECOVERY, DAMAGED, MAIN = "setup", "unlock", "recovery", "damaged", "main"
 KEY_FILE_MISSING = "key file missing"
 _GUIDED_ROUTES = (SETUP, UNLOCK, RECOVERY, DAMAGED)
-RestoreConfirmer = Callable[[QWidget, str, str], bool]
 
 
 def first_route(paths: DataPaths) -> str:

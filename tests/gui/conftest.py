@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import Qt
@@ -20,7 +21,14 @@ from companion.ui import diagnostic_log
 from companion.ui.background import BackgroundRunner, DatabaseWorker
 from companion.ui.vault_controller import VaultController
 
+if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
+
+    from companion.ui.main_window import AppWindow
+
 Render = Callable[[QWidget, str], Path]
+UnlockedWindowFactory = Callable[..., "AppWindow"]
+UNLOCK_TIMEOUT_MS = 10_000
 STRONG_PASSPHRASE = "quiet harbour lantern seventeen walnuts"
 OTHER_STRONG_PASSPHRASE = "maple orbit cinnamon trombone glacier"
 
@@ -101,6 +109,42 @@ def controller(
     )
     yield vault_controller
     vault_controller.shutdown()
+
+
+@pytest.fixture
+def open_unlocked_window(
+    qtbot: QtBot,
+    data_paths: DataPaths,
+    fake_clock: FakeClock,
+    kdf_chooser: KdfChooser,
+    runner: BackgroundRunner,
+    worker: DatabaseWorker,
+) -> Iterator[UnlockedWindowFactory]:
+    """``open_unlocked_window(**build_app_window_options)``: a vault, its window, shown and unlocked."""
+    from companion.app import build_app_window
+    from companion.storage.vault import create_vault
+
+    windows: list[AppWindow] = []
+
+    def factory(**options: object) -> AppWindow:
+        vault, _recovery = create_vault(data_paths, STRONG_PASSPHRASE, LIGHT_TEST_PARAMS, fake_clock)
+        vault.close()
+        window = build_app_window(
+            data_paths, clock=fake_clock, kdf_chooser=kdf_chooser, runner=runner, worker=worker,
+            **options,  # type: ignore[arg-type]
+        )
+        qtbot.addWidget(window)
+        windows.append(window)
+        window.start()
+        window.show()
+        qtbot.waitExposed(window)
+        with qtbot.waitSignal(window.controller.unlocked, timeout=UNLOCK_TIMEOUT_MS):
+            window.controller.unlock(STRONG_PASSPHRASE)
+        return window
+
+    yield factory
+    for window in windows:
+        window.shutdown()
 
 
 @pytest.fixture(autouse=True)

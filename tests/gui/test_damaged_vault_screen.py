@@ -18,11 +18,11 @@ from companion.storage.kdf import LIGHT_TEST_PARAMS
 from companion.storage.vault import create_vault
 from companion.ui.screens.damaged_vault_screen import (
     DamagedVaultScreen,
-    ask_to_confirm_restore,
     local_date_time_text,
 )
 from companion.ui.theme import apply_appearance
 from companion.ui.vault_controller import VaultController
+from companion.ui.widgets.restore_confirmation import ask_to_confirm_restore_after_damage
 from tests.gui.conftest import Render
 from tests.gui.fake_controller import FakeVaultController
 
@@ -168,5 +168,5 @@ def test_default_confirmation_dialog_restore_or_escape(qtbot: QtBot, key: Qt.Key
         qtbot.keyClick(box, key)
 
     QTimer.singleShot(0, answer)
-    assert ask_to_confirm_restore(parent, "Restore the backup?", "Details.") is expected
+    assert ask_to_confirm_restore_after_damage(parent, "Restore the backup?", "Details.") is expected
     assert seen == ["Restore the backup?"]

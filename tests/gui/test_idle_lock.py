@@ -9,15 +9,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
-from companion.app import build_app_window
 from companion.domain.clock import FakeClock
-from companion.paths import DataPaths
-from companion.storage.kdf import LIGHT_TEST_PARAMS, KdfChooser
-from companion.storage.vault import create_vault
-from companion.ui.background import BackgroundRunner, DatabaseWorker
 from companion.ui.idle_lock import IdleLock
 from companion.ui.main_window import MAIN, UNLOCK, AppWindow
-from tests.gui.conftest import STRONG_PASSPHRASE
+from tests.gui.conftest import UnlockedWindowFactory
 
 CHECK_MS = 5
 TIMEOUT_MS = 20_000
@@ -102,32 +97,10 @@ def test_changed_minutes_apply_at_once(qtbot: QtBot, idle: IdleLock, fake_clock:
 
 
 @pytest.fixture
-def window(
-    qtbot: QtBot,
-    data_paths: DataPaths,
-    fake_clock: FakeClock,
-    kdf_chooser: KdfChooser,
-    runner: BackgroundRunner,
-    worker: DatabaseWorker,
-) -> Iterator[AppWindow]:
-    vault, _recovery = create_vault(data_paths, STRONG_PASSPHRASE, LIGHT_TEST_PARAMS, fake_clock)
-    vault.close()
-    app_window = build_app_window(
-        data_paths,
-        clock=fake_clock,
-        kdf_chooser=kdf_chooser,
-        runner=runner,
-        worker=worker,
-        idle_check_interval_ms=CHECK_MS,
-    )
-    qtbot.addWidget(app_window)
-    app_window.start()
-    app_window.show()
-    with qtbot.waitSignal(app_window.controller.unlocked, timeout=TIMEOUT_MS):
-        app_window.controller.unlock(STRONG_PASSPHRASE)
+def window(open_unlocked_window: UnlockedWindowFactory) -> AppWindow:
+    app_window = open_unlocked_window(idle_check_interval_ms=CHECK_MS)
     assert app_window.current_route() == MAIN
-    yield app_window
-    app_window.shutdown()
+    return app_window
 
 
 def test_the_window_locks_after_the_idle_minutes(

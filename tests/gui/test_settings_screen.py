@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -11,24 +10,22 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from companion.app import build_app_window
 from companion.domain.clock import FakeClock
 from companion.domain.preferences import THEME, Preferences
 from companion.paths import DataPaths
-from companion.storage.kdf import LIGHT_TEST_PARAMS, KdfChooser
 from companion.storage.preferences_file import PreferencesFile
-from companion.storage.vault import create_vault
 from companion.ui import diagnostic_log, theme
-from companion.ui.background import BackgroundRunner, DatabaseWorker
 from companion.ui.main_window import AppWindow
-from companion.ui.screens.backups_panel import BackupsPanel, ask_to_confirm_restore
+from companion.ui.screens.backups_panel import BackupsPanel
 from companion.ui.screens.change_passphrase_dialog import ChangePassphraseDialog
 from companion.ui.screens.settings_screen import SettingsScreen
 from companion.ui.vault_controller import VaultController
+from companion.ui.widgets.restore_confirmation import ask_to_confirm_restore
 from tests.gui.conftest import (
     OTHER_STRONG_PASSPHRASE,
     STRONG_PASSPHRASE,
     Render,
+    UnlockedWindowFactory,
     controls_without_accessible_names,
 )
 
@@ -53,34 +50,10 @@ def confirmer() -> Confirmer:
 
 
 @pytest.fixture
-def window(
-    qtbot: QtBot,
-    data_paths: DataPaths,
-    fake_clock: FakeClock,
-    kdf_chooser: KdfChooser,
-    runner: BackgroundRunner,
-    worker: DatabaseWorker,
-    confirmer: Confirmer,
-) -> Iterator[AppWindow]:
-    vault, _recovery = create_vault(data_paths, STRONG_PASSPHRASE, LIGHT_TEST_PARAMS, fake_clock)
-    vault.close()
-    app_window = build_app_window(
-        data_paths,
-        clock=fake_clock,
-        kdf_chooser=kdf_chooser,
-        runner=runner,
-        worker=worker,
-        confirm_restore=confirmer,
-    )
-    qtbot.addWidget(app_window)
-    app_window.start()
-    app_window.show()
-    qtbot.waitExposed(app_window)
-    with qtbot.waitSignal(app_window.controller.unlocked, timeout=TIMEOUT_MS):
-        app_window.controller.unlock(STRONG_PASSPHRASE)
+def window(open_unlocked_window: UnlockedWindowFactory, confirmer: Confirmer) -> AppWindow:
+    app_window = open_unlocked_window(confirm_restore=confirmer)
     app_window.main_shell().show_page("settings")
-    yield app_window
-    app_window.shutdown()
+    return app_window
 
 
 def settings_of(window: AppWindow) -> SettingsScreen:

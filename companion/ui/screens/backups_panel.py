@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Slot
@@ -13,13 +12,14 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
+
+from companion.ui.widgets.restore_confirmation import RestoreConfirmer, ask_to_confirm_restore
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -28,7 +28,6 @@ if TYPE_CHECKING:
     from companion.ui.vault_controller import VaultController
 
 # (parent, question, details) -> True to go ahead; injectable so tests need no real message box.
-RestoreConfirmer = Callable[[QWidget, str, str], bool]
 
 _KIND_LABELS = {
     "daily": "Daily",
@@ -46,19 +45,6 @@ def kind_label(kind: str) -> str:
 def local_time_text(moment: datetime) -> str:
     """Local date and time, unambiguous in any language (e.g. 2026-01-05 10:00)."""
     return moment.astimezone().strftime("%Y-%m-%d %H:%M")
-
-
-def ask_to_confirm_restore(parent: QWidget, question: str, details: str) -> bool:
-    box = QMessageBox(
-        QMessageBox.Icon.Question, "companion", question, QMessageBox.StandardButton.NoButton, parent
-    )
-    box.setInformativeText(details)
-    restore = box.addButton(parent.tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
-    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(cancel)  # the safe choice on Return
-    box.setEscapeButton(cancel)
-    box.exec()
-    return box.clickedButton() is restore
 
 
 class BackupsPanel(QGroupBox):

@@ -2,35 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTime
-from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from companion.ui.widgets.guided_page import GuidedPage, show_message
+from companion.ui.widgets.restore_confirmation import RestoreConfirmer, ask_to_confirm_restore_after_damage
 
 if TYPE_CHECKING:
     from companion.storage.backups import BackupInfo
     from companion.ui.vault_controller import VaultController
 
-# (parent, question, details) -> True to go ahead
-RestoreConfirmer = Callable[[QWidget, str, str], bool]
-
-
-def ask_to_confirm_restore(parent: QWidget, question: str, details: str) -> bool:
-    box = QMessageBox(
-        QMessageBox.Icon.Question, "companion", question, QMessageBox.StandardButton.NoButton, parent
-    )
-    box.setInformativeText(details)
-    restore = box.addButton(parent.tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
-    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(restore)
-    box.setEscapeButton(cancel)
-    box.exec()
-    return box.clickedButton() is restore
 
 
 def local_date_time_text(moment: datetime, locale: QLocale | None = None) -> str:
@@ -55,7 +40,7 @@ class DamagedVaultScreen(GuidedPage):
         parent: QWidget | None = None,
         *,
         data_dir: Path | None = None,
-        confirm_restore: RestoreConfirmer = ask_to_confirm_restore,
+        confirm_restore: RestoreConfirmer = ask_to_confirm_restore_after_damage,
     ) -> None:
         super().__init__(parent)
         self._controller = controller

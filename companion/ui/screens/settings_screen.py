@@ -36,8 +36,9 @@ from companion.domain.preferences import (
     Preferences,
 )
 from companion.storage.errors import StorageError
-from companion.ui.screens.backups_panel import BackupsPanel, RestoreConfirmer, ask_to_confirm_restore
+from companion.ui.screens.backups_panel import BackupsPanel
 from companion.ui.screens.change_passphrase_dialog import ChangePassphraseDialog
+from companion.ui.widgets.restore_confirmation import RestoreConfirmer, ask_to_confirm_restore
 
 if TYPE_CHECKING:
     from typing import TypeVar
