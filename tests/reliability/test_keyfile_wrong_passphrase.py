@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import random
 from datetime import UTC, datetime
 from pathlib import Path
@@ -19,20 +18,11 @@ from companion.storage.errors import (
 from companion.storage.kdf import LIGHT_TEST_PARAMS
 from companion.storage.keyfile import create_key_file, unlock_with_passphrase, unlock_with_recovery_key
 from companion.storage.recovery_key import RecoveryKey
+from tests.reliability.file_snapshot import snapshot
 
 PASSPHRASE = "harbour lantern velvet quarry"
 ATTEMPTS = 100
 SEED = 20250314
-
-
-def _snapshot(base: Path) -> dict[str, tuple[str, int, int]]:
-    """Every file and folder under ``base``: content hash, mode and modification time."""
-    result: dict[str, tuple[str, int, int]] = {}
-    for path in sorted(base.rglob("*")):
-        info = path.lstat()
-        digest = hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else "<dir>"
-        result[path.relative_to(base).as_posix()] = (digest, info.st_mode, info.st_mtime_ns)
-    return result
 
 
 @pytest.fixture
@@ -72,7 +62,7 @@ def _wrong_guesses(rng: random.Random) -> list[str]:
 
 
 def test_a_hundred_wrong_passphrases_leave_every_file_identical(data_dir: DataPaths) -> None:
-    before = _snapshot(data_dir.base)
+    before = snapshot(data_dir.base)
     assert set(before) == {
         "vault.key",
         "vault.db",
@@ -83,15 +73,15 @@ def test_a_hundred_wrong_passphrases_leave_every_file_identical(data_dir: DataPa
     for guess in _wrong_guesses(random.Random(SEED)):
         with pytest.raises(WrongPassphraseError):
             unlock_with_passphrase(data_dir.key_file, guess)
-    assert _snapshot(data_dir.base) == before
+    assert snapshot(data_dir.base) == before
     # and the right passphrase still works afterwards: no lock-out, no counter written anywhere
     unlock_with_passphrase(data_dir.key_file, PASSPHRASE)
-    assert _snapshot(data_dir.base) == before
+    assert snapshot(data_dir.base) == before
 
 
 def test_wrong_and_mistyped_recovery_keys_leave_every_file_identical(data_dir: DataPaths) -> None:
     rng = random.Random(SEED + 1)
-    before = _snapshot(data_dir.base)
+    before = snapshot(data_dir.base)
     for attempt in range(ATTEMPTS):
         if attempt % 2:
             with pytest.raises(WrongRecoveryKeyError):
@@ -102,14 +92,14 @@ def test_wrong_and_mistyped_recovery_keys_leave_every_file_identical(data_dir: D
             typed[position] = "1" if typed[position] != "1" else "2"
             with pytest.raises(RecoveryKeyTypoError):
                 RecoveryKey.parse("".join(typed))
-    assert _snapshot(data_dir.base) == before
+    assert snapshot(data_dir.base) == before
 
 
 def test_attempts_on_a_damaged_key_file_leave_it_for_rescue(data_dir: DataPaths) -> None:
     original = data_dir.key_file.read_bytes()
     data_dir.key_file.write_bytes(original[: len(original) // 2])
-    before = _snapshot(data_dir.base)
+    before = snapshot(data_dir.base)
     for guess in [PASSPHRASE, *_wrong_guesses(random.Random(SEED + 2))[:20]]:
         with pytest.raises(KeyFileDamagedError):
             unlock_with_passphrase(data_dir.key_file, guess)
-    assert _snapshot(data_dir.base) == before
+    assert snapshot(data_dir.base) == before

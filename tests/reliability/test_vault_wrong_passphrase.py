@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 import pytest
@@ -13,17 +12,9 @@ from companion.storage import vault
 from companion.storage.app_events import record_event
 from companion.storage.errors import WrongPassphraseError
 from companion.storage.kdf import LIGHT_TEST_PARAMS
+from tests.reliability.file_snapshot import snapshot
 
 PASSPHRASE = "harbour lantern velvet quarry"
-
-
-def _snapshot(base: Path) -> dict[str, tuple[str, int, int]]:
-    result: dict[str, tuple[str, int, int]] = {}
-    for path in sorted(base.rglob("*")):
-        info = path.lstat()
-        digest = hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else "<dir>"
-        result[path.relative_to(base).as_posix()] = (digest, info.st_mode, info.st_mtime_ns)
-    return result
 
 
 def test_hundred_wrong_passphrases_change_no_file(tmp_path: Path) -> None:
@@ -33,13 +24,13 @@ def test_hundred_wrong_passphrases_change_no_file(tmp_path: Path) -> None:
     record_event(opened.database, "unlocked", clock.now())
     opened.backups.create(opened.database, "manual")
     opened.close()
-    before = _snapshot(paths.base)
+    before = snapshot(paths.base)
     assert "vault.db" in before and any(name.startswith("backups/") for name in before)
 
     for attempt in range(100):
         with pytest.raises(WrongPassphraseError):
             vault.unlock(paths, f"{PASSPHRASE} {attempt}")
-    assert _snapshot(paths.base) == before
+    assert snapshot(paths.base) == before
     # …and the right one still works afterwards.
     key = vault.unlock(paths, PASSPHRASE)
     vault.open_vault(paths, key, clock).close()
