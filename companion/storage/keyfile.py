@@ -76,23 +76,30 @@ _PASSPHRASE_WRAP_KEYS = frozenset({"cipher", "nonce", "ciphertext"})
 _RECOVERY_WRAP_KEYS = frozenset({"cipher", "hkdf_salt", "nonce", "ciphertext"})
 
 
+# Each backup keeps a copy of the key file (<stamp>-<kind>.key); it opens with the passphrase of its day.
+_WHERE_COPIES_ARE = (
+    "Copy the newest .key file from the backups folder over it (it opens with the passphrase you had then), "
+    "or restore it from a copy of your data folder."
+)
+
+
 def _damaged(path: Path) -> KeyFileDamagedError:
     return KeyFileDamagedError(
         f"The key file ({path.name}) is damaged and cannot be read. "
-        "Restore it from a copy of your data folder, such as a backup drive."
+        f"{_WHERE_COPIES_ARE}"
     )
 
 
 def _tampered(path: Path) -> KeyFileTamperedError:
     return KeyFileTamperedError(
-        f"The key file ({path.name}) was changed after Companion wrote it, so it cannot be trusted. "
-        "Restore it from a copy of your data folder, such as a backup drive."
+        f"The key file ({path.name}) was changed after companion wrote it, so it cannot be trusted. "
+        f"{_WHERE_COPIES_ARE}"
     )
 
 
 def _newer_version(path: Path) -> KeyFileDamagedError:
     return KeyFileDamagedError(
-        f"The key file ({path.name}) was made by a newer version of Companion. "
+        f"The key file ({path.name}) was made by a newer version of companion. "
         "Install the newest version and try again."
     )
 

@@ -225,7 +225,7 @@ def test_messages_hold_no_secrets(vault: Vault) -> None:
     with pytest.raises(KeyFileDamagedError) as damaged:
         vault.by_passphrase()
     message = str(damaged.value)
-    assert "damaged" in message and "Restore it from a copy" in message
+    assert "damaged" in message and "backups folder" in message
     assert PASSPHRASE not in message
 
 
