@@ -1,0 +1,298 @@
+"""The clinician's care-plan file: versioned JSON, read with every problem listed.
+
+A file looks like::
+
+    {"format": "companion-care-plan", "version": 1,
+     "care_plan": {... CarePlan.to_json() ...},
+     "issued_by": "Dr A. Lee, Example Clinic", "issued_at": "2026-01-05T09:00:00+00:00"}
+
+Reading never trusts the file: size, encoding, nesting, JSON syntax, duplicate fields, the
+header and every care-plan field are checked, and all problems are reported together, so the
+clinician can fix the file in one go. Nothing is changed until a file passes (the caller only
+gets a plan from a file without problems).
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from companion.domain.care_plan import (
+    MAX_BP_RECHECKS,
+    PHONE_MAX_CHARACTERS,
+    PHONE_PATTERN,
+    PLAN_FIELDS,
+    CarePlan,
+    CarePlanError,
+    FieldKind,
+    PlanField,
+    Route,
+)
+
+FORMAT_NAME = "companion-care-plan"
+FORMAT_VERSION = 1
+MAX_FILE_BYTES = 256 * 1024  # a real file is about 1.5 KiB
+MAX_NESTING = 16  # a real file nests 3 levels deep
+MAX_ISSUED_BY_CHARACTERS = 200
+MAX_PROBLEMS = 40  # listed one by one; the rest are counted
+_MAX_NUMBER_DIGITS = 30  # longer integer literals are refused before Python converts them
+_HEADER_FIELDS = ("format", "version", "care_plan", "issued_by", "issued_at")
+_REQUIRED_PLAN_FIELDS = tuple(spec.name for spec in PLAN_FIELDS if spec.required_in_file)
+
+
+class CarePlanFileError(CarePlanError):
+    """A care-plan file that cannot be used; ``problems`` lists everything wrong with it."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__(problems)
+        count = len(self.problems)
+        noun = "problem" if count == 1 else "problems"
+        self.args = (f"This care-plan file cannot be used ({count} {noun}); your care plan is unchanged.",)
+
+
+@dataclass(frozen=True)
+class CarePlanFile:
+    plan: CarePlan
+    issued_by: str
+    issued_at: datetime  # timezone-aware
+
+
+class _UnreadableNumber:
+    """Stands in for NaN, Infinity or an absurdly long number so the field gets a clear problem."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text[:20]
+
+
+def _read_int(text: str) -> object:
+    return int(text) if len(text) <= _MAX_NUMBER_DIGITS else _UnreadableNumber(text)
+
+
+def _nesting_exceeds(text: str, limit: int) -> bool:
+    """True if arrays and objects nest deeper than ``limit`` (brackets inside strings do not count).
+    Checked before json.loads, whose recursion a hostile file could otherwise exhaust."""
+    depth = 0
+    in_string = escaped = False
+    for char in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif char == '"':
+                in_string = False
+        elif char == '"':
+            in_string = True
+        elif char in "[{":
+            depth += 1
+            if depth > limit:
+                return True
+        elif char in "]}":
+            depth -= 1
+    return False
+
+
+def _load_json(data: bytes) -> tuple[object, list[str]]:
+    """The file's JSON value and its duplicate-field problems; CarePlanFileError when it cannot
+    be read at all."""
+    if len(data) > MAX_FILE_BYTES:
+        raise CarePlanFileError([f"The file is larger than {MAX_FILE_BYTES // 1024} KiB; "
+                                 "a care-plan file is only a few KiB. Check that this is the right file."])
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise CarePlanFileError(["The file is not UTF-8 text. Check that this is the right file."]) from None
+    if _nesting_exceeds(text, MAX_NESTING):
+        raise CarePlanFileError([f"The file nests lists or objects more than {MAX_NESTING} levels deep; "
+                                 "a care-plan file nests 3."])
+    duplicates: list[str] = []
+
+    def pairs_to_dict(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        seen: dict[str, Any] = {}
+        for key, value in pairs:
+            if key in seen and key not in duplicates:
+                duplicates.append(key)
+            seen[key] = value
+        return seen
+
+    try:
+        value = json.loads(text, object_pairs_hook=pairs_to_dict, parse_int=_read_int,
+                           parse_constant=_UnreadableNumber)
+    except json.JSONDecodeError as error:
+        raise CarePlanFileError([f"The file is not valid JSON (line {error.lineno}, column {error.colno}: "
+                                 f"{error.msg})."]) from None
+    except (ValueError, RecursionError):
+        raise CarePlanFileError(["The file is not valid JSON."]) from None
+    return value, [f"The field {json.dumps(key[:40])} appears more than once; it may appear only once."
+                   for key in duplicates]
+
+
+def _header_problems(document: dict[str, Any]) -> list[str]:
+    """Problems with format and version; when there are any, the rest is not read."""
+    problems: list[str] = []
+    if "format" not in document:
+        problems.append(f'The field "format" is missing; a care-plan file has "format": "{FORMAT_NAME}".')
+    elif document["format"] != FORMAT_NAME:
+        problems.append(f'The field "format" must be "{FORMAT_NAME}"; this is not a care-plan file.')
+    version = document.get("version")
+    if "version" not in document:
+        problems.append(f'The field "version" is missing; this app reads version {FORMAT_VERSION}.')
+    elif isinstance(version, int) and not isinstance(version, bool):
+        if version != FORMAT_VERSION:
+            problems.append(f'The field "version" says {version}, which this app does not know; it reads '
+                            f"version {FORMAT_VERSION}. Ask for a version {FORMAT_VERSION} file.")
+    else:
+        problems.append(f'The field "version" must be the whole number {FORMAT_VERSION}.')
+    return problems
+
+
+def _issued_problems(document: dict[str, Any]) -> list[str]:
+    problems: list[str] = []
+    issued_by = document.get("issued_by")
+    if "issued_by" not in document:
+        problems.append('The field "issued_by" (who wrote this care plan) is missing; it is required.')
+    elif not (isinstance(issued_by, str) and issued_by.strip() and issued_by.isprintable()
+              and len(issued_by) <= MAX_ISSUED_BY_CHARACTERS):
+        problems.append(f'The field "issued_by" (who wrote this care plan) must be one line of 1 to '
+                        f"{MAX_ISSUED_BY_CHARACTERS} characters.")
+    if "issued_at" not in document:
+        problems.append('The field "issued_at" (when this care plan was written) is missing; it is required.')
+    elif _parse_issued_at(document["issued_at"]) is None:
+        problems.append('The field "issued_at" (when this care plan was written) must be a date and time '
+                        "with a time zone, such as 2026-01-05T09:00:00+00:00.")
+    return problems
+
+
+def _parse_issued_at(value: object) -> datetime | None:
+    if not isinstance(value, str) or len(value) > 40:
+        return None
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return moment if moment.tzinfo is not None and moment.utcoffset() is not None else None
+
+
+def _capped(problems: list[str]) -> list[str]:
+    if len(problems) <= MAX_PROBLEMS:
+        return problems
+    return [*problems[:MAX_PROBLEMS], f"There are {len(problems) - MAX_PROBLEMS} more problems."]
+
+
+def read_care_plan_file(data: bytes) -> CarePlanFile:
+    """The plan and who issued it when; raises CarePlanFileError listing every problem."""
+    document, problems = _load_json(bytes(data))
+    if not isinstance(document, dict):
+        raise CarePlanFileError(['The file must hold one JSON object with the fields "format", "version" '
+                                 'and "care_plan".'])
+    header_problems = _header_problems(document)
+    if header_problems:
+        raise CarePlanFileError(_capped(problems + header_problems))
+    unknown = [key for key in document if key not in _HEADER_FIELDS]
+    problems.extend(f"The field {json.dumps(key[:40])} is not part of a care-plan file." for key in unknown)
+    problems.extend(_issued_problems(document))
+    plan: CarePlan | None = None
+    if "care_plan" not in document:
+        problems.append('The field "care_plan" is missing; it is required.')
+    elif not isinstance(document["care_plan"], dict):
+        problems.append('The field "care_plan" must be a JSON object of care-plan fields.')
+    else:
+        try:
+            plan = CarePlan.from_json(document["care_plan"], required=_REQUIRED_PLAN_FIELDS)
+        except CarePlanError as error:
+            problems.extend(error.problems)
+    if problems or plan is None:
+        raise CarePlanFileError(_capped(problems))
+    issued_at = _parse_issued_at(document["issued_at"])
+    assert issued_at is not None  # _issued_problems found no problem with it
+    return CarePlanFile(plan=plan, issued_by=document["issued_by"], issued_at=issued_at)
+
+
+def parse_care_plan_file(data: bytes) -> CarePlan:
+    """The plan in a care-plan file; raises CarePlanFileError listing every problem."""
+    return read_care_plan_file(data).plan
+
+
+def write_care_plan_file(plan: CarePlan, issued_by: str, issued_at: datetime) -> bytes:
+    """The clinician's side: a file that read_care_plan_file() reads back to the same plan.
+    Raises CarePlanError if the plan, the issuer or the time could not be read back."""
+    document = {
+        "format": FORMAT_NAME,
+        "version": FORMAT_VERSION,
+        "care_plan": plan.to_json(),
+        "issued_by": issued_by,
+        "issued_at": issued_at.isoformat() if isinstance(issued_at, datetime) else issued_at,
+    }
+    problems = plan.problems() + _issued_problems(document)
+    if problems:
+        raise CarePlanError(problems)
+    return (json.dumps(document, indent=2, ensure_ascii=False, allow_nan=False) + "\n").encode("utf-8")
+
+
+def _field_schema(spec: PlanField) -> dict[str, object]:
+    schema: dict[str, object] = {"title": spec.label}
+    if spec.unit:
+        schema["description"] = f"In {spec.unit}."
+    kind = spec.kind
+    if kind in (FieldKind.WHOLE, FieldKind.NUMBER):
+        whole = kind is FieldKind.WHOLE
+        schema.update(type="integer" if whole else "number",
+                      minimum=int(spec.minimum) if whole else spec.minimum,
+                      maximum=int(spec.maximum) if whole else spec.maximum)
+    elif kind is FieldKind.FLAG:
+        schema["type"] = "boolean"
+    elif kind is FieldKind.ROUTE:
+        schema.update(type="string", enum=[route.value for route in Route])
+    elif kind is FieldKind.TEXT:
+        schema.update(type="string", minLength=int(spec.minimum), maxLength=int(spec.maximum))
+    elif kind is FieldKind.PHONE:
+        schema.update(type="string", pattern=PHONE_PATTERN, maxLength=PHONE_MAX_CHARACTERS,
+                      description=f"A phone number of {int(spec.minimum)} to {int(spec.maximum)} digits.")
+    else:
+        longest = 7 if kind is FieldKind.WEEKDAYS else MAX_BP_RECHECKS
+        items = {"type": "integer", "minimum": int(spec.minimum), "maximum": int(spec.maximum)}
+        schema.update(type="array", items=items, uniqueItems=True, maxItems=longest,
+                      description="In increasing order" + (", in minutes." if spec.unit else
+                                                            "; 0 = Monday … 6 = Sunday."))
+    if not spec.required_in_file:
+        default = CarePlan().to_json()[spec.name]
+        schema["default"] = default
+    return schema
+
+
+def _build_schema() -> dict[str, object]:
+    plan_schema = {
+        "type": "object",
+        "additionalProperties": False,
+        "required": list(_REQUIRED_PLAN_FIELDS),
+        "properties": {spec.name: _field_schema(spec) for spec in PLAN_FIELDS},
+    }
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": f"urn:companion:care-plan-file:{FORMAT_VERSION}",
+        "title": "Companion care-plan file",
+        "description": ("Rules between fields are checked by the app as well: caution limits not above the "
+                        "do-not-start limits, urgent levels above them, the check-in grace shorter than the "
+                        "interval, blood pressure re-checks within the minimum monitoring time."),
+        "type": "object",
+        "additionalProperties": False,
+        "required": list(_HEADER_FIELDS),
+        "properties": {
+            "format": {"const": FORMAT_NAME},
+            "version": {"const": FORMAT_VERSION},
+            "care_plan": plan_schema,
+            "issued_by": {"type": "string", "minLength": 1, "maxLength": MAX_ISSUED_BY_CHARACTERS},
+            "issued_at": {"type": "string", "format": "date-time"},
+        },
+    }
+
+
+CARE_PLAN_FILE_SCHEMA: dict[str, object] = _build_schema()
+
+
+def care_plan_file_schema() -> dict[str, object]:
+    """The JSON Schema of a care-plan file (a copy: callers may change it freely)."""
+    return copy.deepcopy(CARE_PLAN_FILE_SCHEMA)

@@ -1,0 +1,217 @@
+"""The pre-session safety checklist: built from the care plan, evaluated from the answers.
+
+Three kinds of item (DESIGN.md §3): STOP (the blocking answer means no session today, and says
+whom to contact), CAUTION (the session may go on only after an explicit acknowledgement, which
+is flagged), PREPARE (reminders that never block). Every stop and caution item must be answered
+before starting. The pre-dose blood pressure and heart rate count as one more entry, "vitals".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import KW_ONLY, dataclass
+from datetime import datetime
+from enum import StrEnum
+
+from companion.domain.care_plan import CarePlan
+from companion.domain.vitals import PreDoseAssessment, PreDoseVerdict
+
+VITALS_ID = "vitals"  # the answers key that carries the acknowledgement of a caution-band reading
+
+
+class ItemKind(StrEnum):
+    STOP = "stop"
+    CAUTION = "caution"
+    PREPARE = "prepare"
+
+
+class OutcomeFlag(StrEnum):
+    BLOCKED_START = "blocked_start"
+    CAUTION_ACKNOWLEDGED = "caution_acknowledged"
+    PRE_DOSE_BP_CAUTION = "pre_dose_bp_caution"
+
+
+@dataclass(frozen=True)
+class ChecklistItem:
+    id: str
+    kind: ItemKind
+    question: str
+    explanation: str
+    blocking_answer: bool | None  # the answer that stops (STOP) or needs acknowledgement (CAUTION)
+    records_names: bool = False  # that answer must name what was taken
+
+
+@dataclass(frozen=True)
+class Answer:
+    value: bool
+    _: KW_ONLY
+    names: str = ""
+    acknowledged: bool = False
+    answered_at: datetime
+
+    def __post_init__(self) -> None:
+        if self.answered_at.tzinfo is None or self.answered_at.utcoffset() is None:
+            raise ValueError("answered_at must be timezone-aware")
+
+
+@dataclass(frozen=True)
+class ChecklistOutcome:
+    can_start: bool
+    blocked_by: tuple[str, ...]  # item ids, and "vitals", whose answer stops the session
+    needs_acknowledgement: tuple[str, ...]  # caution answers not yet acknowledged
+    acknowledged: tuple[str, ...]  # caution answers acknowledged
+    missing: tuple[str, ...]  # stop/caution items unanswered, names not given, or vitals not taken
+    contact: str  # whom to contact when blocked; empty when nothing blocks
+    flags: tuple[str, ...]  # OutcomeFlag values, each at most once
+
+
+# --- Every text the checklist shows, in one place. Calm, plain, second person; nothing beyond the
+# care plan. {food}, {liquids} and {window} are filled from the plan.
+_CONTACT_CLINICIAN = "Please do not start today. Contact your clinician to talk about what to do next."
+_TEXTS: dict[str, tuple[str, str]] = {
+    "sitter_present": (
+        "Is your sitter with you now, and able to stay for the whole session?",
+        "Your care plan asks for a sitter beside you from the dose until the end of the session."),
+    "fasting_food": (
+        "Have you eaten anything in the last {food}?",
+        "Your care plan asks for no food for {food} before the session. This helps prevent sickness."),
+    "fasting_liquids": (
+        "Have you had anything to drink in the last {liquids}?",
+        "Your care plan asks for nothing to drink for {liquids} before the session."),
+    "substances": (
+        "In the last {window}, have you had any alcohol, cannabis, or drugs that were not prescribed to you?",
+        "Your care plan asks for none of these in the {window} before the session."),
+    "sedatives_stimulants_today": (
+        "Have you taken any benzodiazepines, sedatives or sleeping pills, stimulants, or MAOIs today?",
+        "These can change how the session affects you. Write down which ones, so your clinician sees "
+        "them. If you are unsure, contact your clinician before you start."),
+    "new_medicine_or_illness": (
+        "Since your last session, have you started a new medicine or been unwell?",
+        "Your clinician will want to know. If you are unsure, contact your clinician before you start."),
+    "pregnancy_or_breastfeeding": (
+        "Are you pregnant, could you be pregnant, or are you breastfeeding?",
+        "Your care plan does not cover a session while pregnant or breastfeeding."),
+    "no_driving_until_tomorrow": (
+        "Will you stay away from driving, machinery and important decisions until tomorrow, after sleep?",
+        "The effects can last for hours. Plan not to drive or take on commitments until you have slept."),
+    "no_dependents_until_tomorrow": (
+        "Will you be looking after anyone today or tonight, such as children or a relative you care for?",
+        "Until you have slept, someone else needs to be responsible for anyone who depends on you."),
+    "setting_no_bath": (
+        "No bath, hot tub or pool for you until tomorrow.",
+        "Water is not safe while the effects last."),
+    "setting_sharp_objects_away": (
+        "Sharp or hazardous objects are put away.",
+        "Clear the space around you before the session."),
+    "setting_phone_charged": (
+        "Your phone is charged and within reach of your sitter.",
+        "So that you or your sitter can call for help at once."),
+    "setting_water_and_bowl": (
+        "Water and a bowl are close to you.",
+        "You may feel sick during the session."),
+}
+
+
+def _duration_text(hours: float) -> str:
+    """2 -> "2 hours", 0.5 -> "30 minutes", 1.5 -> "1 hour 30 minutes"."""
+    minutes = round(hours * 60)
+    whole_hours, rest = divmod(minutes, 60)
+    parts = []
+    if whole_hours:
+        parts.append(f"{whole_hours} hour" + ("s" if whole_hours != 1 else ""))
+    if rest or not whole_hours:
+        parts.append(f"{rest} minute" + ("s" if rest != 1 else ""))
+    return " ".join(parts)
+
+
+def _item(item_id: str, kind: ItemKind, blocking_answer: bool | None, records_names: bool = False,
+          **values: str) -> ChecklistItem:
+    question, explanation = _TEXTS[item_id]
+    return ChecklistItem(item_id, kind, question.format(**values), explanation.format(**values),
+                         blocking_answer, records_names)
+
+
+def build_checklist(plan: CarePlan) -> tuple[ChecklistItem, ...]:
+    """The items for this plan, in the order they are asked."""
+    stop, caution, prepare = ItemKind.STOP, ItemKind.CAUTION, ItemKind.PREPARE
+    items = [_item("sitter_present", stop, False)]
+    # A fasting time of 0 means the plan asks for none: the question would make no sense.
+    if plan.fasting_food_hours > 0:
+        items.append(_item("fasting_food", stop, True, food=_duration_text(plan.fasting_food_hours)))
+    if plan.fasting_liquids_hours > 0:
+        liquids = _duration_text(plan.fasting_liquids_hours)
+        items.append(_item("fasting_liquids", stop, True, liquids=liquids))
+    items += [
+        _item("substances", stop, True, window=_duration_text(plan.substance_window_hours)),
+        # DESIGN.md §3 asks only that these be recorded: they may go on with acknowledgement.
+        _item("sedatives_stimulants_today", caution, True, records_names=True),
+        _item("new_medicine_or_illness", caution, True),
+        _item("pregnancy_or_breastfeeding", stop, True),
+        # STOP, not CAUTION: DESIGN.md §3 states these as absolute rules for after the session
+        # ("no driving / machinery until the next day after sleep ... not responsible for dependents")
+        # and breaking them puts other people at risk, which no acknowledgement by the patient covers.
+        _item("no_driving_until_tomorrow", stop, False),
+        _item("no_dependents_until_tomorrow", stop, True),
+        _item("setting_no_bath", prepare, None),
+        _item("setting_sharp_objects_away", prepare, None),
+        _item("setting_phone_charged", prepare, None),
+        _item("setting_water_and_bowl", prepare, None),
+    ]
+    return tuple(items)
+
+
+def contact_text(plan: CarePlan) -> str:
+    """Whom to contact when the session cannot start: the clinician's name and phone."""
+    name = plan.clinician_name.strip() or "your clinician"
+    return f"{_CONTACT_CLINICIAN} Call {name} on {plan.clinician_phone.strip()}."
+
+
+def evaluate_checklist(items: Sequence[ChecklistItem], answers: Mapping[str, Answer],
+                       vitals: PreDoseAssessment | None, plan: CarePlan) -> ChecklistOutcome:
+    """Whether the session may start, and why not. ``vitals`` is None until a plausible reading
+    has been classified; a caution-band reading is acknowledged by ``answers["vitals"]``."""
+    blocked: list[str] = []
+    needs: list[str] = []
+    acknowledged: list[str] = []
+    missing: list[str] = []
+
+    def caution(item_id: str, answer: Answer | None) -> None:
+        (acknowledged if answer is not None and answer.acknowledged else needs).append(item_id)
+
+    for item in items:
+        answer = answers.get(item.id)
+        if item.kind is ItemKind.PREPARE:
+            continue
+        if answer is None:
+            missing.append(item.id)
+        elif answer.value != item.blocking_answer:
+            continue
+        elif item.kind is ItemKind.STOP:
+            blocked.append(item.id)
+        elif item.records_names and not answer.names.strip():
+            missing.append(item.id)
+        else:
+            caution(item.id, answer)
+    if vitals is None:
+        missing.append(VITALS_ID)
+    elif vitals.verdict is PreDoseVerdict.STOP:
+        blocked.append(VITALS_ID)
+    elif vitals.verdict is PreDoseVerdict.CAUTION:
+        caution(VITALS_ID, answers.get(VITALS_ID))
+
+    flags: list[str] = []
+    if blocked:
+        flags.append(OutcomeFlag.BLOCKED_START)
+    if acknowledged:
+        flags.append(OutcomeFlag.CAUTION_ACKNOWLEDGED)
+    if vitals is not None and vitals.verdict is PreDoseVerdict.CAUTION:
+        flags.append(OutcomeFlag.PRE_DOSE_BP_CAUTION)
+    return ChecklistOutcome(
+        can_start=not (blocked or needs or missing),
+        blocked_by=tuple(blocked),
+        needs_acknowledgement=tuple(needs),
+        acknowledged=tuple(acknowledged),
+        missing=tuple(missing),
+        contact=contact_text(plan) if blocked else "",
+        flags=tuple(flags),
+    )
