@@ -1,0 +1,219 @@
+"""The events of a session: small frozen records, each stamped with an aware UTC time ``at``.
+
+A repository stores each one in the same transaction as the screen change it causes;
+:meth:`companion.domain.session.Session.replay` folds them back into the session after a crash.
+Events that cannot exist (an empty reason, half a set of vitals) are refused when created.
+
+The sitter's 4-digit code is never stored in clear: :func:`hash_sitter_code` makes a salted PBKDF2
+hash that :class:`SitterHandedOver` carries (check-ins after a restart must still be the sitter's).
+Ten thousand codes are quick to try, so the hash only keeps the code out of sight in an export or a
+debugger; the vault's encryption is what protects it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from enum import StrEnum
+
+_CODE_HASH_SCHEME = "pbkdf2_sha256"
+_CODE_HASH_ITERATIONS = 100_000
+
+
+class HelpKind(StrEnum):
+    EMERGENCY = "emergency"  # emergency signs: call the emergency number
+    DISTRESS = "distress"  # crisis line and the clinician
+    SITTER_GUIDANCE = "sitter_guidance"  # what the sitter should do meanwhile
+
+
+def _as_utc(value: datetime, name: str) -> datetime:
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise ValueError(f"{name} must be timezone-aware")
+    return value.astimezone(UTC)
+
+
+def _require_text(value: str, name: str) -> None:
+    if not value.strip():
+        raise ValueError(f"{name} must not be empty")
+
+
+def _require_texts(values: tuple[str, ...], name: str) -> None:
+    if not values:
+        raise ValueError(f"{name} must list at least one reason")
+    for value in values:
+        _require_text(value, name)
+
+
+def _require_vitals(systolic: int, diastolic: int, heart_rate: int) -> None:
+    # Plausible ranges ("measure again") are vitals.check_plausible's job before an event is made;
+    # here only values no reading can have.
+    for name, value in (("systolic", systolic), ("diastolic", diastolic), ("heart_rate", heart_rate)):
+        if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+            raise ValueError(f"{name} must be a positive whole number")
+
+
+@dataclass(frozen=True, kw_only=True)
+class SessionEvent:
+    """Base of every session event; ``at`` is normalised to UTC."""
+
+    at: datetime
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "at", _as_utc(self.at, "at"))
+        self._validate()
+
+    def _validate(self) -> None:
+        """Field checks of the subclass (raise ValueError)."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class ChecklistStarted(SessionEvent):
+    pass
+
+
+@dataclass(frozen=True, kw_only=True)
+class StartBlocked(SessionEvent):
+    """A stop answer or a do-not-start reading; recorded and flagged, the session stays in the checklist."""
+
+    reasons: tuple[str, ...]
+
+    def _validate(self) -> None:
+        _require_texts(self.reasons, "reasons")
+
+
+@dataclass(frozen=True, kw_only=True)
+class ChecklistPassed(SessionEvent):
+    cautions_acknowledged: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True)
+class SitterHandedOver(SessionEvent):
+    """The sitter took over after accepting the attestation; ``code_hash`` from :func:`hash_sitter_code`."""
+
+    sitter_name: str
+    relationship: str = ""
+    phone: str = ""
+    code_hash: str | None = None
+
+    def _validate(self) -> None:
+        _require_text(self.sitter_name, "sitter_name")
+        if self.code_hash is not None and not self.code_hash.startswith(_CODE_HASH_SCHEME + "$"):
+            raise ValueError("code_hash must come from hash_sitter_code")
+
+
+@dataclass(frozen=True, kw_only=True)
+class DoseTaken(SessionEvent):
+    pass
+
+
+@dataclass(frozen=True, kw_only=True)
+class MonitoringStarted(SessionEvent):
+    """The session screen took over; stored in the same transaction as :class:`DoseTaken`."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class CheckinConfirmed(SessionEvent):
+    """The sitter answered the check-in scheduled at ``due_at`` ("all well" or "I'm worried")."""
+
+    due_at: datetime
+    all_well: bool
+
+    def _validate(self) -> None:
+        object.__setattr__(self, "due_at", _as_utc(self.due_at, "due_at"))
+
+
+@dataclass(frozen=True, kw_only=True)
+class CheckinMissed(SessionEvent):
+    """The check-in scheduled at ``due_at`` was not answered within the grace period."""
+
+    due_at: datetime
+
+    def _validate(self) -> None:
+        object.__setattr__(self, "due_at", _as_utc(self.due_at, "due_at"))
+
+
+@dataclass(frozen=True, kw_only=True)
+class BpRechecked(SessionEvent):
+    systolic: int
+    diastolic: int
+    heart_rate: int
+
+    def _validate(self) -> None:
+        _require_vitals(self.systolic, self.diastolic, self.heart_rate)
+
+
+@dataclass(frozen=True, kw_only=True)
+class HelpUsed(SessionEvent):
+    kind: HelpKind
+
+
+@dataclass(frozen=True, kw_only=True)
+class RecoveryCheckStarted(SessionEvent):
+    pass
+
+
+@dataclass(frozen=True, kw_only=True)
+class RecoveryCheckFailed(SessionEvent):
+    """Not recovered yet: monitoring goes on and the check is asked again after RECOVERY_RECHECK_MINUTES."""
+
+    reasons: tuple[str, ...]
+
+    def _validate(self) -> None:
+        _require_texts(self.reasons, "reasons")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Completed(SessionEvent):
+    """Recovery check passed; the final vitals (required when the care plan re-checks BP at the end)."""
+
+    systolic: int | None = None
+    diastolic: int | None = None
+    heart_rate: int | None = None
+
+    def _validate(self) -> None:
+        values = (self.systolic, self.diastolic, self.heart_rate)
+        if any(v is None for v in values) and any(v is not None for v in values):
+            raise ValueError("final vitals must be given together or not at all")
+        if self.systolic is not None and self.diastolic is not None and self.heart_rate is not None:
+            _require_vitals(self.systolic, self.diastolic, self.heart_rate)
+
+    @property
+    def has_vitals(self) -> bool:
+        return self.systolic is not None
+
+
+@dataclass(frozen=True, kw_only=True)
+class EndedEarly(SessionEvent):
+    reason: str
+
+    def _validate(self) -> None:
+        _require_text(self.reason, "reason")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Abandoned(SessionEvent):
+    reason: str
+
+    def _validate(self) -> None:
+        _require_text(self.reason, "reason")
+
+
+def hash_sitter_code(code: str, *, salt: bytes | None = None) -> str:
+    """A salted hash of the sitter's 4-digit code, ``pbkdf2_sha256$iterations$salt$hash``."""
+    if len(code) != 4 or not code.isascii() or not code.isdigit():
+        raise ValueError("the sitter code must be exactly 4 digits")
+    salt = secrets.token_bytes(16) if salt is None else salt
+    digest = hashlib.pbkdf2_hmac("sha256", code.encode(), salt, _CODE_HASH_ITERATIONS)
+    return f"{_CODE_HASH_SCHEME}${_CODE_HASH_ITERATIONS}${salt.hex()}${digest.hex()}"
+
+
+def sitter_code_matches(code: str, code_hash: str) -> bool:
+    """Whether ``code`` is the one hashed into ``code_hash`` (constant-time comparison)."""
+    scheme, iterations, salt_hex, digest_hex = code_hash.split("$")
+    if scheme != _CODE_HASH_SCHEME:
+        raise ValueError("unknown sitter code hash")
+    digest = hashlib.pbkdf2_hmac("sha256", code.encode(), bytes.fromhex(salt_hex), int(iterations))
+    return hmac.compare_digest(digest.hex(), digest_hex)
