@@ -82,6 +82,11 @@ class OpenVault:
         self.backups = backups
         self._clock = clock
 
+    @property
+    def clock(self) -> Clock:
+        """The clock the vault was opened with; repositories stamp records with it."""
+        return self._clock
+
     def change_passphrase(self, new_passphrase: str, params: Argon2Params) -> None:
         """Re-wrap the same data key under a new passphrase (the recovery key keeps working)."""
         now = self._clock.now()

@@ -196,9 +196,10 @@ QPushButton, QLineEdit, QComboBox, QPlainTextEdit, QTreeWidget, QListWidget {{
     border: 2px solid {c.border}; background: {c.base}; color: {c.text}; padding: 4px 8px; }}
 QPushButton:focus, QLineEdit:focus, QComboBox:focus, QPlainTextEdit:focus,
 QTreeWidget:focus, QListWidget:focus, QCheckBox:focus {{ border: 3px solid {c.focus}; }}
-QSpinBox {{ border: 2px solid {c.border}; padding-left: 6px; }}
-QSpinBox:focus {{ border: 3px solid {c.focus}; }}
+QSpinBox, QDoubleSpinBox {{ border: 2px solid {c.border}; padding-left: 6px; }}
+QSpinBox:focus, QDoubleSpinBox:focus {{ border: 3px solid {c.focus}; }}
 QSpinBox::up-button, QSpinBox::down-button {{ width: 20px; }}
+QDoubleSpinBox::up-button, QDoubleSpinBox::down-button {{ width: 20px; }}
 QPushButton:default {{ border: 3px solid {c.text}; }}
 QPushButton:disabled {{ color: {c.disabled_text}; border: 2px dashed {c.disabled_text}; }}
 QPushButton:pressed, QPushButton:checked {{ background: {c.highlight}; color: {c.highlighted_text}; }}

@@ -8,18 +8,22 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QFileDialog, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QFileDialog, QLabel, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
+from companion.domain.care_plan import CarePlan
+from companion.domain.care_plan_file import write_care_plan_file
 from companion.domain.clock import FakeClock
 from companion.paths import DataPaths
+from companion.storage.care_plans import CarePlanRecord, CarePlanRepository
 from companion.storage.keyfile import unlock_with_passphrase
 from companion.storage.recovery_key import RecoveryKey
 from companion.ui.screens.setup_wizard import SetupWizard, ask_for_pdf_path, normalise_symbols
 from companion.ui.theme import apply_appearance
 from companion.ui.vault_controller import VaultController
-from tests.gui.conftest import Render
+from tests.gui.conftest import Render, controls_without_accessible_names
 from tests.gui.fake_controller import FakeVaultController
+from tests.gui.test_care_plan_editor import ISSUED_AT, PRESCRIBED, enter_prescription, in_database
 from tests.gui.test_recovery_key_pdf import pdf_text_and_sizes
 
 GOOD = "lantern orbit pickle meadow 42"
@@ -257,9 +261,104 @@ def test_confirm_wrong_then_right_finishes(
         " " + "-".join(recovery.groups[GROUP_INDEX][:2]).lower() + recovery.groups[GROUP_INDEX][2:].lower()
     )
     qtbot.keyClicks(confirm.group_field, typed)
-    with qtbot.waitSignal(wizard.finished):
+    with qtbot.assertNotEmitted(wizard.finished):
         qtbot.keyClick(confirm.group_field, Qt.Key.Key_Return)
+    assert wizard.current_page() is wizard.care_plan_page  # the last step: the care plan
     assert wizard.key_page.key_label.text() == ""  # the key is not kept on screen afterwards
+
+
+def _go_to_care_plan_page(qtbot: QtBot, wizard: SetupWizard, recovery: RecoveryKey) -> None:
+    wizard.key_page.written_down_check.setChecked(True)
+    qtbot.keyClick(wizard.key_page.written_down_check, Qt.Key.Key_Return)
+    qtbot.keyClicks(wizard.confirm_page.group_field, recovery.groups[GROUP_INDEX])
+    qtbot.keyClick(wizard.confirm_page.group_field, Qt.Key.Key_Return)
+    assert wizard.current_page() is wizard.care_plan_page
+
+
+def test_care_plan_step_can_be_left_for_later(
+    qtbot: QtBot, wizard: SetupWizard, fake: FakeVaultController, render: Render
+) -> None:
+    _go_to_care_plan_page(qtbot, wizard, _go_to_key_page(qtbot, wizard, fake))
+    page = wizard.care_plan_page
+    text = _visible_text(page)
+    for expected in ("Enter what your clinician prescribed", "import the care-plan file", "Settings"):
+        assert expected in text
+    assert page.editor.form.editor("medication_name").hasFocus()
+    assert not page.editor.save_button.isEnabled()  # the dose and the clinician's phone are needed
+    assert not page.editor.history_group.isVisible()  # nothing to list on the first run
+    assert fake.calls_named("run_in_database") == []  # a new vault: nothing to load
+    assert controls_without_accessible_names(page) == []
+    render(wizard, "setup_5_care_plan")
+    scroll = page.findChild(QScrollArea)
+    assert scroll is not None
+    scroll.ensureWidgetVisible(page.later_button)
+    render(wizard, "setup_5_care_plan_end")
+    with qtbot.assertNotEmitted(wizard.finished):
+        qtbot.keyClick(page.editor.form.editor("medication_name"), Qt.Key.Key_Return)
+    with qtbot.waitSignal(wizard.finished):
+        qtbot.mouseClick(page.later_button, Qt.MouseButton.LeftButton)
+    assert fake.calls_named("run_in_database") == []  # nothing saved
+
+
+def _create_with_real_controller(
+    qtbot: QtBot, controller: VaultController, care_plan_file: Path | None = None
+) -> SetupWizard:
+    wizard = SetupWizard(
+        controller,
+        clock=FakeClock(datetime(2026, 1, 5, 9, 0, tzinfo=UTC)),
+        choose_pdf_path=PdfPathChooser(None),
+        choose_group=lambda count: GROUP_INDEX,
+        choose_care_plan_file=lambda _parent: care_plan_file,
+    )
+    qtbot.addWidget(wizard)
+    wizard.resize(900, 760)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    qtbot.mouseClick(wizard.welcome_page.start_button, Qt.MouseButton.LeftButton)
+    _type_passphrase(qtbot, wizard, GOOD, GOOD)
+    qtbot.waitUntil(wizard.passphrase_page.create_button.isEnabled)
+    with qtbot.waitSignal(controller.created, timeout=20_000) as created:
+        qtbot.keyClick(wizard.passphrase_page.form.repeat_field.line_edit, Qt.Key.Key_Return)
+    _go_to_care_plan_page(qtbot, wizard, created.args[0])
+    return wizard
+
+
+def _stored_plans(qtbot: QtBot, controller: VaultController) -> list[CarePlanRecord]:
+    return in_database(qtbot, controller, lambda vault: CarePlanRepository(vault.database).history())
+
+
+def test_care_plan_step_enter_and_save_finishes(
+    qtbot: QtBot, controller: VaultController, render: Render
+) -> None:
+    wizard = _create_with_real_controller(qtbot, controller)
+    editor = wizard.care_plan_page.editor
+    enter_prescription(qtbot, editor)
+    assert editor.save_button.isEnabled()
+    render(wizard, "setup_5_care_plan_entered")
+    with qtbot.waitSignal(wizard.finished, timeout=20_000):
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    [record] = _stored_plans(qtbot, controller)
+    assert (record.plan, record.source) == (PRESCRIBED, "entered")
+    assert record.set_at == datetime(2026, 1, 5, 9, 0, tzinfo=UTC)  # the wizard's clock
+    assert editor.form.plan() == CarePlan()  # not left on screen
+
+
+def test_care_plan_step_import_a_clinicians_file(
+    qtbot: QtBot, controller: VaultController, tmp_path: Path, render: Render
+) -> None:
+    path = tmp_path / "plan.json"
+    path.write_bytes(write_care_plan_file(PRESCRIBED, "Dr A. Lee, Example Clinic", ISSUED_AT))
+    wizard = _create_with_real_controller(qtbot, controller, care_plan_file=path)
+    editor = wizard.care_plan_page.editor
+    editor.import_button.click()
+    qtbot.waitUntil(editor.import_note.isVisible, timeout=20_000)
+    assert editor.form.plan() == PRESCRIBED
+    wizard.care_plan_page.editor.import_note.setFocus()
+    render(wizard, "setup_5_care_plan_imported")
+    with qtbot.waitSignal(wizard.finished, timeout=20_000):
+        editor.save_button.click()
+    [record] = _stored_plans(qtbot, controller)
+    assert (record.source, record.issued_by) == ("imported", "Dr A. Lee, Example Clinic")
 
 
 def test_normalise_symbols_accepts_spacing_case_and_lookalikes() -> None:
@@ -293,8 +392,9 @@ def test_end_to_end_with_the_real_controller(
     wizard.key_page.written_down_check.setChecked(True)
     qtbot.keyClick(wizard.key_page.written_down_check, Qt.Key.Key_Return)
     qtbot.keyClicks(wizard.confirm_page.group_field, recovery.groups[GROUP_INDEX])
+    qtbot.keyClick(wizard.confirm_page.group_field, Qt.Key.Key_Return)
     with qtbot.waitSignal(wizard.finished):
-        qtbot.keyClick(wizard.confirm_page.group_field, Qt.Key.Key_Return)
+        qtbot.mouseClick(wizard.care_plan_page.later_button, Qt.MouseButton.LeftButton)
     unlock_with_passphrase(data_paths.key_file, GOOD)  # the vault opens with what was typed
 
 

@@ -1,4 +1,4 @@
-"""Settings: idle lock, theme, text size, diagnostic log, passphrase, backups.
+"""Settings: care plan, idle lock, theme, text size, diagnostic log, passphrase, backups.
 
 Every change is saved to the preferences file at once and announced with
 ``preferences_changed`` so the window applies it live.  The widgets' ranges and choices
@@ -8,13 +8,14 @@ come from the preference declarations, never repeated here.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QFrame,
     QGroupBox,
@@ -37,12 +38,14 @@ from companion.domain.preferences import (
 )
 from companion.storage.errors import StorageError
 from companion.ui.screens.backups_panel import BackupsPanel
+from companion.ui.screens.care_plan_editor import CarePlanEditor
 from companion.ui.screens.change_passphrase_dialog import ChangePassphraseDialog
 from companion.ui.widgets.restore_confirmation import RestoreConfirmer, ask_to_confirm_restore
 
 if TYPE_CHECKING:
     from typing import TypeVar
 
+    from companion.domain.clock import Clock
     from companion.storage.preferences_file import PreferencesFile
     from companion.ui.vault_controller import VaultController
 
@@ -59,6 +62,38 @@ def _muted(text: str, parent: QWidget) -> QLabel:
     return label
 
 
+class CarePlanDialog(QDialog):
+    """The editor in its own window (from Settings); closes on lock with its content cleared."""
+
+    def __init__(self, controller: VaultController, parent: QWidget | None = None, **options: Any) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Care plan"))
+        self.resize(760, 720)
+        self.editor = CarePlanEditor(controller, **options)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        holder = QWidget()
+        holder_layout = QVBoxLayout(holder)
+        holder_layout.setContentsMargins(20, 16, 20, 16)
+        holder_layout.addWidget(self.editor)
+        scroll.setWidget(holder)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setAccessibleName(self.tr("Close"))
+        close.setAutoDefault(False)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(buttons)
+
+    def force_close(self) -> None:
+        """On lock: forget everything shown, then close."""
+        self.editor.clear_content()
+        self.reject()
+
+
 class SettingsScreen(QWidget):
     """The Settings page of the main shell."""
 
@@ -73,12 +108,17 @@ class SettingsScreen(QWidget):
         *,
         logs_dir: Path | None = None,
         confirm_restore: RestoreConfirmer = ask_to_confirm_restore,
+        clock: Clock | None = None,
+        care_plan_options: dict[str, Any] | None = None,
     ) -> None:
         super().__init__(parent)
+        # Passed to the care-plan editor (its clock; file choosers in tests).
+        self._care_plan_options: dict[str, Any] = {"clock": clock, **(care_plan_options or {})}
         self._controller = controller
         self._file = preferences_file
         self._preferences = preferences
         self.change_dialog: ChangePassphraseDialog | None = None
+        self.care_plan_dialog: CarePlanDialog | None = None
 
         heading = QLabel(self.tr("Settings"), self)
         heading.setProperty("role", "heading")
@@ -95,6 +135,7 @@ class SettingsScreen(QWidget):
         content.setSpacing(18)
         content.addWidget(heading)
         content.addWidget(self.save_problem)
+        content.addWidget(self._build_care_plan_group(column))
         content.addWidget(self._build_security_group(column))
         content.addWidget(self._build_appearance_group(column))
         content.addWidget(self._build_diagnostic_group(column, logs_dir))
@@ -117,6 +158,33 @@ class SettingsScreen(QWidget):
         layout.addWidget(scroll)
 
     # --- building ----------------------------------------------------------------------------
+
+    def _build_care_plan_group(self, parent: QWidget) -> QGroupBox:
+        group = QGroupBox(self.tr("Care plan"), parent)
+        self.care_plan_button = QPushButton(self.tr("Care plan…"), group)
+        self.care_plan_button.setAccessibleName(self.tr("Open the care plan"))
+        self.care_plan_button.clicked.connect(self.open_care_plan_dialog)
+        self.care_plan_status = QLabel(group)
+        self.care_plan_status.setWordWrap(True)
+        self.care_plan_status.setAccessibleName(self.tr("Care plan status"))
+        self.care_plan_status.setVisible(False)
+        layout = QVBoxLayout(group)
+        layout.addWidget(
+            _muted(
+                self.tr(
+                    "What your clinician prescribed, and every number the safety checklist and the "
+                    "session use: limits, monitoring time, check-ins and contacts. Enter it here or "
+                    "import the file your clinician gave you."
+                ),
+                group,
+            )
+        )
+        row = QHBoxLayout()
+        row.addWidget(self.care_plan_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addWidget(self.care_plan_status)
+        return group
 
     def _build_security_group(self, parent: QWidget) -> QGroupBox:
         group = QGroupBox(self.tr("Locking and passphrase"), parent)
@@ -224,10 +292,26 @@ class SettingsScreen(QWidget):
         dialog.open()
         return dialog
 
+    def open_care_plan_dialog(self) -> CarePlanDialog:
+        """Open the care-plan editor window-modally (not blocking) and return it."""
+        if self.care_plan_dialog is not None:
+            self.care_plan_dialog.raise_()
+            return self.care_plan_dialog
+        self.care_plan_status.setVisible(False)
+        dialog = CarePlanDialog(self._controller, self, **self._care_plan_options)
+        dialog.editor.plan_saved.connect(self._on_care_plan_saved)
+        dialog.finished.connect(self._on_care_plan_dialog_finished)
+        self.care_plan_dialog = dialog
+        dialog.open()
+        return dialog
+
     def clear_content(self) -> None:
-        """On lock: close the passphrase dialog (its fields are wiped) and forget the backups list."""
+        """On lock: close the dialogs (their content is wiped) and forget the backups list."""
         if self.change_dialog is not None:
             self.change_dialog.force_close()
+        if self.care_plan_dialog is not None:
+            self.care_plan_dialog.force_close()
+        self.care_plan_status.setVisible(False)
         self.passphrase_status.setVisible(False)
         self.backups_panel.clear_content()
 
@@ -242,6 +326,18 @@ class SettingsScreen(QWidget):
             )
             self.passphrase_status.setVisible(True)
         if dialog is not None:
+            dialog.deleteLater()
+
+    @Slot(object)
+    def _on_care_plan_saved(self, _record: object) -> None:
+        self.care_plan_status.setText(self.tr("Your care plan was saved. The next session uses it."))
+        self.care_plan_status.setVisible(True)
+
+    @Slot(int)
+    def _on_care_plan_dialog_finished(self, _result: int) -> None:
+        dialog, self.care_plan_dialog = self.care_plan_dialog, None
+        if dialog is not None:
+            dialog.editor.clear_content()
             dialog.deleteLater()
 
     @Slot(int)

@@ -1,4 +1,4 @@
-"""The first two setup pages: welcome, and choosing the passphrase.
+"""Setup pages: welcome, choosing the passphrase, and (last) the care plan.
 
 The recovery-key pages live in ``setup_wizard``; the shared page building blocks in
 ``companion.ui.widgets.guided_page``.
@@ -6,10 +6,18 @@ The recovery-key pages live in ``setup_wizard``; the shared page building blocks
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QWidget
 
+from companion.ui.screens.care_plan_editor import CarePlanEditor
+from companion.ui.screens.care_plan_files import PathChooser, ask_for_care_plan_file
 from companion.ui.widgets.guided_page import GuidedPage
 from companion.ui.widgets.new_passphrase_form import NewPassphraseForm
+
+if TYPE_CHECKING:
+    from companion.domain.clock import Clock
+    from companion.ui.vault_controller import VaultController
 
 
 class WelcomePage(GuidedPage):
@@ -104,3 +112,46 @@ class PassphrasePage(GuidedPage):
 
     def _on_form_validity_changed(self, valid: bool) -> None:
         self.create_button.setEnabled(valid and not self.busy_row.isVisible())
+
+
+class CarePlanSetupPage(GuidedPage):
+    """Enter or import the clinician's care plan, or leave it for later (Settings has it too)."""
+
+    def __init__(
+        self,
+        controller: VaultController,
+        parent: QWidget | None = None,
+        *,
+        choose_import_path: PathChooser = ask_for_care_plan_file,
+        clock: Clock | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.content.addWidget(self.make_heading(self.tr("Your care plan")))
+        self.content.addWidget(
+            self.make_body(
+                self.tr(
+                    "Enter what your clinician prescribed, or import the care-plan file your clinician "
+                    "gave you. The safety checklist and each session use these numbers; the defaults "
+                    "shown are common ones, and your clinician's plan comes first. Not ready? The button "
+                    "to do this later is at the end of the page."
+                )
+            )
+        )
+        self.editor = CarePlanEditor(
+            controller, self, choose_import_path=choose_import_path, first_run=True, clock=clock
+        )
+        self.editor.save_button.setText(self.tr("Save and continue"))
+        self.editor.save_button.setAccessibleName(self.tr("Save the care plan and continue"))
+        self.content.addWidget(self.editor)
+        self.content.addWidget(
+            self.make_body(
+                self.tr(
+                    "Not ready yet? You can enter it later under Settings → Care plan. A session cannot "
+                    "start until a care plan is saved."
+                )
+            )
+        )
+        self.later_button = self.make_secondary_button(self.tr("I'll do this later"))
+        self.button_row.addWidget(self.later_button)
+        self.button_row.addStretch(1)
+        self.finish_layout()  # no primary action: Return in a field must not save or skip

@@ -1,6 +1,7 @@
-"""First run: welcome → passphrase → recovery key (shown once) → re-type one group → finished().
+"""First run: welcome → passphrase → recovery key (shown once) → re-type one group → care plan
+(saved, or "later") → finished().
 
-The first two pages are in ``setup_pages``; the two recovery-key pages are here.
+The welcome, passphrase and care-plan pages are in ``setup_pages``; the two recovery-key pages are here.
 """
 
 from __future__ import annotations
@@ -28,7 +29,8 @@ from PySide6.QtWidgets import (
 from companion.domain.clock import Clock, SystemClock
 from companion.storage.errors import StorageError
 from companion.ui.recovery_key_pdf import write_recovery_key_pdf
-from companion.ui.screens.setup_pages import PassphrasePage, WelcomePage
+from companion.ui.screens.care_plan_files import PathChooser, ask_for_care_plan_file
+from companion.ui.screens.setup_pages import CarePlanSetupPage, PassphrasePage, WelcomePage
 from companion.ui.widgets.guided_page import GuidedPage, show_message
 
 if TYPE_CHECKING:
@@ -231,6 +233,7 @@ class SetupWizard(QWidget):
         clock: Clock | None = None,
         choose_pdf_path: PdfPathChooser = ask_for_pdf_path,
         choose_group: GroupChooser = secrets.randbelow,
+        choose_care_plan_file: PathChooser = ask_for_care_plan_file,
     ) -> None:
         super().__init__(parent)
         self._controller = controller
@@ -245,8 +248,13 @@ class SetupWizard(QWidget):
         self.passphrase_page = PassphrasePage(self)
         self.key_page = RecoveryKeyPage(self)
         self.confirm_page = ConfirmKeyPage(self)
+        self.care_plan_page = CarePlanSetupPage(
+            controller, self, choose_import_path=choose_care_plan_file, clock=self._clock
+        )
         self._stack = QStackedWidget(self)
-        for page in (self.welcome_page, self.passphrase_page, self.key_page, self.confirm_page):
+        for page in (
+            self.welcome_page, self.passphrase_page, self.key_page, self.confirm_page, self.care_plan_page
+        ):
             self._stack.addWidget(page)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -259,6 +267,8 @@ class SetupWizard(QWidget):
         self.key_page.next_button.clicked.connect(self._on_key_next_clicked)
         self.confirm_page.back_button.clicked.connect(self._on_confirm_back_clicked)
         self.confirm_page.confirm_button.clicked.connect(self._on_confirm_clicked)
+        self.care_plan_page.editor.plan_saved.connect(self._on_care_plan_saved)
+        self.care_plan_page.later_button.clicked.connect(self._on_care_plan_later_clicked)
         controller.busy_changed.connect(self._on_controller_busy_changed)
         controller.created.connect(self._on_controller_created)
         controller.operation_failed.connect(self._on_controller_operation_failed)
@@ -278,6 +288,7 @@ class SetupWizard(QWidget):
         self.passphrase_page.set_busy(False)
         show_message(self.passphrase_page.message, "")
         self._forget_key()
+        self.care_plan_page.editor.clear_content()
         self._show(self.welcome_page)
 
     def _show(self, page: QWidget, focus: QWidget | None = None) -> None:
@@ -372,6 +383,16 @@ class SetupWizard(QWidget):
             )
             return
         self._forget_key()
+        self.care_plan_page.editor.start_without_plan()
+        self._show(self.care_plan_page, self.care_plan_page.editor.form.editor("medication_name"))
+
+    # -- the care plan ----------------------------------------------------------------------
+    def _on_care_plan_saved(self, _record: object) -> None:
+        self.care_plan_page.editor.clear_content()
+        self.finished.emit()
+
+    def _on_care_plan_later_clicked(self) -> None:
+        self.care_plan_page.editor.clear_content()
         self.finished.emit()
 
     def _forget_key(self) -> None:

@@ -1,0 +1,375 @@
+"""Sessions in the vault: the events are the truth, each change committed with what it changes.
+
+:meth:`SessionRepository.append` reads the session's stored events, replays them with the care plan
+that applied when the session was created, applies the new events and stores them together with the
+new state, all in one transaction: an event the session cannot accept (InvalidTransition) stores
+nothing. After a crash the same stored events rebuild exactly the session that was on screen.
+
+At most one session is active (not completed, ended early or abandoned): :meth:`create` checks, and
+a partial unique index in the schema makes it impossible even for a buggy caller.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+import sqlcipher3
+
+from companion.domain.care_plan import CarePlan
+from companion.domain.checklist import Answer
+from companion.domain.monitoring import effective_now, overdue_checkins
+from companion.domain.session import InvalidTransition, Session, SessionState
+from companion.domain.session_events import (
+    BpRechecked,
+    CheckinConfirmed,
+    CheckinMissed,
+    ChecklistPassed,
+    EndedEarly,
+    HelpUsed,
+    RecoveryCheckFailed,
+    SessionEvent,
+    StartBlocked,
+)
+from companion.domain.vitals import BloodPressure, ImplausibleReadingError, is_urgent
+from companion.storage.care_plans import CarePlanRecord, Reader, read_care_plan
+from companion.storage.database import Database
+from companion.storage.errors import StorageError
+from companion.storage.session_codec import (
+    SessionHistoryDamagedError,
+    event_from_json,
+    event_to_json,
+    format_time,
+    parse_time,
+)
+
+VITALS_KINDS = frozenset({"pre_dose", "recheck", "final"})
+
+_FINAL_SQL = "('completed', 'ended_early', 'abandoned')"
+
+
+class SessionAlreadyActiveError(StorageError):
+    def __init__(self) -> None:
+        super().__init__(
+            "A session is already in progress; finish it or end it before starting another one."
+        )
+
+
+class SessionNotFoundError(StorageError):
+    def __init__(self) -> None:
+        super().__init__("That session is not in the vault; it may belong to a backup that was replaced.")
+
+
+@dataclass(frozen=True)
+class SessionRecord:
+    id: int
+    care_plan_id: int
+    session: Session
+
+
+@dataclass(frozen=True)
+class VitalSignsRecord:
+    id: int
+    session_id: int
+    kind: str  # "pre_dose", "recheck" or "final"
+    bp: BloodPressure
+    heart_rate: int | None
+    measured_at: datetime
+
+
+@dataclass(frozen=True)
+class BaselineRecord:
+    session_id: int
+    mood: int  # 0–10
+    anxiety: int  # 0–10
+    intention: str | None
+    recorded_at: datetime
+
+
+@dataclass(frozen=True)
+class SessionSummary:
+    id: int
+    created_at: datetime
+    state: SessionState
+    dose_at: datetime | None
+    ended_at: datetime | None
+    minutes_monitored: int | None  # whole minutes from dose to end, once a dosed session ended
+    flag_count: int  # len(flags)
+    flags: tuple[str, ...]  # see session_flags()
+    care_plan_id: int
+
+
+# -- flags -----------------------------------------------------------------------------------------
+
+FLAG_START_BLOCKED = "start_blocked"
+FLAG_CAUTION_ACKNOWLEDGED = "caution_acknowledged"
+FLAG_CHECKIN_MISSED = "checkin_missed"
+FLAG_SITTER_WORRIED = "sitter_worried"
+FLAG_HELP_USED = "help_used"
+FLAG_URGENT_BP = "urgent_bp"
+FLAG_RECOVERY_CHECK_FAILED = "recovery_check_failed"
+FLAG_ENDED_EARLY = "ended_early"
+
+
+def session_flags(session: Session, pre_dose: BloodPressure | None = None) -> tuple[str, ...]:
+    """One flag per event worth a clinician's attention, in event order (a name may repeat)."""
+    flags: list[str] = []
+    for event in session.events:
+        if isinstance(event, StartBlocked):
+            flags.append(FLAG_START_BLOCKED)
+        elif isinstance(event, ChecklistPassed) and event.cautions_acknowledged:
+            flags.append(FLAG_CAUTION_ACKNOWLEDGED)
+        elif isinstance(event, CheckinMissed):
+            flags.append(FLAG_CHECKIN_MISSED)
+        elif isinstance(event, CheckinConfirmed) and not event.all_well:
+            flags.append(FLAG_SITTER_WORRIED)
+        elif isinstance(event, HelpUsed):
+            flags.append(FLAG_HELP_USED)
+        elif isinstance(event, BpRechecked) and _urgent(event, pre_dose, session.plan):
+            flags.append(FLAG_URGENT_BP)
+        elif isinstance(event, RecoveryCheckFailed):
+            flags.append(FLAG_RECOVERY_CHECK_FAILED)
+        elif isinstance(event, EndedEarly):
+            flags.append(FLAG_ENDED_EARLY)
+    return tuple(flags)
+
+
+def _urgent(event: BpRechecked, pre_dose: BloodPressure | None, plan: CarePlan) -> bool:
+    try:
+        return bool(is_urgent(BloodPressure(event.systolic, event.diastolic), pre_dose, plan))
+    except ImplausibleReadingError:
+        return False  # a mis-measured reading is never classified
+
+
+# -- reading ---------------------------------------------------------------------------------------
+
+
+def _load(reader: Reader, session_id: int) -> SessionRecord:
+    row = reader.execute("SELECT care_plan_id FROM sessions WHERE id = ?", (session_id,)).fetchone()
+    if row is None:
+        raise SessionNotFoundError()
+    care_plan_id = int(row[0])
+    plan = read_care_plan(reader, care_plan_id).plan
+    rows = reader.execute(
+        "SELECT seq, type, payload_json FROM session_events WHERE session_id = ? ORDER BY seq", (session_id,)
+    ).fetchall()
+    if [int(r[0]) for r in rows] != list(range(1, len(rows) + 1)):
+        raise SessionHistoryDamagedError()
+    events = [event_from_json(str(r[1]), str(r[2])) for r in rows]
+    try:
+        session = Session.replay(plan, events)
+    except InvalidTransition:
+        raise SessionHistoryDamagedError() from None
+    return SessionRecord(session_id, care_plan_id, session)
+
+
+def _optional_time(value: datetime | None) -> str | None:
+    return None if value is None else format_time(value)
+
+
+def _answer(row: Any) -> tuple[str, Answer]:
+    answer = Answer(
+        bool(row[1]), names=str(row[2]), acknowledged=bool(row[3]), answered_at=parse_time(row[4])
+    )
+    return str(row[0]), answer
+
+
+def _vitals(row: Any) -> VitalSignsRecord:
+    heart_rate = None if row[5] is None else int(row[5])
+    return VitalSignsRecord(
+        int(row[0]), int(row[1]), str(row[2]), BloodPressure(int(row[3]), int(row[4])), heart_rate,
+        parse_time(row[6]),
+    )
+
+
+class SessionRepository:
+    def __init__(self, database: Database) -> None:
+        self._database = database
+
+    # -- the session itself --------------------------------------------------------------------
+
+    def active(self) -> SessionRecord | None:
+        """The session in progress, if there is one."""
+        row = self._database.execute(
+            f"SELECT id FROM sessions WHERE state NOT IN {_FINAL_SQL} LIMIT 1"  # noqa: S608 - a constant
+        ).fetchone()
+        return None if row is None else _load(self._database, int(row[0]))
+
+    def get(self, session_id: int) -> SessionRecord:
+        return _load(self._database, session_id)
+
+    def create(self, care_plan: CarePlanRecord, *, at: datetime) -> SessionRecord:
+        """A new PLANNED session under ``care_plan``; SessionAlreadyActiveError if one is in progress."""
+        created_at = format_time(at)
+        try:
+            with self._database.transaction() as connection:
+                active = connection.execute(
+                    f"SELECT id FROM sessions WHERE state NOT IN {_FINAL_SQL} LIMIT 1"  # noqa: S608
+                ).fetchone()
+                if active is not None:
+                    raise SessionAlreadyActiveError()
+                stored = read_care_plan(connection, care_plan.id)  # the plan as stored, not as passed
+                cursor = connection.execute(
+                    "INSERT INTO sessions (care_plan_id, created_at, state) VALUES (?, ?, ?)",
+                    (stored.id, created_at, SessionState.PLANNED.value),
+                )
+                session_id = int(cursor.lastrowid or 0)
+        except sqlcipher3.IntegrityError:
+            raise SessionAlreadyActiveError() from None  # the partial unique index
+        return SessionRecord(session_id, stored.id, Session.new(stored.plan))
+
+    def append(self, session_id: int, *events: SessionEvent) -> SessionRecord:
+        """Apply and store ``events`` and the new state in one transaction.
+
+        InvalidTransition (from the first event the session refuses) rolls everything back and is
+        re-raised: nothing of this call is stored.
+        """
+        if not events:
+            raise ValueError("append needs at least one event")
+        with self._database.transaction() as connection:
+            record = _load(connection, session_id)
+            session = record.session
+            for event in events:
+                session = session.apply(event)
+            first_seq = len(record.session.events) + 1
+            connection.executemany(
+                "INSERT INTO session_events (session_id, seq, at, type, payload_json) VALUES (?, ?, ?, ?, ?)",
+                [
+                    (session_id, first_seq + offset, format_time(event.at), *event_to_json(event))
+                    for offset, event in enumerate(events)
+                ],
+            )
+            connection.execute(
+                "UPDATE sessions SET state = ?, dose_at = ?, ended_at = ? WHERE id = ?",
+                (session.state.value, _optional_time(session.dose_at), _optional_time(session.ended_at),
+                 session_id),
+            )
+        return SessionRecord(session_id, record.care_plan_id, session)
+
+    def record_overdue_checkins(self, session_id: int, now: datetime) -> SessionRecord:
+        """Record every check-in past its grace period and unanswered as missed (one transaction).
+
+        Includes those that fell due while the app was closed; calling it again records nothing new.
+        """
+        with self._database.transaction() as connection:
+            record = _load(connection, session_id)
+            session = record.session
+            overdue = overdue_checkins(session, now)
+            if not overdue:
+                return record
+            at = effective_now(session, now)
+            missed = [CheckinMissed(at=at, due_at=due_at) for due_at in overdue]
+            for event in missed:
+                session = session.apply(event)
+            first_seq = len(record.session.events) + 1
+            connection.executemany(
+                "INSERT INTO session_events (session_id, seq, at, type, payload_json) VALUES (?, ?, ?, ?, ?)",
+                [
+                    (session_id, first_seq + offset, format_time(event.at), *event_to_json(event))
+                    for offset, event in enumerate(missed)
+                ],
+            )
+        return SessionRecord(session_id, record.care_plan_id, session)
+
+    # -- what goes with a session --------------------------------------------------------------
+
+    def _require_session(self, reader: Reader, session_id: int) -> None:
+        if reader.execute("SELECT 1 FROM sessions WHERE id = ?", (session_id,)).fetchone() is None:
+            raise SessionNotFoundError()
+
+    def save_checklist_answer(self, session_id: int, item_id: str, answer: Answer) -> None:
+        """Store one answer with its time; a changed answer is stored again (the latest counts)."""
+        with self._database.transaction() as connection:
+            self._require_session(connection, session_id)
+            connection.execute(
+                "INSERT INTO checklist_answers "
+                "(session_id, item_id, value, names, acknowledged, answered_at) VALUES (?, ?, ?, ?, ?, ?)",
+                (session_id, item_id, int(answer.value), answer.names, int(answer.acknowledged),
+                 format_time(answer.answered_at)),
+            )
+
+    def checklist_answers(self, session_id: int) -> dict[str, Answer]:
+        """The latest answer to each item."""
+        return dict(self.checklist_answer_history(session_id))
+
+    def checklist_answer_history(self, session_id: int) -> list[tuple[str, Answer]]:
+        """Every answer given, oldest first (item id, answer)."""
+        rows = self._database.execute(
+            "SELECT item_id, value, names, acknowledged, answered_at FROM checklist_answers "
+            "WHERE session_id = ? ORDER BY id",
+            (session_id,),
+        ).fetchall()
+        return [_answer(row) for row in rows]
+
+    def save_vitals(
+        self, session_id: int, kind: str, bp: BloodPressure, heart_rate: int | None, at: datetime
+    ) -> None:
+        """Store one reading; ``kind`` is "pre_dose", "recheck" or "final"."""
+        if kind not in VITALS_KINDS:
+            raise ValueError(f"kind must be one of {sorted(VITALS_KINDS)}")
+        with self._database.transaction() as connection:
+            self._require_session(connection, session_id)
+            connection.execute(
+                "INSERT INTO vital_signs (session_id, kind, systolic, diastolic, heart_rate, measured_at) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                (session_id, kind, bp.systolic, bp.diastolic, heart_rate, format_time(at)),
+            )
+
+    def vitals(self, session_id: int) -> list[VitalSignsRecord]:
+        """Every reading of the session, in the order taken."""
+        rows = self._database.execute(
+            "SELECT id, session_id, kind, systolic, diastolic, heart_rate, measured_at FROM vital_signs "
+            "WHERE session_id = ? ORDER BY id",
+            (session_id,),
+        ).fetchall()
+        return [_vitals(row) for row in rows]
+
+    def save_baseline(
+        self, session_id: int, mood: int, anxiety: int, intention: str | None, at: datetime
+    ) -> None:
+        """Mood and anxiety (0–10) and an optional intention; saving again replaces them."""
+        for name, value in (("mood", mood), ("anxiety", anxiety)):
+            if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 10:
+                raise ValueError(f"{name} must be a whole number from 0 to 10")
+        text = intention.strip() if intention is not None else None
+        with self._database.transaction() as connection:
+            self._require_session(connection, session_id)
+            connection.execute(
+                "INSERT INTO session_baseline (session_id, mood, anxiety, intention, recorded_at) "
+                "VALUES (?, ?, ?, ?, ?) ON CONFLICT (session_id) DO UPDATE SET "
+                "mood = excluded.mood, anxiety = excluded.anxiety, intention = excluded.intention, "
+                "recorded_at = excluded.recorded_at",
+                (session_id, mood, anxiety, text or None, format_time(at)),
+            )
+
+    def baseline(self, session_id: int) -> BaselineRecord | None:
+        row = self._database.execute(
+            "SELECT mood, anxiety, intention, recorded_at FROM session_baseline WHERE session_id = ?",
+            (session_id,),
+        ).fetchone()
+        if row is None:
+            return None
+        intention = None if row[2] is None else str(row[2])
+        return BaselineRecord(session_id, int(row[0]), int(row[1]), intention, parse_time(row[3]))
+
+    # -- history -------------------------------------------------------------------------------
+
+    def list_sessions(self) -> list[SessionSummary]:
+        """Every session, newest first."""
+        rows = self._database.execute("SELECT id, created_at FROM sessions ORDER BY id DESC").fetchall()
+        summaries: list[SessionSummary] = []
+        for row in rows:
+            record = _load(self._database, int(row[0]))
+            session = record.session
+            pre_dose = [v.bp for v in self.vitals(record.id) if v.kind == "pre_dose"]
+            flags = session_flags(session, pre_dose[-1] if pre_dose else None)
+            monitored = session.monitored
+            minutes = None if monitored is None else int(monitored.total_seconds() // 60)
+            summaries.append(
+                SessionSummary(
+                    record.id, parse_time(row[1]), session.state, session.dose_at, session.ended_at, minutes,
+                    len(flags), flags, record.care_plan_id,
+                )
+            )
+        return summaries

@@ -1,0 +1,412 @@
+"""The care-plan editor: enter or import what the clinician prescribed, check it, save it.
+
+The form (``care_plan_form``) is built from the field declarations and the file choosers and
+reading are in ``care_plan_files``; this module loads the current plan and its history, imports
+a clinician's file, saves through the repository and exports the saved plan.  Every file and
+database access runs on the database thread (``VaultController.run_in_database``); the GUI
+thread never waits on the disk.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import Shiboken
+
+from companion.domain.care_plan import CarePlan, CarePlanError
+from companion.domain.care_plan_file import CarePlanFile
+from companion.domain.clock import Clock, SystemClock
+from companion.storage.errors import StorageError
+from companion.ui.screens.backups_panel import local_time_text
+from companion.ui.screens.care_plan_files import (
+    CarePlanFileProblems,
+    PathChooser,
+    ask_for_care_plan_file,
+    ask_where_to_export,
+    read_care_plan_path,
+)
+from companion.ui.screens.care_plan_form import CarePlanForm, readable_problem
+
+if TYPE_CHECKING:
+    from companion.storage.care_plans import CarePlanRecord
+    from companion.storage.vault import OpenVault
+    from companion.ui.vault_controller import VaultController
+
+@dataclass(frozen=True)
+class _Loaded:
+    current: CarePlanRecord | None
+    history: list[CarePlanRecord]
+
+
+def _load(vault: OpenVault) -> _Loaded:
+    """Database thread."""
+    from companion.storage.care_plans import CarePlanRepository
+
+    repository = CarePlanRepository(vault.database)
+    return _Loaded(repository.current(), repository.history())
+
+
+class CarePlanEditor(QWidget):
+    """Edit, import, save and export the care plan; shows the saved versions."""
+
+    plan_saved = Signal(object)  # the new CarePlanRecord
+
+    def __init__(
+        self,
+        controller: VaultController,
+        parent: QWidget | None = None,
+        *,
+        choose_import_path: PathChooser = ask_for_care_plan_file,
+        choose_export_path: PathChooser = ask_where_to_export,
+        first_run: bool = False,
+        clock: Clock | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self._clock: Clock = clock if clock is not None else SystemClock()
+        self._choose_import_path = choose_import_path
+        self._choose_export_path = choose_export_path
+        self._current: CarePlanRecord | None = None
+        self._history: list[CarePlanRecord] = []
+        self._imported: CarePlanFile | None = None  # a file's plan on the form, not yet saved
+        self._loaded = False
+        self._busy = False
+        self._generation = 0  # answers from before a clear_content() are ignored
+
+        self.import_button = QPushButton(self.tr("Import clinician's file…"), self)
+        self.import_button.setAccessibleName(self.tr("Import the clinician's care-plan file"))
+        self.import_note = self._framed_label(self.tr("Import note"))
+        self.file_problems_panel = QFrame(self)
+        self.file_problems_panel.setFrameShape(QFrame.Shape.StyledPanel)
+        self.file_problems_heading = QLabel(self.file_problems_panel)
+        self.file_problems_heading.setWordWrap(True)
+        self.file_problems_list = QLabel(self.file_problems_panel)
+        self.file_problems_list.setWordWrap(True)
+        self.file_problems_list.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.file_problems_list.setAccessibleName(self.tr("Problems in the file"))
+        self.dismiss_button = QPushButton(self.tr("Close this message"), self.file_problems_panel)
+        self.dismiss_button.setAccessibleName(self.tr("Close the list of problems in the file"))
+        panel_layout = QVBoxLayout(self.file_problems_panel)
+        panel_layout.addWidget(self.file_problems_heading)
+        panel_layout.addWidget(self.file_problems_list)
+        dismiss_row = QHBoxLayout()
+        dismiss_row.addStretch(1)
+        dismiss_row.addWidget(self.dismiss_button)
+        panel_layout.addLayout(dismiss_row)
+        self.file_problems_panel.setVisible(False)
+
+        self.form = CarePlanForm(self)
+        self.problems_label = QLabel(self)
+        self.problems_label.setWordWrap(True)
+        self.problems_label.setProperty("role", "error")
+        self.problems_label.setAccessibleName(self.tr("Problems with this care plan"))
+        self.problems_label.setVisible(False)
+        self.save_button = QPushButton(self.tr("Save care plan"), self)
+        self.save_button.setAccessibleName(self.tr("Save the care plan"))
+        self.export_button = QPushButton(self.tr("Export this plan as a file…"), self)
+        self.export_button.setAccessibleName(self.tr("Export the saved care plan as a file"))
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("Care plan status"))
+        self.status.setVisible(False)
+
+        self.history_group = QGroupBox(self.tr("Saved versions, newest first"), self)
+        self.history_tree = QTreeWidget(self.history_group)
+        self.history_tree.setAccessibleName(self.tr("Care plan versions"))
+        self.history_tree.setHeaderLabels([self.tr("Saved"), self.tr("How"), self.tr("Issued by")])
+        self.history_tree.setRootIsDecorated(False)
+        self.history_tree.setUniformRowHeights(True)
+        self.history_tree.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.history_tree.setMinimumHeight(120)
+        header = self.history_tree.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        history_layout = QVBoxLayout(self.history_group)
+        history_note = QLabel(
+            self.tr("Every saved version is kept, so each session shows the plan that applied to it."),
+            self.history_group,
+        )
+        history_note.setWordWrap(True)
+        history_note.setProperty("role", "muted")
+        history_layout.addWidget(history_note)
+        history_layout.addWidget(self.history_tree)
+        self.history_group.setVisible(not first_run)
+        self.export_button.setVisible(not first_run)  # nothing saved yet to export
+
+        import_row = QHBoxLayout()
+        import_row.addWidget(self.import_button)
+        import_row.addStretch(1)
+        actions = QHBoxLayout()
+        actions.addWidget(self.save_button)
+        actions.addStretch(1)
+        actions.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(12)
+        layout.addLayout(import_row)
+        layout.addWidget(self.import_note)
+        layout.addWidget(self.file_problems_panel)
+        layout.addWidget(self.form)
+        layout.addWidget(self.problems_label)
+        layout.addLayout(actions)
+        layout.addWidget(self.status)
+        layout.addWidget(self.history_group)
+
+        self.form.edited.connect(self._on_form_edited)
+        self.import_button.clicked.connect(self._on_import_clicked)
+        self.dismiss_button.clicked.connect(self._on_dismiss_clicked)
+        self.save_button.clicked.connect(self._on_save_clicked)
+        for button in (self.import_button, self.dismiss_button, self.save_button, self.export_button):
+            button.setAutoDefault(False)  # Return in a field of the dialog must not press one of these
+        self.export_button.clicked.connect(self._on_export_clicked)
+        self._validate()
+
+    def _framed_label(self, name: str) -> QLabel:
+        label = QLabel(self)
+        label.setWordWrap(True)
+        label.setFrameShape(QFrame.Shape.StyledPanel)
+        label.setMargin(10)
+        label.setAccessibleName(name)
+        label.setVisible(False)
+        return label
+
+    # --- public --------------------------------------------------------------------------------
+
+    def current_record(self) -> CarePlanRecord | None:
+        return self._current
+
+    def history(self) -> list[CarePlanRecord]:
+        return list(self._history)
+
+    def is_loaded(self) -> bool:
+        return self._loaded
+
+    def problems(self) -> list[str]:
+        """What is wrong with the plan on the form, as shown (empty when it can be saved)."""
+        return self.form.plan().problems()
+
+    def status_text(self) -> str:
+        return self.status.text() if not self.status.isHidden() else ""
+
+    def file_problems(self) -> list[str]:
+        """The problems of the last refused file, while they are on screen."""
+        if self.file_problems_panel.isHidden():
+            return []
+        return [line.removeprefix("•  ") for line in self.file_problems_list.text().split("\n") if line]
+
+    def refresh(self) -> None:
+        """Load the current plan and the saved versions (the form shows the current plan)."""
+        if self._busy:
+            return
+        self._set_busy(True)
+        self._controller.run_in_database(_load, self._guard(self._on_loaded), self._guard(self._on_failed))
+
+    def start_without_plan(self) -> None:
+        """First run: the vault was just made, so there is nothing to load."""
+        self._loaded = True
+        self._validate()
+
+    def clear_content(self) -> None:
+        """On lock: forget the plan, the history and any imported file; reload when shown again."""
+        self._generation += 1
+        self._current, self._history, self._imported = None, [], None
+        self._loaded = self._busy = False
+        self.form.set_plan(CarePlan())
+        self.history_tree.clear()
+        self._show(self.import_note, "")
+        self._show(self.status, "")
+        self.file_problems_list.clear()
+        self.file_problems_panel.setVisible(False)
+        self._validate()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._loaded:
+            self.refresh()
+
+    # --- internals -----------------------------------------------------------------------------
+
+    def _guard(self, callback: Callable[[Any], None]) -> Callable[[Any], None]:
+        """Drop an answer that arrives after clear_content() or after this widget was deleted."""
+        generation = self._generation
+
+        def deliver(result: Any) -> None:
+            if Shiboken.isValid(self) and generation == self._generation:
+                callback(result)
+
+        return deliver
+
+    def _show(self, label: QLabel, text: str) -> None:
+        label.setText(text)
+        label.setVisible(bool(text))
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self._validate()
+
+    def _validate(self) -> None:
+        problems = self.problems() if self._loaded else []
+        self.form.show_problems(problems)
+        text = "\n".join(f"•  {readable_problem(p)}" for p in problems)
+        self._show(self.problems_label, self.tr("To save, fix:") + "\n" + text if problems else "")
+        changed = self._current is None or self.form.plan() != self._current.plan
+        idle = self._loaded and not self._busy
+        self.save_button.setEnabled(idle and not problems and changed)
+        self.import_button.setEnabled(idle)
+        self.export_button.setEnabled(idle and self._current is not None)
+        self.form.setEnabled(self._loaded and not self._busy)
+
+    def _fill_history(self) -> None:
+        self.history_tree.clear()
+        for record in self._history:
+            how = self.tr("Imported from a file") if record.source == "imported" else self.tr("Entered")
+            item = QTreeWidgetItem([local_time_text(record.set_at), how, record.issued_by or "—"])
+            self.history_tree.addTopLevelItem(item)
+
+    def _on_failed(self, error: BaseException) -> None:
+        self._set_busy(False)
+        if isinstance(error, StorageError):
+            self._show(self.status, str(error))
+        elif isinstance(error, CarePlanError):  # the form's check and the repository's disagree
+            self._show(self.status, "\n".join(readable_problem(p) for p in error.problems))
+        else:
+            sys.excepthook(type(error), error, error.__traceback__)  # a bug: the crash dialog
+
+    @Slot()
+    def _on_form_edited(self) -> None:
+        self._show(self.status, "")
+        self._validate()
+
+    def _on_loaded(self, loaded: _Loaded) -> None:
+        self._loaded = True
+        self._current, self._history = loaded.current, loaded.history
+        self.form.set_plan(loaded.current.plan if loaded.current is not None else CarePlan())
+        self._fill_history()
+        if loaded.current is None:
+            self._show(self.status, self.tr("No care plan is saved yet. Enter what your clinician "
+                                            "prescribed, or import the file your clinician gave you."))
+        self._set_busy(False)
+
+    @Slot()
+    def _on_import_clicked(self) -> None:
+        path = self._choose_import_path(self)
+        if path is None or self._busy:
+            return
+        self._set_busy(True)
+        self._show(self.status, self.tr("Reading the file…"))
+        self._controller.run_in_database(
+            lambda _vault: read_care_plan_path(path),
+            self._guard(self._on_file_read),
+            self._guard(self._on_failed),
+        )
+
+    def _on_file_read(self, outcome: CarePlanFile | CarePlanFileProblems | OSError) -> None:
+        self._set_busy(False)
+        self._show(self.status, "")
+        if isinstance(outcome, OSError):
+            self._show(self.status, self.tr("That file could not be read. Check that it is still there, then "
+                                            "try again. Your care plan is unchanged."))
+            return
+        if isinstance(outcome, CarePlanFileProblems):
+            count = len(outcome.problems)
+            self.file_problems_heading.setText(
+                self.tr("This file cannot be used, so your care plan is unchanged. Please ask your clinician "
+                        "for a corrected file. What is wrong (%1):").replace("%1", str(count))
+            )
+            self.file_problems_list.setText("\n".join(f"•  {p}" for p in outcome.problems))
+            self.file_problems_panel.setVisible(True)
+            self.dismiss_button.setFocus()
+            return
+        self.file_problems_panel.setVisible(False)
+        self._imported = outcome
+        self.form.set_plan(outcome.plan)
+        self._show(
+            self.import_note,
+            self.tr("Read the care plan written by %1 on %2. Check each value below; nothing is changed "
+                    "until you press Save.").replace("%1", outcome.issued_by)
+            .replace("%2", local_time_text(outcome.issued_at)),
+        )
+        self._validate()
+
+    @Slot()
+    def _on_dismiss_clicked(self) -> None:
+        self.file_problems_panel.setVisible(False)
+        self.import_button.setFocus()
+
+    @Slot()
+    def _on_save_clicked(self) -> None:
+        plan = self.form.plan()
+        if self._busy or plan.problems():
+            return
+        imported = self._imported if self._imported is not None and self._imported.plan == plan else None
+        source = "imported" if imported is not None else "entered"
+        issued_by = imported.issued_by if imported is not None else None
+        at = self._clock.now()
+
+        def save(vault: OpenVault) -> tuple[CarePlanRecord, _Loaded]:
+            from companion.storage.care_plans import CarePlanRepository
+
+            record = CarePlanRepository(vault.database).save(
+                plan, at=at, source=source, issued_by=issued_by
+            )
+            return record, _load(vault)
+
+        self._set_busy(True)
+        self._controller.run_in_database(save, self._guard(self._on_saved), self._guard(self._on_failed))
+
+    def _on_saved(self, result: tuple[CarePlanRecord, _Loaded]) -> None:
+        record, loaded = result
+        self._current, self._history, self._imported = loaded.current, loaded.history, None
+        self._fill_history()
+        self._show(self.import_note, "")
+        self._set_busy(False)
+        self._show(self.status, self.tr("Care plan saved (%1). The next session uses it.")
+                   .replace("%1", local_time_text(record.set_at)))
+        self.plan_saved.emit(record)
+
+    @Slot()
+    def _on_export_clicked(self) -> None:
+        record = self._current
+        if record is None or self._busy:
+            return
+        path = self._choose_export_path(self)
+        if path is None:
+            return
+        issued_by = record.issued_by or self.tr("Entered in companion")
+        at = self._clock.now()
+
+        def export(vault: OpenVault) -> None:
+            from companion.domain.care_plan_file import write_care_plan_file
+            from companion.storage.atomic import atomic_write_bytes
+
+            data = write_care_plan_file(record.plan, issued_by, at)
+            atomic_write_bytes(path, data, what="the care-plan file")
+
+        self._set_busy(True)
+        self._controller.run_in_database(
+            export, self._guard(lambda _none: self._on_exported(path)), self._guard(self._on_failed)
+        )
+
+    def _on_exported(self, path: Path) -> None:
+        self._set_busy(False)
+        self._show(self.status, self.tr("The saved care plan was written to %1.").replace("%1", path.name))

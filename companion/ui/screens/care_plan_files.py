@@ -1,0 +1,62 @@
+"""The care-plan editor's files: choosing them, and reading a clinician's file off the GUI thread."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from companion.domain.care_plan_file import (
+    MAX_FILE_BYTES,
+    CarePlanFile,
+    CarePlanFileError,
+    read_care_plan_file,
+)
+
+PathChooser = Callable[[QWidget], Path | None]
+
+
+def ask_for_care_plan_file(parent: QWidget) -> Path | None:
+    """The open dialog for a clinician's care-plan file; ``None`` when cancelled."""
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    chosen, _filter = QFileDialog.getOpenFileName(
+        parent, parent.tr("Import the clinician's care-plan file"), documents or str(Path.home()),
+        parent.tr("Care-plan files (*.json);;All files (*)"),
+    )
+    return Path(chosen) if chosen else None
+
+
+def ask_where_to_export(parent: QWidget) -> Path | None:
+    """The save dialog for exporting the plan as a file; ``None`` when cancelled."""
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    suggested = str(Path(documents or Path.home()) / "care-plan.json")
+    chosen, _filter = QFileDialog.getSaveFileName(
+        parent, parent.tr("Export the care plan as a file"), suggested, parent.tr("Care-plan files (*.json)")
+    )
+    if not chosen:
+        return None
+    path = Path(chosen)
+    return path if path.suffix.lower() == ".json" else path.with_name(path.name + ".json")
+
+
+@dataclass(frozen=True)
+class CarePlanFileProblems:
+    """Everything wrong with a refused care-plan file."""
+
+    problems: list[str]
+
+
+def read_care_plan_path(path: Path) -> CarePlanFile | CarePlanFileProblems | OSError:
+    """Off the GUI thread: read and check a clinician's file (never more than a file's size limit)."""
+    try:
+        with path.open("rb") as file:
+            data = file.read(MAX_FILE_BYTES + 1)
+    except OSError as error:
+        return error
+    try:
+        return read_care_plan_file(data)
+    except CarePlanFileError as error:
+        return CarePlanFileProblems(error.problems)
