@@ -27,6 +27,21 @@ EXIT_INTERRUPTED = 130
 DEMO_PASSPHRASE = "demo only: quiet harbour lantern morning"  # noqa: S105 (public by design)
 
 
+DEFAULT_DEMO_WEEKS = 8
+MAX_DEMO_WEEKS = 104
+
+
+def _weeks(text: str) -> int:
+    """argparse type for --weeks: a whole number of weeks within range."""
+    try:
+        weeks = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"takes a whole number of weeks, not {text!r}") from None
+    if not 1 <= weeks <= MAX_DEMO_WEEKS:
+        raise argparse.ArgumentTypeError(f"takes a number of weeks from 1 to {MAX_DEMO_WEEKS}")
+    return weeks
+
+
 class CommandError(Exception):
     """A known failure: ``str()`` is the sentence to print, ``code`` the exit code."""
 
@@ -75,6 +90,13 @@ def build_parser() -> argparse.ArgumentParser:
         "Without --data-dir it lives in its own folder, never in your real one.",
     )
     demo.add_argument("--no-gui", action="store_true", help="create the demo vault and exit")
+    demo.add_argument(
+        "--weeks",
+        type=_weeks,
+        default=DEFAULT_DEMO_WEEKS,
+        metavar="N",
+        help=f"weeks of synthetic history in a new demo vault (1-{MAX_DEMO_WEEKS}; {DEFAULT_DEMO_WEEKS})",
+    )
 
     commands.add_parser(
         "init",
@@ -219,10 +241,16 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     paths = resolve_data_paths(args.data_dir) if args.data_dir else DataPaths(default_demo_base_dir())
     status = vault.vault_status(paths)
     if status is vault.VaultStatus.ABSENT:
-        opened, _recovery = vault.create_vault(paths, DEMO_PASSPHRASE, calibrate(), SystemClock())
-        opened.close()
+        from companion.storage.demo_history import fill_demo_history
+
+        clock = SystemClock()
+        opened, _recovery = vault.create_vault(paths, DEMO_PASSPHRASE, calibrate(), clock)
+        try:
+            fill_demo_history(opened, weeks=args.weeks, now=clock.now())
+        finally:
+            opened.close()
         paths.demo_marker.write_text("This folder holds a demo vault with synthetic data only.\n")
-        print(f"Demo vault created in {paths.base}.")
+        print(f"Demo vault created in {paths.base} with {args.weeks} weeks of synthetic history.")
     elif not paths.demo_marker.exists():
         raise CommandError(
             f"{paths.base} holds a vault that is not a demo; it was left alone. "

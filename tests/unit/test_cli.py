@@ -60,7 +60,8 @@ def test_version() -> None:
 
 @pytest.mark.parametrize(
     "args",
-    [["--bogus"], ["init"], ["frobnicate"], ["check", "--data-dir"], ["demo", "--no-such-flag"]],
+    [["--bogus"], ["init"], ["frobnicate"], ["check", "--data-dir"], ["demo", "--no-such-flag"],
+     ["demo", "--weeks", "0"], ["demo", "--weeks", "105"], ["demo", "--weeks", "two"]],
 )
 def test_bad_arguments_get_one_sentence_and_exit_2(args: list[str]) -> None:
     result = run_cli(*args)
@@ -191,3 +192,20 @@ def test_app_without_display_explains_instead_of_aborting(tmp_path: Path) -> Non
     assert result.returncode == EXIT_PROBLEMS
     assert_one_clear_sentence(result)
     assert "display" in result.stderr
+
+
+def test_demo_vault_holds_the_synthetic_history(tmp_path: Path) -> None:
+    from companion.domain.clock import SystemClock
+    from companion.paths import DataPaths
+    from companion.storage import vault
+    from companion.storage.sessions import SessionRepository
+
+    demo = tmp_path / "demo"
+    assert run_cli("demo", "--data-dir", str(demo), "--no-gui", "--weeks", "2").returncode == EXIT_OK
+    paths = DataPaths(demo)
+    opened = vault.open_vault(paths, vault.unlock(paths, DEMO_PASSPHRASE), SystemClock())
+    try:
+        sessions = SessionRepository(opened.database).list_sessions()
+    finally:
+        opened.close()
+    assert 3 <= len(sessions) <= 5  # about two a week
