@@ -55,7 +55,9 @@ class MainShell(QWidget):
             raise ValueError("the shell needs at least one page")
         self._pages = list(pages)
 
+        self._page_actions: dict[str, QAction] = {}
         navigation_column = QWidget(self)
+        self.navigation_column = navigation_column
         navigation_column.setObjectName("navigationColumn")
         navigation_column.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.navigation = QListWidget(navigation_column)
@@ -108,6 +110,7 @@ class MainShell(QWidget):
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         action.triggered.connect(lambda _checked=False, key=page.key: self.show_page(key))
         self.addAction(action)
+        self._page_actions[page.key] = action
 
     def _fit_navigation(self) -> None:
         """Size the items and the column from the current font.
@@ -144,6 +147,25 @@ class MainShell(QWidget):
 
     def show_page(self, key: str) -> None:
         self.navigation.setCurrentRow(self.page_keys().index(key))
+
+    def set_page_hidden(self, key: str, hidden: bool) -> None:
+        """Hide a page's navigation entry and shortcut (e.g. the journal during a session)."""
+        row = self.page_keys().index(key)
+        self.navigation.item(row).setHidden(hidden)
+        action = self._page_actions.get(key)
+        if action is not None:
+            action.setEnabled(not hidden)
+        if hidden and self.current_page_key() == key:
+            self.show_page(self._pages[0].key)
+
+    def is_page_hidden(self, key: str) -> bool:
+        return self.navigation.item(self.page_keys().index(key)).isHidden()
+
+    def set_navigation_visible(self, visible: bool) -> None:
+        """Full-window mode (an active session) hides the navigation column and its shortcuts."""
+        self.navigation_column.setVisible(visible)
+        for key, action in self._page_actions.items():
+            action.setEnabled(visible and not self.is_page_hidden(key))
 
     def clear_content(self) -> None:
         """Call ``clear_content()`` on every page that holds content (the vault is locking)."""

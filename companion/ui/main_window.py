@@ -13,7 +13,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from companion.domain.preferences import DIAGNOSTIC_LOG, IDLE_LOCK_MINUTES, TEXT_SCALE, THEME, Preferences
 from companion.ui import diagnostic_log, theme
@@ -32,11 +40,28 @@ if TYPE_CHECKING:
     from companion.ui.screens.settings_screen import SettingsScreen
     from companion.ui.screens.setup_wizard import SetupWizard
     from companion.ui.screens.unlock_screen import UnlockScreen
+    from companion.ui.session.session_page import SessionPage
     from companion.ui.vault_controller import VaultController
 
 SETUP, UNLOCK, RECOVERY, DAMAGED, MAIN = "setup", "unlock", "recovery", "damaged", "main"
 KEY_FILE_MISSING = "key file missing"
 _GUIDED_ROUTES = (SETUP, UNLOCK, RECOVERY, DAMAGED)
+
+
+def ask_close_during_session(parent: QWidget) -> bool:
+    """Closing during a session: the session goes on (it resumes when companion is opened again)."""
+    answer = QMessageBox.question(
+        parent,
+        QApplication.translate("AppWindow", "A session is in progress"),
+        QApplication.translate(
+            "AppWindow",
+            "A session is in progress. Closing companion does not end it: check-ins that fall due while it "
+            "is closed are recorded as missed, and the session opens again when you unlock. Close anyway?",
+        ),
+        QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Close
 
 
 def first_route(paths: DataPaths) -> str:
@@ -83,6 +108,9 @@ class AppWindow(QMainWindow):
         self._screens: dict[str, QWidget] = {}
         self.shell: MainShell | None = None
         self.settings_screen: SettingsScreen | None = None
+        self.session_page: SessionPage | None = None
+        # Asked before closing during a session; tests replace it.
+        self.confirm_close_during_session: Callable[[QWidget], bool] = ask_close_during_session
 
         self._apply_appearance(self._preferences)
         diagnostic_log.configure(paths, self._preferences.get(DIAGNOSTIC_LOG))
@@ -139,7 +167,7 @@ class AppWindow(QMainWindow):
         widget = self._screen_for(route)
         self.stack.setCurrentWidget(widget)
         self._route = route
-        self.lock_action.setEnabled(route == MAIN)
+        self._update_lock_action()
         if route == UNLOCK:
             self.unlock_screen().passphrase_field.setFocus()
 
@@ -249,6 +277,7 @@ class AppWindow(QMainWindow):
         from companion.ui.main_shell import MainShell, ShellPage
         from companion.ui.screens.placeholder_screen import PlaceholderScreen
         from companion.ui.screens.settings_screen import SettingsScreen
+        from companion.ui.session.session_page import SessionPage
 
         if self._confirm_restore is not None:
             settings = SettingsScreen(
@@ -257,10 +286,15 @@ class AppWindow(QMainWindow):
                 self._preferences,
                 logs_dir=self._paths.logs_dir,
                 confirm_restore=self._confirm_restore,
+                clock=self._clock,
             )
         else:
             settings = SettingsScreen(
-                self.controller, self._preferences_file, self._preferences, logs_dir=self._paths.logs_dir
+                self.controller,
+                self._preferences_file,
+                self._preferences,
+                logs_dir=self._paths.logs_dir,
+                clock=self._clock,
             )
         settings.preferences_changed.connect(self._on_settings_screen_preferences_changed)
         self.settings_screen = settings
@@ -272,11 +306,41 @@ class AppWindow(QMainWindow):
             ("history", self.tr("History")),
             ("export", self.tr("Export")),
         ]
-        pages = [ShellPage(key, title, PlaceholderScreen(title)) for key, title in titles]
+        session_page = SessionPage(self.controller, self._clock)
+        session_page.active_changed.connect(self._on_session_page_active_changed)
+        session_page.session_mode_changed.connect(self._on_session_page_session_mode_changed)
+        self.session_page = session_page
+        pages = [
+            ShellPage(key, title, session_page if key == "session" else PlaceholderScreen(title))
+            for key, title in titles
+        ]
         pages.append(ShellPage("settings", self.tr("Settings"), settings))
         shell = MainShell(pages, self.lock_action)
         self.shell = shell
         return shell
+
+    def _session_active(self) -> bool:
+        return self.session_page is not None and self.session_page.session_active()
+
+    def _update_lock_action(self) -> None:
+        # In session mode the Help button must stay on screen: no locking by hand until the session ends.
+        in_session_mode = self.session_page is not None and self.session_page.in_session_mode()
+        self.lock_action.setEnabled(self._route == MAIN and not in_session_mode)
+
+    @Slot(bool)
+    def _on_session_page_active_changed(self, active: bool) -> None:
+        self.set_idle_lock_inhibited(active)
+        if self.shell is not None:
+            for key in ("journal", "history"):
+                self.shell.set_page_hidden(key, active)
+            if active:
+                self.shell.show_page("session")
+
+    @Slot(bool)
+    def _on_session_page_session_mode_changed(self, session_mode: bool) -> None:
+        if self.shell is not None:
+            self.shell.set_navigation_visible(not session_mode)
+        self._update_lock_action()
 
     # --- locking -----------------------------------------------------------------------------
 
@@ -336,6 +400,9 @@ class AppWindow(QMainWindow):
         diagnostic_log.configure(self._paths, False)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._route == MAIN and self._session_active() and not self.confirm_close_during_session(self):
+            event.ignore()
+            return
         if self.shell is not None:
             self.shell.clear_content()
         super().closeEvent(event)

@@ -1,0 +1,1 @@
+"""The day of a dose: checklist, vitals, sitter hand-over, dose, monitoring, help, recovery."""

@@ -1,0 +1,225 @@
+"""The safety checklist: one large yes/no per question, reminders to tick, from build_checklist(plan).
+
+A stop answer shows at once why the session cannot start and whom to call; a caution answer asks
+for an explicit acknowledgement (and the names of what was taken, for the sedatives item).  Each
+answer keeps the time it was given; the page stores them all when the step is left.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from datetime import datetime
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import QCheckBox, QFrame, QLineEdit, QScrollArea, QVBoxLayout, QWidget
+
+from companion.domain.care_plan import CarePlan
+from companion.domain.checklist import (
+    VITALS_ID,
+    Answer,
+    ChecklistItem,
+    ChecklistOutcome,
+    ItemKind,
+    build_checklist,
+    contact_text,
+    evaluate_checklist,
+)
+from companion.ui.session.session_widgets import SessionButton, YesNoChoice, make_heading, make_label, tr
+
+
+class _QuestionRow(QFrame):
+    """A stop or caution question, with what its answer means shown beneath it."""
+
+    def __init__(self, item: ChecklistItem, plan: CarePlan, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.item = item
+        self.choice = YesNoChoice(item.question, self)
+        self.notice = make_label("", self, role="error" if item.kind is ItemKind.STOP else "")
+        self.notice.setFrameShape(QFrame.Shape.StyledPanel)
+        self.notice.setMargin(10)
+        if item.kind is ItemKind.STOP:
+            self.notice.setText(f"{item.explanation}\n\n{contact_text(plan)}")
+        else:
+            self.notice.setText(item.explanation)
+        self.names = QLineEdit(self)
+        self.names.setPlaceholderText(tr("Which ones? Write their names"))
+        self.names.setAccessibleName(tr("Names of what you took today"))
+        self.acknowledge = QCheckBox(
+            tr("I have read this and want to go on. My clinician will see this answer."), self)
+        self.acknowledge.setAccessibleName(tr("Acknowledge: %1").replace("%1", item.question))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.choice, self.notice, self.names, self.acknowledge):
+            layout.addWidget(widget)
+        self.refresh()
+
+    def refresh(self) -> None:
+        hit = self.choice.value() is not None and self.choice.value() == self.item.blocking_answer
+        caution = self.item.kind is ItemKind.CAUTION
+        self.notice.setVisible(hit)
+        self.names.setVisible(hit and self.item.records_names)
+        self.acknowledge.setVisible(hit and caution)
+
+
+class ChecklistStep(QWidget):
+    """Emits ``completed(answers)`` when nothing blocks, ``blocked(answers, reasons)`` on a stop answer."""
+
+    completed = Signal(object)  # dict[str, Answer]
+    blocked = Signal(object, object)  # dict[str, Answer], list[str]
+
+    def __init__(self, now: Callable[[], datetime], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._now = now
+        self._plan: CarePlan | None = None
+        self._items: tuple[ChecklistItem, ...] = ()
+        self._rows: list[_QuestionRow] = []
+        self._reminders: dict[str, QCheckBox] = {}
+        self._times: dict[str, datetime] = {}
+
+        self.heading = make_heading(tr("Before you start: the safety checklist"), self)
+        self.intro = make_label(tr(
+            "Answer each question honestly. Some answers mean today is not a good day for a session; "
+            "the app will tell you why and whom to call."), self)
+        self.body = QWidget(self)
+        self.body_layout = QVBoxLayout(self.body)
+        self.status = make_label("", self, role="muted")
+        self.continue_button = SessionButton(tr("Continue to blood pressure"), self, role="primary")
+        self.continue_button.clicked.connect(self._on_continue_button_clicked)
+
+        column = QWidget(self)
+        column.setMaximumWidth(760)
+        column_layout = QVBoxLayout(column)
+        column_layout.setContentsMargins(32, 24, 32, 24)
+        column_layout.setSpacing(12)
+        for widget in (self.heading, self.intro, self.body, self.status, self.continue_button):
+            column_layout.addWidget(widget)
+        column_layout.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(column)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+
+    # --- building -------------------------------------------------------------------------------
+
+    def load(self, plan: CarePlan, answers: Mapping[str, Answer]) -> None:
+        """Show the plan's questions, filled with the answers already stored (after a restart)."""
+        self._clear_body()
+        self._plan = plan
+        self._items = build_checklist(plan)
+        self._times = {key: answer.answered_at for key, answer in answers.items()}
+        reminders: list[ChecklistItem] = []
+        for item in self._items:
+            if item.kind is ItemKind.PREPARE:
+                reminders.append(item)
+                continue
+            row = _QuestionRow(item, plan, self.body)
+            stored = answers.get(item.id)
+            if stored is not None:
+                row.choice.set_value(stored.value)
+                row.names.setText(stored.names)
+                row.acknowledge.setChecked(stored.acknowledged)
+                row.refresh()
+            row.choice.changed.connect(lambda _v, key=item.id: self._on_answer_changed(key))
+            row.names.textChanged.connect(lambda _t, key=item.id: self._on_answer_changed(key))
+            row.acknowledge.toggled.connect(lambda _c, key=item.id: self._on_answer_changed(key))
+            self._rows.append(row)
+            self.body_layout.addWidget(row)
+        if reminders:
+            self.body_layout.addWidget(make_label(tr("Get ready (tick each one when it is done)"), self.body,
+                                                  bold=True))
+        for item in reminders:
+            box = QCheckBox(item.question, self.body)
+            box.setAccessibleName(item.question)
+            box.setToolTip(item.explanation)
+            stored = answers.get(item.id)
+            box.setChecked(stored is not None and stored.value)
+            box.toggled.connect(lambda _c, key=item.id: self._on_answer_changed(key))
+            self._reminders[item.id] = box
+            self.body_layout.addWidget(box)
+        self._update()
+
+    def _clear_body(self) -> None:
+        for widget in [*self._rows, *self._reminders.values()]:
+            widget.deleteLater()
+        while self.body_layout.count():
+            taken = self.body_layout.takeAt(0)
+            child = None if taken is None else taken.widget()
+            if child is not None:
+                child.deleteLater()
+        self._rows, self._reminders = [], {}
+
+    def clear_content(self) -> None:
+        self._clear_body()
+        self._plan, self._items, self._times = None, (), {}
+
+    # --- answers --------------------------------------------------------------------------------
+
+    def rows(self) -> dict[str, _QuestionRow]:
+        return {row.item.id: row for row in self._rows}
+
+    def reminders(self) -> dict[str, QCheckBox]:
+        return dict(self._reminders)
+
+    def answers(self) -> dict[str, Answer]:
+        answers: dict[str, Answer] = {}
+        for row in self._rows:
+            value = row.choice.value()
+            if value is None:
+                continue
+            hit = value == row.item.blocking_answer
+            answers[row.item.id] = Answer(
+                value,
+                names=row.names.text().strip() if hit and row.item.records_names else "",
+                acknowledged=hit and row.item.kind is ItemKind.CAUTION and row.acknowledge.isChecked(),
+                answered_at=self._times.get(row.item.id) or self._now(),
+            )
+        for key, box in self._reminders.items():
+            if box.isChecked():
+                answers[key] = Answer(True, answered_at=self._times.get(key) or self._now())
+        return answers
+
+    def outcome(self) -> ChecklistOutcome | None:
+        if self._plan is None:
+            return None
+        return evaluate_checklist(self._items, self.answers(), None, self._plan)
+
+    def _on_answer_changed(self, key: str) -> None:
+        self._times[key] = self._now()
+        for row in self._rows:
+            row.refresh()
+        self._update()
+
+    def _update(self) -> None:
+        outcome = self.outcome()
+        if outcome is None:
+            return
+        missing = [key for key in outcome.missing if key != VITALS_ID]
+        if outcome.blocked_by:
+            self.continue_button.setText(tr("Stop here for today"))
+            self.status.setText(tr("Today is not a good day for a session. See the note above."))
+            self.continue_button.setEnabled(True)
+        else:
+            self.continue_button.setText(tr("Continue to blood pressure"))
+            ready = not missing and not outcome.needs_acknowledgement
+            self.continue_button.setEnabled(ready)
+            self.status.setText("" if ready else tr(
+                "Answer every question (and tick the acknowledgement where asked) to go on."))
+        self.continue_button.setAccessibleName(self.continue_button.text())
+
+    @Slot()
+    def _on_continue_button_clicked(self) -> None:
+        outcome = self.outcome()
+        if outcome is None:
+            return
+        answers = self.answers()
+        if outcome.blocked_by:
+            by_id = {item.id: item for item in self._items}
+            reasons = [by_id[key].explanation for key in outcome.blocked_by if key in by_id]
+            self.blocked.emit(answers, reasons)
+        elif self.continue_button.isEnabled():
+            self.completed.emit(answers)
+

@@ -1,0 +1,146 @@
+"""The hand-over, written for the sitter: who they are, what they promise, and their check-in code."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRegularExpression, Qt, Signal, Slot
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit, QScrollArea, QVBoxLayout, QWidget
+
+from companion.domain.care_plan import CarePlan
+from companion.ui.session.session_widgets import SessionButton, make_heading, make_label, tr
+
+_NAME_MAX = 80
+
+
+class HandoverStep(QWidget):
+    """Emits ``handed_over(name, relationship, phone, code or None)``."""
+
+    handed_over = Signal(str, str, str, object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._code_required = True
+        self.heading = make_heading(tr("For the sitter: please read this yourself"), self)
+        self.intro = make_label("", self)
+        self.name = self._line(tr("Your name"), _NAME_MAX)
+        self.relationship = self._line(tr("How you know the patient (for example partner, friend)"),
+                                        _NAME_MAX)
+        self.phone = self._line(tr("Your phone number"), 40)
+        form = QFormLayout()
+        form.addRow(tr("Your name"), self.name)
+        form.addRow(tr("Relationship"), self.relationship)
+        form.addRow(tr("Your phone"), self.phone)
+
+        self.promises: list[QCheckBox] = []
+        self.promise_box = QWidget(self)
+        self._promise_layout = QVBoxLayout(self.promise_box)
+        self._promise_layout.setContentsMargins(0, 0, 0, 0)
+
+        self.code_intro = make_label(tr(
+            "Choose a 4-digit code and keep it to yourself. You will type it at every check-in, so the "
+            "app knows it is you who answered."), self)
+        self.code = self._line(tr("Your 4-digit code"), 4, secret=True)
+        self.code_again = self._line(tr("Your 4-digit code again"), 4, secret=True)
+        for edit in (self.code, self.code_again):
+            edit.setFixedWidth(120)
+        self.code_form = QWidget(self)
+        code_layout = QFormLayout(self.code_form)
+        code_layout.setContentsMargins(0, 0, 0, 0)
+        code_layout.addRow(tr("Code"), self.code)
+        code_layout.addRow(tr("Code again"), self.code_again)
+        self.status = make_label("", self, role="muted")
+        self.take_over_button = SessionButton(tr("I take over as the sitter"), self, role="primary")
+        self.take_over_button.clicked.connect(self._on_take_over_button_clicked)
+
+        column = QWidget(self)
+        column.setMaximumWidth(760)
+        column_layout = QVBoxLayout(column)
+        column_layout.setContentsMargins(32, 24, 32, 24)
+        column_layout.setSpacing(12)
+        column_layout.addWidget(self.heading)
+        column_layout.addWidget(self.intro)
+        column_layout.addLayout(form)
+        column_layout.addWidget(make_label(tr("Please confirm each of these:"), self, bold=True))
+        for widget in (self.promise_box, self.code_intro, self.code_form, self.status, self.take_over_button):
+            column_layout.addWidget(widget)
+        column_layout.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(column)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+
+    def _line(self, accessible: str, length: int, *, secret: bool = False) -> QLineEdit:
+        edit = QLineEdit(self)
+        edit.setMaxLength(length)
+        edit.setAccessibleName(accessible)
+        if secret:
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+            edit.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,4}"), edit))
+        edit.textChanged.connect(self._update)
+        return edit
+
+    def load(self, plan: CarePlan) -> None:
+        self.clear_content()
+        self._code_required = plan.sitter_code_required
+        minutes = plan.minimum_monitoring_minutes
+        self.intro.setText(tr(
+            "You are taking over as the sitter. From the dose until the app says the session is complete "
+            "(at least %1 minutes), you stay with the patient. The app will chime every %2 minutes and ask "
+            "you to check in. The large Help button is always on the screen.")
+            .replace("%1", str(minutes)).replace("%2", str(plan.checkin_interval_minutes)))
+        promises = [
+            tr("I am an adult (18 or older)."),
+            tr("I am sober: I have had no alcohol or drugs today."),
+            tr("I will stay for the whole session, at least %1 minutes.").replace("%1", str(minutes)),
+            tr("I know how to get help: the Help button, emergency %1, clinician %2.")
+            .replace("%1", plan.emergency_number).replace("%2", plan.clinician_phone),
+            tr("I will not leave the patient alone during the session."),
+        ]
+        for text in promises:
+            box = QCheckBox(text, self.promise_box)
+            box.setAccessibleName(text)
+            box.toggled.connect(self._update)
+            self._promise_layout.addWidget(box)
+            self.promises.append(box)
+        for widget in (self.code_intro, self.code_form):
+            widget.setVisible(self._code_required)
+        self._update()
+
+    def clear_content(self) -> None:
+        for edit in (self.name, self.relationship, self.phone, self.code, self.code_again):
+            edit.clear()
+        for box in self.promises:
+            box.deleteLater()
+        self.promises = []
+
+    def _problem(self) -> str:
+        if not self.name.text().strip():
+            return tr("Please write your name.")
+        if not all(box.isChecked() for box in self.promises):
+            return tr("Please confirm each promise; if you cannot, the session cannot start today.")
+        if self._code_required:
+            if len(self.code.text()) != 4:
+                return tr("Please choose a 4-digit code.")
+            if self.code.text() != self.code_again.text():
+                return tr("The two codes are not the same.")
+        return ""
+
+    @Slot()
+    def _update(self) -> None:
+        problem = self._problem()
+        self.status.setText(problem)
+        self.take_over_button.setEnabled(not problem)
+
+    @Slot()
+    def _on_take_over_button_clicked(self) -> None:
+        if self._problem():
+            return
+        code = self.code.text() if self._code_required else None
+        self.handed_over.emit(self.name.text().strip(), self.relationship.text().strip(),
+                              self.phone.text().strip(), code)
+        self.code.clear()
+        self.code_again.clear()

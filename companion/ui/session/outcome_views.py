@@ -1,0 +1,121 @@
+"""The session page's quiet views: no care plan yet, ready to start, start blocked, session finished."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from companion.domain.care_plan import CarePlan
+from companion.domain.checklist import contact_text
+from companion.domain.session import Session, SessionState
+from companion.ui.session.session_snapshot import SessionSnapshot
+from companion.ui.session.session_widgets import SessionButton, make_heading, make_label, tr
+
+
+class _Column(QWidget):
+    def __init__(self, heading: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.heading = make_heading(heading, self)
+        self.text = make_label("", self)
+        column = QWidget(self)
+        column.setMaximumWidth(720)
+        self.column_layout = QVBoxLayout(column)
+        self.column_layout.setContentsMargins(32, 32, 32, 32)
+        self.column_layout.setSpacing(16)
+        self.column_layout.addWidget(self.heading)
+        self.column_layout.addWidget(self.text)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(column)
+        layout.addStretch(1)
+
+    def finish(self, *widgets: QWidget) -> None:
+        for widget in widgets:
+            self.column_layout.addWidget(widget)
+
+
+class NoPlanView(_Column):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(tr("Session"), parent)
+        self.text.setText(tr(
+            "There is no care plan yet, so a session cannot start. Ask your clinician for your care plan, "
+            "then enter it (or import their file) in Settings → Care plan. Nothing else is needed here."))
+
+
+class StartView(_Column):
+    start_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(tr("Today's session"), parent)
+        self.note = make_label("", self, role="muted")
+        self.start_button = SessionButton(tr("Start today's session"), self, role="primary")
+        self.start_button.clicked.connect(self.start_requested)
+        self.finish(self.note, self.start_button)
+
+    def show_plan(self, plan: CarePlan, note: str = "") -> None:
+        self.text.setText(tr(
+            "Your care plan: %1 mg of %2 (%3). You will answer a short safety checklist, measure your blood "
+            "pressure, and hand over to your sitter before you take the dose. The session lasts at least "
+            "%4 minutes after the dose.")
+            .replace("%1", f"{plan.dose_mg:g}").replace("%2", plan.medication_name)
+            .replace("%3", tr(plan.route.value)).replace("%4", str(plan.minimum_monitoring_minutes)))
+        self.note.setText(note)
+        self.note.setVisible(bool(note))
+
+
+class BlockedView(_Column):
+    """Why the session cannot start today and whom to call; the only way on is to close it."""
+
+    close_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(tr("Not today"), parent)
+        self.text.setProperty("role", "error")
+        self.contact = make_label("", self, factor=1.1, bold=True)
+        self.close_button = SessionButton(tr("Close today's session"), self, role="primary")
+        self.close_button.clicked.connect(self.close_requested)
+        self.finish(self.contact, self.close_button)
+
+    def show_reasons(self, plan: CarePlan, reasons: list[str]) -> None:
+        self.text.setText("\n".join(reasons))
+        self.contact.setText(contact_text(plan))
+        self.contact.setAccessibleName(self.contact.text())
+
+
+class FinishedView(_Column):
+    done = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(tr("The session has ended"), parent)
+        self.advice = make_label(tr(
+            "Until you have slept: no driving or machinery, no important decisions, and someone else looks "
+            "after anyone who depends on you."), self)
+        self.done_button = SessionButton(tr("Done"), self, role="primary")
+        self.done_button.clicked.connect(self.done)
+        self.finish(self.advice, self.done_button)
+
+    def show_session(self, snapshot: SessionSnapshot) -> None:
+        session = snapshot.session
+        if session is None:
+            return
+        self.heading.setText(tr("The session is complete") if session.state is SessionState.COMPLETED
+                             else tr("The session was ended early"))
+        self.heading.setAccessibleName(self.heading.text())
+        self.text.setText(summary_text(session, snapshot))
+
+
+def summary_text(session: Session, snapshot: SessionSnapshot) -> str:
+    monitored = session.monitored
+    minutes = 0 if monitored is None else int(monitored.total_seconds() // 60)
+    lines = [tr("Monitored for %1 minutes after the dose.").replace("%1", str(minutes))]
+    if session.state is SessionState.ENDED_EARLY and session.end_reason:
+        lines.append(tr("Reason: %1").replace("%1", session.end_reason))
+    final = snapshot.final
+    if final is not None:
+        lines.append(tr("Final blood pressure %1/%2, heart rate %3.")
+                     .replace("%1", str(final.bp.systolic)).replace("%2", str(final.bp.diastolic))
+                     .replace("%3", str(final.heart_rate)))
+    missed = len(session.missed_checkins)
+    if missed:
+        lines.append(tr("Missed check-ins: %1 (your clinician will see this).").replace("%1", str(missed)))
+    return "\n".join(lines)

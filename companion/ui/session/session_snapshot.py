@@ -1,0 +1,81 @@
+"""What the session page shows, read on the database thread: the plan, the session, its answers.
+
+Functions here run on the database worker (through ``VaultController.run_in_database``); they never
+touch a widget.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from companion.domain.checklist import Answer
+from companion.domain.session import SessionState
+from companion.domain.vitals import BloodPressure
+
+if TYPE_CHECKING:
+    from companion.domain.session import Session
+    from companion.storage.care_plans import CarePlanRecord
+    from companion.storage.sessions import SessionRecord, SessionRepository
+    from companion.storage.vault import OpenVault
+
+
+@dataclass(frozen=True)
+class Reading:
+    """Blood pressure with an optional heart rate, as the page entered it."""
+
+    bp: BloodPressure
+    heart_rate: int | None
+
+
+@dataclass(frozen=True)
+class SessionSnapshot:
+    """What the page shows: the care plan, the session (active or just ended) and its answers."""
+
+    plan: CarePlanRecord | None
+    record: SessionRecord | None
+    answers: Mapping[str, Answer] = field(default_factory=dict)
+    pre_dose: Reading | None = None
+    final: Reading | None = None
+
+    @property
+    def session(self) -> Session | None:
+        return None if self.record is None else self.record.session
+
+
+def sessions_of(vault: OpenVault) -> SessionRepository:
+    from companion.storage.sessions import SessionRepository
+
+    return SessionRepository(vault.database)
+
+
+def _current_plan(vault: OpenVault) -> CarePlanRecord | None:
+    from companion.storage.care_plans import CarePlanRepository
+
+    return CarePlanRepository(vault.database).current()
+
+
+def read_snapshot(vault: OpenVault, record: SessionRecord | None) -> SessionSnapshot:
+    """Database thread: the current plan and everything the page needs about ``record``."""
+    sessions = sessions_of(vault)
+    plan = _current_plan(vault)
+    if record is None:
+        return SessionSnapshot(plan, None)
+    readings: dict[str, Reading] = {}
+    for vital in sessions.vitals(record.id):  # oldest first: the latest of each kind wins
+        readings[vital.kind] = Reading(vital.bp, vital.heart_rate)
+    return SessionSnapshot(
+        plan, record, sessions.checklist_answers(record.id), readings.get("pre_dose"), readings.get("final")
+    )
+
+
+def load_snapshot(vault: OpenVault, now: datetime) -> SessionSnapshot:
+    """Database thread: the active session, with check-ins missed while the app was closed recorded."""
+    sessions = sessions_of(vault)
+    record = sessions.active()
+    if record is not None and record.session.state is SessionState.MONITORING:
+        last = record.session.last_event_at
+        record = sessions.record_overdue_checkins(record.id, max(now, last) if last else now)
+    return read_snapshot(vault, record)

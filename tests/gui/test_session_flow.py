@@ -1,0 +1,274 @@
+"""A whole session day walked through the real window with a fake clock (issue 3).
+
+Blocked start, cautioned start, check-ins confirmed, one missed with escalation, help used, early end
+refused then allowed with a reason, recovery extended, completed; every screen rendered to
+tests/artifacts/session_*.png. Nothing waits for real time: the FakeClock moves and the page is
+asked to look again (what the 1-second timer does).
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from companion.domain.clock import FakeClock
+from companion.domain.monitoring import CheckinStatus
+from companion.domain.session import SessionState
+from companion.domain.session_events import (
+    CheckinConfirmed,
+    CheckinMissed,
+    ChecklistPassed,
+    HelpKind,
+    HelpUsed,
+    RecoveryCheckFailed,
+    StartBlocked,
+)
+from companion.ui.session.chime import ChimeLevel, RecordingChime
+from tests.gui.conftest import Render, UnlockedWindowFactory
+from tests.gui.session_helpers import SITTER_CODE, SessionWalker
+
+# The offscreen platform cannot pass a dialog's size hints on; harmless, and only there.
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+@pytest.fixture
+def walker(
+    qtbot: QtBot, open_unlocked_window: UnlockedWindowFactory, fake_clock: FakeClock, render: Render
+) -> SessionWalker:
+    window = open_unlocked_window()
+    window.confirm_close_during_session = lambda _parent: True  # the fixture closes the window
+    walker = SessionWalker(qtbot, window, fake_clock, render)
+    walker.page.monitoring.chime = RecordingChime()
+    assert window.shell is not None
+    window.shell.show_page("session")
+    return walker
+
+
+def test_without_a_care_plan_the_page_points_to_settings(walker: SessionWalker) -> None:
+    page = walker.page
+    walker.qtbot.waitUntil(lambda: not page.controller.is_busy())
+    assert page.steps.currentWidget() is page.no_plan
+    assert "Settings → Care plan" in page.no_plan.text.text()
+    walker.render("no_plan")
+
+
+def test_a_whole_session_day(walker: SessionWalker) -> None:
+    page, window, qtbot = walker.page, walker.window, walker.qtbot
+    shell = window.shell
+    assert shell is not None
+    chime = page.monitoring.chime
+    assert isinstance(chime, RecordingChime)
+    walker.save_plan()
+    walker.stored(page.reload)
+    assert page.steps.currentWidget() is page.start_view
+    walker.render("start")
+
+    # --- 1. A blocked start: a stop answer shows why and whom to call, and is recorded.
+    walker.stored(page.start_view.start_button.click)
+    assert page.session_active() and shell.is_page_hidden("journal") and shell.is_page_hidden("history")
+    walker.answer_checklist(stop="fasting_food")
+    row = page.checklist.rows()["fasting_food"]
+    assert row.notice.isVisibleTo(page) and "555 0134" in row.notice.text()
+    assert page.checklist.continue_button.text() == "Stop here for today"
+    walker.render("checklist_stop_answer")
+    walker.stored(page.checklist.continue_button.click)
+    assert page.steps.currentWidget() is page.blocked
+    assert "Dr Amara Quinn" in page.blocked.contact.text() and "555 0134" in page.blocked.contact.text()
+    assert "no food for 2 hours" in page.blocked.text.text()
+    session = page.controller.snapshot.session
+    assert session is not None and any(isinstance(e, StartBlocked) for e in session.events)
+    walker.render("blocked")
+    with qtbot.waitSignal(page.active_changed, timeout=10_000):
+        page.blocked.close_button.click()
+    qtbot.waitUntil(lambda: page.steps.currentWidget() is page.start_view)
+    assert not shell.is_page_hidden("journal")
+
+    # --- 2. A cautioned start: sedatives named and acknowledged, BP in the caution band acknowledged.
+    walker.stored(page.start_view.start_button.click)
+    walker.answer_checklist(sedatives="lorazepam 0.5 mg")
+    assert page.checklist.continue_button.isEnabled()
+    walker.render("checklist")
+    page.checklist.continue_button.click()
+    assert page.steps.currentWidget() is page.vitals
+    walker.type_reading(page.vitals.form, 300, 80, 70)  # a slip: measure again, nothing stored
+    page.vitals.continue_button.click()
+    assert "measure again" in page.vitals.message.text()
+    walker.render("vitals_measure_again")
+    walker.type_reading(page.vitals.form, 150, 85, 72)
+    page.vitals.continue_button.click()
+    assert page.vitals.acknowledge.isVisibleTo(page) and not page.vitals.continue_button.isEnabled()
+    page.vitals.acknowledge.setChecked(True)
+    walker.render("vitals_caution")
+    page.vitals.continue_button.click()
+    assert page.steps.currentWidget() is page.baseline
+    page.baseline.mood.choose(5)
+    page.baseline.anxiety.choose(6)
+    page.baseline.intention.setText("Stay curious")
+    walker.render("baseline")
+    walker.stored(page.baseline.continue_button.click)
+    session = page.controller.snapshot.session
+    assert session is not None
+    passed = [e for e in session.events if isinstance(e, ChecklistPassed)]
+    assert passed and set(passed[0].cautions_acknowledged) == {"sedatives_stimulants_today", "vitals"}
+    assert page.controller.snapshot.answers["sedatives_stimulants_today"].names == "lorazepam 0.5 mg"
+    assert page.steps.currentWidget() is page.handover
+    walker.render("handover")
+    walker.hand_over()
+    assert page.in_session_mode() and not shell.navigation_column.isVisibleTo(window)
+    assert not window.lock_action.isEnabled() and window.idle_lock._inhibited
+    assert page.session_steps.currentWidget() is page.dose
+    walker.render("dose")
+
+    # --- 3. Dose taken: the time is recorded and monitoring starts.
+    dose_time = walker.clock.now()
+    walker.stored(page.dose.dose_button.click)
+    session = page.controller.snapshot.session
+    assert session is not None and session.dose_at == dose_time and session.state is SessionState.MONITORING
+    walker.advance_to(7)
+    assert page.monitoring.elapsed.text() == "0:07"
+    assert "1:53" in page.monitoring.remaining.text()
+    walker.render("monitoring")
+
+    # --- 4. Check-in at 15 min: gentle chime, a wrong code refused, the right one confirms.
+    walker.advance_to(15)
+    assert page.monitoring.status is CheckinStatus.IN_GRACE and chime.played == [ChimeLevel.GENTLE]
+    walker.render("checkin")
+    with qtbot.waitSignal(page.controller.code_refused, timeout=10_000):
+        page.monitoring.checkin.code.setText("0000")
+        page.monitoring.checkin.well_button.click()
+    assert "not right" in page.monitoring.checkin.message.text()
+    walker.confirm_checkin()
+
+    # --- 5. The 30-min check-in is missed: escalation (urgent chime, flashing) and a recorded miss.
+    walker.advance_to(32)  # grace over
+    session = page.controller.snapshot.session
+    assert session is not None and len(session.missed_checkins) == 1
+    assert page.monitoring.status is CheckinStatus.ESCALATE and chime.played[-1] is ChimeLevel.URGENT
+    flashes = set()
+    for _ in range(2):
+        walker.clock.advance(1)
+        walker.tick()
+        flashes.add(page.monitoring.prompt_frame.property("alert"))
+    assert flashes == {"true", "false"}
+    walker.clock.advance(30)
+    walker.tick()
+    assert chime.played.count(ChimeLevel.URGENT) == 2  # repeated until answered
+    if page.monitoring.prompt_frame.property("alert") != "true":
+        walker.clock.advance(1)
+        walker.tick()
+    walker.render("checkin_escalation")
+    walker.confirm_checkin()
+    assert page.monitoring.status is CheckinStatus.NOT_DUE
+
+    # --- 6. Help: emergency signs with the number, recorded.
+    page.monitoring.help_button.click()
+    walker.stored(page.monitoring.help.emergency_button.click)
+    assert "911" in page.monitoring.help.guidance.text()
+    session = page.controller.snapshot.session
+    assert session is not None and [h.kind for h in session.help_uses] == [HelpKind.EMERGENCY]
+    walker.render("help")
+    page.monitoring.help.back_button.click()
+
+    # --- 7. BP re-check at 40 min; an urgent reading opens the urgent guidance.
+    walker.advance_to(40)
+    assert page.monitoring.current_prompt() is page.monitoring.bp
+    walker.render("bp_recheck")
+    walker.type_reading(page.monitoring.bp.form, 185, 95, 88)
+    walker.stored(page.monitoring.bp.save_button.click)
+    assert page.monitoring.current_prompt() is page.monitoring.urgent
+    assert "180 or more" in page.monitoring.urgent.text.text()
+    walker.render("bp_urgent")
+    page.monitoring.urgent.back_button.click()
+
+    # --- 8. "I'm worried" at 45 min confirms the check-in and opens help.
+    walker.advance_to(45)
+    walker.confirm_checkin(all_well=False)
+    assert page.monitoring.overlay() == "help"
+    walker.stored(page.monitoring.help.distress_button.click)
+    assert "988" in page.monitoring.help.guidance.text()
+    page.monitoring.help.back_button.click()
+
+    # --- 9. Finishing before the minimum is refused; ending early needs a reason.
+    page.monitoring.finish_button.click()
+    assert "End early" in page.monitoring.notice.text() and page.monitoring.notice.isVisibleTo(page)
+    page.monitoring.end_early_button.click()
+    page.monitoring.end_early.end_button.click()  # no reason
+    assert page.monitoring.end_early.message.isVisibleTo(page)
+    walker.render("end_early_refused")
+    page.monitoring.end_early.cancel_button.click()
+    session = page.controller.snapshot.session
+    assert session is not None and session.state is SessionState.MONITORING
+
+    # --- 10. Check-ins to the minimum, then a recovery check that fails and extends monitoring.
+    for minute in (60, 75, 90, 105, 120):
+        walker.advance_to(minute)
+        walker.confirm_checkin()
+    assert page.monitoring.current_prompt() is page.monitoring.recovery_ready
+    walker.render("recovery_ready")
+    walker.stored(page.monitoring.recovery_button.click)
+    recovery = page.monitoring.recovery
+    assert page.monitoring.current_prompt() is recovery
+    for question, answer in zip(recovery.questions, (True, False, True), strict=True):
+        question.set_value(answer)
+    walker.type_reading(recovery.form, 132, 82, 74)
+    walker.render("recovery_check")
+    walker.stored(recovery.finish_button.click)
+    session = page.controller.snapshot.session
+    assert session is not None and session.state is SessionState.MONITORING
+    assert isinstance(session.events[-1], RecoveryCheckFailed)
+    walker.advance_to(128)
+    assert page.monitoring.current_prompt() is page.monitoring.calm  # asked again after 15 min
+    walker.advance_to(135)
+    walker.confirm_checkin()
+    assert page.monitoring.current_prompt() is page.monitoring.recovery_ready
+
+    # --- 11. Recovered: completed with final vitals and total minutes.
+    walker.stored(page.monitoring.recovery_button.click)
+    for question in recovery.questions:
+        question.set_value(True)
+    walker.type_reading(recovery.form, 128, 80, 70)
+    walker.stored(recovery.finish_button.click)
+    session = page.controller.snapshot.session
+    assert session is not None and session.state is SessionState.COMPLETED
+    assert session.monitored == timedelta(minutes=135)
+    confirmed = [e for e in session.events if isinstance(e, CheckinConfirmed)]
+    assert len(confirmed) == 9 and len([e for e in session.events if isinstance(e, CheckinMissed)]) == 1
+    assert page.steps.currentWidget() is page.finished
+    assert "135 minutes" in page.finished.text.text() and "128/80" in page.finished.text.text()
+    assert not page.session_active() and shell.navigation_column.isVisibleTo(window)
+    assert not shell.is_page_hidden("journal") and window.lock_action.isEnabled()
+    walker.render("completed")
+
+    # --- 12. Another day: ended early, with a reason.
+    walker.stored(page.finished.done_button.click)
+    walker.pass_pre_dose()
+    walker.stored(page.dose.dose_button.click)
+    walker.advance_to(20)
+    walker.confirm_checkin()
+    page.monitoring.end_early_button.click()
+    page.monitoring.end_early.reason.setPlainText("Felt very sick; clinician advised stopping.")
+    walker.render("end_early")
+    walker.stored(page.monitoring.end_early.end_button.click)
+    session = page.controller.snapshot.session
+    assert session is not None and session.state is SessionState.ENDED_EARLY
+    assert session.end_reason == "Felt very sick; clinician advised stopping."
+    assert "Felt very sick" in page.finished.text.text()
+    walker.render("ended_early")
+
+
+def test_help_is_recorded_before_the_dose_too(walker: SessionWalker) -> None:
+    page = walker.page
+    walker.save_plan()
+    walker.stored(page.reload)
+    walker.pass_pre_dose()
+    page.dose.help_button.click()
+    walker.stored(page.dose.help.guidance_button.click)
+    session = page.controller.snapshot.session
+    assert session is not None and [e.kind for e in session.events if isinstance(e, HelpUsed)] == [
+        HelpKind.SITTER_GUIDANCE
+    ]
+    assert "alone" in page.dose.help.guidance.text()
+    walker.render("dose_help")
+    assert SITTER_CODE not in repr(session.events)
