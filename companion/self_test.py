@@ -54,7 +54,11 @@ def _qt_probe_command() -> list[str]:
         return [sys.executable, "self-test", "--qt-probe"]
     return [sys.executable, "-m", "companion", "self-test", "--qt-probe"]
 
-CheckResult = tuple[bool, str]
+# (True, detail) passed; (False, detail) failed; (None, detail) works, but something is worth knowing.
+CheckResult = tuple[bool | None, str]
+
+# QtMultimedia plays the sitter check-in chime; without these it cannot load and the chime is silent.
+AUDIO_SYSTEM_LIBRARIES: dict[str, str] = {"libpulse.so.0": "libpulse0"}
 
 
 def missing_libraries(libraries: dict[str, str]) -> list[str]:
@@ -160,8 +164,19 @@ def check_crypto() -> CheckResult:
     return True, "cryptography: AES-256-GCM, Ed25519, Argon2id (reference vector)"
 
 
+def check_sound() -> CheckResult:
+    missing = missing_libraries(AUDIO_SYSTEM_LIBRARIES)
+    if missing:
+        return None, (
+            "sound: the check-in chime will be silent (missing " + ", ".join(missing) + "); "
+            "prompts still flash on screen."
+        )
+    return True, "sound: QtMultimedia libraries present for the check-in chime"
+
+
 CHECKS: list[tuple[str, Callable[[], CheckResult]]] = [
     ("Qt", check_qt),
+    ("sound", check_sound),
     ("SQLCipher", check_sqlcipher),
     ("crypto", check_crypto),
 ]
@@ -176,7 +191,8 @@ def run_self_test(out: TextIO) -> bool:
             ok, detail = check()
         except Exception as error:  # a broken install shows up here; say which part
             ok, detail = False, f"{name} check failed: {type(error).__name__}: {error}"
-        all_ok &= ok
-        print(f"{'ok  ' if ok else 'FAIL'}  {detail}", file=out)
+        all_ok &= ok is not False
+        label = "ok  " if ok else ("note" if ok is None else "FAIL")
+        print(f"{label}  {detail}", file=out)
     print("All checks passed." if all_ok else "Some checks failed; see the lines marked FAIL.", file=out)
     return all_ok

@@ -209,3 +209,12 @@ def test_demo_vault_holds_the_synthetic_history(tmp_path: Path) -> None:
     finally:
         opened.close()
     assert 3 <= len(sessions) <= 5  # about two a week
+
+
+def test_self_test_notes_a_silent_chime_without_failing(monkeypatch: pytest.MonkeyPatch) -> None:
+    from companion import self_test
+
+    monkeypatch.setattr(self_test, "AUDIO_SYSTEM_LIBRARIES", {"libcompanion-no-sound.so.1": "no-sound"})
+    ok, detail = self_test.check_sound()
+    assert ok is None
+    assert "libcompanion-no-sound.so.1" in detail and "silent" in detail
