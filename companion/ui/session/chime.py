@@ -13,7 +13,7 @@ import struct
 from enum import StrEnum
 from typing import Any, Protocol
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLoggingCategory, QObject
 
 _SAMPLE_RATE = 22_050
 
@@ -81,6 +81,9 @@ class AudioChime(QObject):
         self._sink.start(buffer)
 
     def _prepare(self) -> bool:
+        # QtMultimedia probes optional libraries (PipeWire, VA-API) and warns for each one it lacks;
+        # none of them matter for a chime, so that category is kept quiet.
+        QLoggingCategory.setFilterRules("qt.multimedia.symbolsresolver.warning=false")
         try:
             from PySide6.QtMultimedia import QAudioFormat, QAudioSink, QMediaDevices
         except ImportError:  # QtMultimedia's system libraries are missing: stay silent
