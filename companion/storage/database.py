@@ -216,6 +216,7 @@ class Database:
         self._connection: Any = connection
         self._path = path
         self._key = key  # needed again to key the encrypted copies
+        self._savepoint_depth = 0
 
     # -- opening -------------------------------------------------------------------------------
 
@@ -301,8 +302,15 @@ class Database:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Connection]:
-        """BEGIN IMMEDIATE … COMMIT; any exception rolls the whole block back and is re-raised."""
+        """BEGIN IMMEDIATE … COMMIT; any exception rolls the whole block back and is re-raised.
+
+        Nested inside another ``transaction()`` it becomes a savepoint of the outer one, so a caller
+        can make several repository calls (each with its own block) commit together or not at all.
+        """
         connection = self.connection
+        if connection.in_transaction:
+            yield from self._savepoint(connection)
+            return
         connection.execute("BEGIN IMMEDIATE")
         try:
             yield connection
@@ -315,6 +323,20 @@ class Database:
                 if translated is not None:
                     raise translated from None
             raise
+
+    def _savepoint(self, connection: Connection) -> Iterator[Connection]:
+        self._savepoint_depth += 1
+        name = f"nested_{self._savepoint_depth}"
+        connection.execute(f"SAVEPOINT {name}")
+        try:
+            yield connection
+            connection.execute(f"RELEASE {name}")
+        except BaseException:
+            connection.execute(f"ROLLBACK TO {name}")
+            connection.execute(f"RELEASE {name}")
+            raise
+        finally:
+            self._savepoint_depth -= 1
 
     def apply_script(self, script: str, *, user_version: int) -> None:
         """Run a multi-statement script and set ``user_version`` in one transaction (migrations)."""

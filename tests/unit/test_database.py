@@ -204,3 +204,30 @@ def test_closed_database_refuses_use(tmp_path: Path, key: DataKey) -> None:
     database.close()  # idempotent
     with pytest.raises(RuntimeError):
         database.execute("SELECT 1")
+
+
+def test_nested_transactions_commit_or_roll_back_with_the_outer_one(tmp_path: Path) -> None:
+    key = DataKey.generate()
+    database = Database.create(tmp_path / "nested.db", key)
+    try:
+        database.execute("CREATE TABLE t (v INTEGER)")
+        with database.transaction():
+            database.execute("INSERT INTO t VALUES (1)")
+            with database.transaction():  # a savepoint of the outer block
+                database.execute("INSERT INTO t VALUES (2)")
+        assert [r[0] for r in database.execute("SELECT v FROM t ORDER BY v")] == [1, 2]
+
+        with pytest.raises(RuntimeError), database.transaction():
+            with database.transaction():
+                database.execute("INSERT INTO t VALUES (3)")
+            raise RuntimeError("the outer block fails after the inner one finished")
+        assert [r[0] for r in database.execute("SELECT v FROM t ORDER BY v")] == [1, 2]
+
+        with database.transaction():
+            database.execute("INSERT INTO t VALUES (4)")
+            with pytest.raises(ValueError), database.transaction():
+                database.execute("INSERT INTO t VALUES (5)")
+                raise ValueError("only the inner part is undone")
+        assert [r[0] for r in database.execute("SELECT v FROM t ORDER BY v")] == [1, 2, 4]
+    finally:
+        database.close()

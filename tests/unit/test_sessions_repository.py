@@ -142,6 +142,22 @@ def test_a_refused_event_rolls_back_the_whole_append(database: Database, plan: C
     assert not database.connection.in_transaction
 
 
+def test_answers_readings_and_events_can_be_stored_all_or_nothing(
+    database: Database, plan: CarePlanRecord
+) -> None:
+    # The session screen stores a step's answers, readings and event inside one outer transaction.
+    repository = SessionRepository(database)
+    session_id = repository.create(plan, at=T0).id
+    repository.append(session_id, ChecklistStarted(at=T0))
+    with pytest.raises(InvalidTransition), database.transaction():
+        repository.save_checklist_answer(session_id, "sitter_present", Answer(True, answered_at=T0))
+        repository.save_vitals(session_id, "pre_dose", BloodPressure(128, 82), 72, T0)
+        repository.append(session_id, DoseTaken(at=T0 + minutes(1)))  # not allowed before the hand-over
+    assert repository.checklist_answers(session_id) == {}
+    assert repository.vitals(session_id) == []
+    assert _event_count(database, session_id) == 1
+
+
 def test_only_one_active_session(database: Database, plan: CarePlanRecord) -> None:
     repository = SessionRepository(database)
     first = repository.create(plan, at=T0)

@@ -139,8 +139,9 @@ class SessionController(QObject):
 
         def job(vault: OpenVault) -> SessionSnapshot:
             sessions = sessions_of(vault)
-            record = sessions.create(plan, at=at)
-            return read_snapshot(vault, sessions.append(record.id, ChecklistStarted(at=at)))
+            with vault.database.transaction():  # the new session and its first event, or neither
+                record = sessions.append(sessions.create(plan, at=at).id, ChecklistStarted(at=at))
+            return read_snapshot(vault, record)
 
         self._run(job)
 
@@ -273,7 +274,7 @@ class SessionController(QObject):
         extra: Callable[[SessionRepository, int], None] | None = None,
         queue: bool = False,
     ) -> None:
-        """Store answers/readings, run ``extra``, then append ``events`` in one append call."""
+        """Store answers/readings, run ``extra`` and append ``events``, all in one transaction."""
         record = self._snapshot.record
         if record is None or (self.is_busy() and not queue):
             return
@@ -282,15 +283,18 @@ class SessionController(QObject):
 
         def job(vault: OpenVault) -> SessionSnapshot:
             sessions = sessions_of(vault)
-            for item_id, answer in (answers or {}).items():
-                sessions.save_checklist_answer(session_id, item_id, answer)
-            if pre_dose is not None:
-                sessions.save_vitals(session_id, "pre_dose", pre_dose.bp, pre_dose.heart_rate, at)
-            if vitals_kind is not None and reading is not None:
-                sessions.save_vitals(session_id, vitals_kind, reading.bp, reading.heart_rate, at)
-            if extra is not None:
-                extra(sessions, session_id)
-            return read_snapshot(vault, sessions.append(session_id, *events))
+            # What the screen shows next (answers, readings, the new state) is stored together or not at all.
+            with vault.database.transaction():
+                for item_id, answer in (answers or {}).items():
+                    sessions.save_checklist_answer(session_id, item_id, answer)
+                if pre_dose is not None:
+                    sessions.save_vitals(session_id, "pre_dose", pre_dose.bp, pre_dose.heart_rate, at)
+                if vitals_kind is not None and reading is not None:
+                    sessions.save_vitals(session_id, vitals_kind, reading.bp, reading.heart_rate, at)
+                if extra is not None:
+                    extra(sessions, session_id)
+                record = sessions.append(session_id, *events)
+            return read_snapshot(vault, record)
 
         self._run(job, force=queue)
 
