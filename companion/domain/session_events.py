@@ -24,6 +24,7 @@ _CODE_HASH_ITERATIONS = 100_000
 
 
 class HelpKind(StrEnum):
+    OPENED = "opened"  # the Help button: every number on screen, before any section is chosen
     EMERGENCY = "emergency"  # emergency signs: call the emergency number
     DISTRESS = "distress"  # crisis line and the clinician
     SITTER_GUIDANCE = "sitter_guidance"  # what the sitter should do meanwhile

@@ -167,7 +167,9 @@ def test_a_whole_session_day(walker: SessionWalker) -> None:
     walker.stored(page.monitoring.help.emergency_button.click)
     assert "911" in page.monitoring.help.guidance.text()
     session = page.controller.snapshot.session
-    assert session is not None and [h.kind for h in session.help_uses] == [HelpKind.EMERGENCY]
+    # Opening Help is a use (the numbers are on screen); choosing a section is another.
+    assert session is not None
+    assert [h.kind for h in session.help_uses] == [HelpKind.OPENED, HelpKind.EMERGENCY]
     walker.render("help")
     page.monitoring.help.back_button.click()
 
@@ -267,7 +269,7 @@ def test_help_is_recorded_before_the_dose_too(walker: SessionWalker) -> None:
     walker.stored(page.dose.help.guidance_button.click)
     session = page.controller.snapshot.session
     assert session is not None and [e.kind for e in session.events if isinstance(e, HelpUsed)] == [
-        HelpKind.SITTER_GUIDANCE
+        HelpKind.OPENED, HelpKind.SITTER_GUIDANCE
     ]
     assert "alone" in page.dose.help.guidance.text()
     walker.render("dose_help")

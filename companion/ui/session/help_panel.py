@@ -101,6 +101,8 @@ class HelpPanel(QWidget):
         self.sections.setCurrentWidget(self.chooser_hint)
         if kind is not None:
             self.show_section(kind)
+        else:  # the numbers are on screen now: that is already a use of Help, recorded with its time
+            self.help_used.emit(HelpKind.OPENED)
 
     def show_section(self, kind: HelpKind) -> None:
         if self._plan is None:
