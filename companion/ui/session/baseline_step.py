@@ -5,7 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from companion.ui.session.session_widgets import CHOICE_STYLE, SessionButton, make_heading, make_label, tr
+from companion.ui.session.session_widgets import (
+    CHOICE_STYLE,
+    SessionButton,
+    make_heading,
+    make_label,
+    press_on_return,
+    tr,
+)
 
 _INTENTION_MAX = 500
 
@@ -76,6 +83,7 @@ class BaselineStep(QWidget):
         self.continue_button = SessionButton(tr("Continue to the sitter's hand-over"), self, role="primary")
         self.continue_button.setEnabled(False)
         self.continue_button.clicked.connect(self._on_continue_button_clicked)
+        press_on_return(self.continue_button, self.intention)
         self.mood.changed.connect(self._update)
         self.anxiety.changed.connect(self._update)
 

@@ -6,7 +6,14 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from companion.domain.care_plan import CarePlan
-from companion.ui.session.session_widgets import ReadingForm, SessionButton, make_heading, make_label, tr
+from companion.ui.session.session_widgets import (
+    ReadingForm,
+    SessionButton,
+    make_heading,
+    make_label,
+    press_on_return,
+    tr,
+)
 
 
 def urgent_text(plan: CarePlan, reasons: list[str]) -> str:
@@ -33,6 +40,7 @@ class BpRecheckPrompt(QWidget):
         self.message.hide()
         self.save_button = SessionButton(tr("Save the reading"), self, role="primary")
         self.save_button.clicked.connect(self._on_save_button_clicked)
+        press_on_return(self.save_button, *self.form.fields())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)

@@ -6,7 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from companion.domain.monitoring import CheckinStatus
-from companion.ui.session.session_widgets import SessionButton, make_heading, make_label, tr
+from companion.ui.session.session_widgets import SessionButton, make_heading, make_label, press_on_return, tr
 
 
 class CheckinPrompt(QWidget):
@@ -32,6 +32,7 @@ class CheckinPrompt(QWidget):
             button.setMinimumHeight(72)
         self.well_button.clicked.connect(lambda: self._answer(True))
         self.worried_button.clicked.connect(lambda: self._answer(False))
+        press_on_return(self.well_button, self.code)
         buttons = QHBoxLayout()
         buttons.addWidget(self.well_button, 2)
         buttons.addWidget(self.worried_button, 1)

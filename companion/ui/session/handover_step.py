@@ -7,7 +7,7 @@ from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit, QScrollArea, QVBoxLayout, QWidget
 
 from companion.domain.care_plan import CarePlan
-from companion.ui.session.session_widgets import SessionButton, make_heading, make_label, tr
+from companion.ui.session.session_widgets import SessionButton, make_heading, make_label, press_on_return, tr
 
 _NAME_MAX = 80
 
@@ -51,6 +51,9 @@ class HandoverStep(QWidget):
         self.status = make_label("", self, role="muted")
         self.take_over_button = SessionButton(tr("I take over as the sitter"), self, role="primary")
         self.take_over_button.clicked.connect(self._on_take_over_button_clicked)
+        press_on_return(
+            self.take_over_button, self.name, self.relationship, self.phone, self.code, self.code_again
+        )
 
         column = QWidget(self)
         column.setMaximumWidth(760)

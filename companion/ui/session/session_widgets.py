@@ -176,6 +176,17 @@ class YesNoChoice(QFrame):
             self.changed.emit(button is self.yes_button)
 
 
+def press_on_return(button: QPushButton, *edits: QLineEdit) -> None:
+    """Return in any of ``edits`` presses ``button`` (when it is enabled): no mouse needed."""
+
+    def press() -> None:
+        if button.isEnabled() and button.isVisible():
+            button.animateClick()
+
+    for edit in edits:
+        edit.returnPressed.connect(press)
+
+
 class ReadingForm(QWidget):
     """Upper and lower blood pressure and heart rate, typed (nothing pre-filled to accept by mistake)."""
 
@@ -207,6 +218,9 @@ class ReadingForm(QWidget):
         edit.setAccessibleName(f"{name}: {accessible}")
         edit.textChanged.connect(self.edited)
         return edit
+
+    def fields(self) -> tuple[QLineEdit, QLineEdit, QLineEdit]:
+        return self.systolic, self.diastolic, self.heart_rate
 
     def set_values(self, systolic: int, diastolic: int, heart_rate: int) -> None:
         self.systolic.setText(str(systolic))

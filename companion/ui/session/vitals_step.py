@@ -12,7 +12,14 @@ from PySide6.QtWidgets import QCheckBox, QFrame, QVBoxLayout, QWidget
 from companion.domain.care_plan import CarePlan
 from companion.domain.vitals import PreDoseVerdict, classify_pre_dose
 from companion.ui.session.session_snapshot import Reading
-from companion.ui.session.session_widgets import ReadingForm, SessionButton, make_heading, make_label, tr
+from companion.ui.session.session_widgets import (
+    ReadingForm,
+    SessionButton,
+    make_heading,
+    make_label,
+    press_on_return,
+    tr,
+)
 
 
 class VitalsStep(QWidget):
@@ -42,6 +49,7 @@ class VitalsStep(QWidget):
         self.acknowledge.toggled.connect(self._on_acknowledge_toggled)
         self.continue_button = SessionButton(tr("Check the reading"), self, role="primary")
         self.continue_button.clicked.connect(self._on_continue_button_clicked)
+        press_on_return(self.continue_button, *self.form.fields())
 
         column = QWidget(self)
         column.setMaximumWidth(760)
