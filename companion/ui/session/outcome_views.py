@@ -107,7 +107,11 @@ class FinishedView(_Column):
 def summary_text(session: Session, snapshot: SessionSnapshot) -> str:
     monitored = session.monitored
     minutes = 0 if monitored is None else int(monitored.total_seconds() // 60)
-    lines = [tr("Monitored for %1 minutes after the dose.").replace("%1", str(minutes))]
+    monitored_text = (
+        tr("Monitored for 1 minute after the dose.") if minutes == 1
+        else tr("Monitored for %1 minutes after the dose.").replace("%1", str(minutes))
+    )
+    lines = [monitored_text]
     if session.state is SessionState.ENDED_EARLY and session.end_reason:
         lines.append(tr("Reason: %1").replace("%1", session.end_reason))
     final = snapshot.final
