@@ -1,0 +1,1 @@
+"""Check-ins: post-session log, next-day check-in and the questionnaires."""

@@ -1,0 +1,1 @@
+"""History: charts and the session table."""

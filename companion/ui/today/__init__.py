@@ -1,0 +1,1 @@
+"""The Today page: what is due, what needs attention, quick mood."""
