@@ -6,7 +6,8 @@ vitals, baseline, sitter hand-over, dose, check-ins, the 40-minute re-check, rec
 vitals). A few sessions show what the history screens must handle: caution answers acknowledged, a
 missed check-in, the sitter worried and help used, a failed recovery check, an early end with a reason
 and a start blocked by a high blood pressure (then abandoned). No real names: sitters are "Sam
-(partner)" and "Alex (friend)".
+(partner)" and "Alex (friend)". Then :mod:`companion.storage.demo_checkins` adds the questionnaires,
+post-session logs, next-day check-ins and quick moods of the same weeks.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from companion.domain.session_events import (
 )
 from companion.domain.vitals import BloodPressure, PreDoseVerdict, classify_pre_dose
 from companion.storage.care_plans import CarePlanRecord, CarePlanRepository
+from companion.storage.demo_checkins import fill_demo_checkins
 from companion.storage.sessions import SessionRepository
 from companion.storage.vault import OpenVault
 
@@ -71,7 +73,10 @@ _BLOCKED, _CAUTION_BP, _CAUTION_MEDICINE, _MISSED, _WORRIED, _RECOVERY_FAILED, _
 
 
 def fill_demo_history(vault: OpenVault, *, weeks: int = 8, now: datetime, seed: int = 7) -> None:
-    """A care plan and ~2 sessions a week in the ``weeks`` before ``now``; every session has ended."""
+    """A care plan and ~2 sessions a week in the ``weeks`` before ``now``; every session has ended.
+
+    Then weekly PHQ-9 and GAD-7, post-session logs, next-day check-ins and quick moods (demo_checkins).
+    """
     rng = random.Random(seed)  # noqa: S311 - synthetic data, not secrets
     plans = CarePlanRepository(vault.database)
     start_day = (now.astimezone(UTC) - timedelta(weeks=weeks)).date()
@@ -93,6 +98,7 @@ def fill_demo_history(vault: OpenVault, *, weeks: int = 8, now: datetime, seed: 
             raised = plans.save(DEMO_PLAN_RAISED, at=begin - timedelta(days=1), source="entered")
         _DemoSession(vault, raised or first, rng, index, code_hashes).run(begin)
         index += 1
+    fill_demo_checkins(vault, start_day=start_day, now=now, seed=seed)
 
 
 def _at(day: date, hour: int) -> datetime:

@@ -1,4 +1,6 @@
-"""The demo history: realistic, deterministic, every situation the screens must show, all replayable."""
+"""The demo history: realistic, deterministic, every situation the screens must show, all replayable.
+
+Sessions first, then what the patient recorded around them (questionnaires, logs, check-ins, moods)."""
 
 from __future__ import annotations
 
@@ -10,6 +12,8 @@ from pathlib import Path
 import pytest
 
 from companion.domain.clock import FakeClock
+from companion.domain.flags import FlagRule, Severity
+from companion.domain.instruments import Instrument, response
 from companion.domain.monitoring import checkin_times
 from companion.domain.session import SessionState
 from companion.domain.session_events import (
@@ -24,9 +28,12 @@ from companion.domain.session_events import (
     StartBlocked,
 )
 from companion.paths import DataPaths
+from companion.storage.attention import current_flags
 from companion.storage.care_plans import CarePlanRepository
+from companion.storage.checkins import CheckinRepository
 from companion.storage.demo_history import fill_demo_history
 from companion.storage.kdf import LIGHT_TEST_PARAMS
+from companion.storage.questionnaires import QuestionnaireRepository
 from companion.storage.session_codec import event_to_json
 from companion.storage.sessions import SessionRecord, SessionRepository
 from companion.storage.vault import OpenVault, create_vault
@@ -59,13 +66,20 @@ def _all_events(records: list[SessionRecord]) -> list[SessionEvent]:
 
 def _history(vault: OpenVault) -> list[tuple[object, ...]]:
     repository = SessionRepository(vault.database)
+    checkins = CheckinRepository(vault.database)
     rows: list[tuple[object, ...]] = []
     for summary in repository.list_sessions():
         record = repository.get(summary.id)
         rows.append((summary, [event_to_json(e) for e in record.session.events],
                      repository.checklist_answer_history(summary.id), repository.vitals(summary.id),
-                     repository.baseline(summary.id)))
+                     repository.baseline(summary.id), checkins.post_session_log_versions(summary.id),
+                     checkins.next_day_checkin(summary.id)))
+    rows.append((QuestionnaireRepository(vault.database).history(), checkins.daily_moods()))
     return rows
+
+
+def _dosed(records: list[SessionRecord]) -> list[SessionRecord]:
+    return [r for r in records if r.session.state in (SessionState.COMPLETED, SessionState.ENDED_EARLY)]
 
 
 def test_about_two_sessions_a_week_on_the_plan_days_all_ended(
@@ -141,3 +155,90 @@ def test_same_seed_same_history_other_seed_other_history(tmp_path: Path, vault: 
         assert _history(again) == _history(vault)
     with _filled(tmp_path / "other", seed=8) as other:
         assert _history(other) != _history(vault)
+
+
+# -- what the patient recorded around the sessions ------------------------------------------------
+
+
+def test_weekly_phq9_and_gad7_from_a_baseline_improving(
+    vault: OpenVault, records: list[SessionRecord]
+) -> None:
+    repository = QuestionnaireRepository(vault.database)
+    first_session = records[0].session.events[0].at
+    for instrument, first_at_least, last_at_most in ((Instrument.PHQ9, 14, 10), (Instrument.GAD7, 10, 8)):
+        history = repository.history(instrument)
+        assert len(history) == 9  # the baseline and eight weekly ones
+        assert history[0].completed_at < first_session and history[-1].completed_at < NOW
+        gaps = [b.completed_at - a.completed_at for a, b in pairwise(history)]
+        assert all(timedelta(days=6, hours=23) < gap < timedelta(days=7, hours=1) for gap in gaps)
+        totals = [record.score.total for record in history]
+        assert totals[0] >= first_at_least and totals[-1] <= last_at_most
+        assert sum(totals[:3]) > sum(totals[-3:]) + 10  # a trend, not a straight line
+        assert len(set(totals)) > 4
+    baseline, latest = repository.baseline(Instrument.PHQ9), repository.latest(Instrument.PHQ9)
+    assert baseline is not None and latest is not None and response(baseline.score.total, latest.score.total)
+    assert repository.history(Instrument.PCL5) == []  # the demo plan does not enable it
+
+
+def test_exactly_one_phq9_answers_item9_with_1_and_raises_the_urgent_flag(vault: OpenVault) -> None:
+    phq9s = QuestionnaireRepository(vault.database).history(Instrument.PHQ9)
+    [raised] = [record for record in phq9s if record.score.needs_crisis_resources]
+    assert raised.score.item9 == 1 and all(r.score.item9 == 0 for r in phq9s if r is not raised)
+    plan = CarePlanRepository(vault.database).current()
+    assert plan is not None
+    views = current_flags(vault.database, plan.plan, NOW)
+    assert views[0].flag.severity is Severity.URGENT
+    assert [v.flag.record_id for v in views if v.flag.rule is FlagRule.PHQ9_ITEM9] == [raised.id]
+    assert all(v.is_open for v in views)
+    ended_early = {v.session_id for v in views if v.flag.rule is FlagRule.SEVERE_SIDE_EFFECT}
+    assert len(ended_early) == 1 and len([v for v in views if v.flag.rule is FlagRule.LATE_EDIT]) == 1
+
+
+def test_every_dosed_session_has_a_post_session_log(vault: OpenVault, records: list[SessionRecord]) -> None:
+    checkins = CheckinRepository(vault.database)
+    versions = {record.id: checkins.post_session_log_versions(record.id) for record in records}
+    for record in records:
+        if record.session.dose_at is None:
+            assert versions[record.id] == []
+            continue
+        stored = checkins.post_session_log(record.id)
+        assert stored is not None and record.session.ended_at is not None
+        assert record.session.ended_at < stored.created_at < record.session.ended_at + timedelta(minutes=30)
+        if record.session.state is SessionState.ENDED_EARLY:
+            assert stored.log.side_effects["nausea"] == "severe"
+        else:
+            assert "severe" not in stored.log.side_effects.values()
+    counts = sorted(len(kept) for kept in versions.values() if kept)
+    assert counts.count(2) == 2 and counts[-1] == 2  # one corrected within the day, one changed days later
+    assert [v.late_edit for kept in versions.values() for v in kept].count(True) == 1
+    latest = [version[-1].log for version in versions.values() if version]
+    assert sum(bool(log.reported_side_effects) for log in latest) >= len(latest) // 2
+
+
+def test_next_day_checkins_one_skipped_the_newest_left_for_today(
+    vault: OpenVault, records: list[SessionRecord]
+) -> None:
+    checkins = CheckinRepository(vault.database)
+    dosed = _dosed(records)
+    found = [checkins.next_day_checkin(record.id) for record in dosed]
+    assert found[-1] is None and all(found[:-1])
+    assert checkins.sessions_needing_next_day_checkin(NOW) == [dosed[-1].id]
+    kept = [c for c in found if c is not None]
+    assert [c.skipped for c in kept].count(True) == 1
+    for record, checkin in zip(dosed, kept, strict=False):
+        assert record.session.ended_at is not None
+        assert checkin.recorded_at - record.session.ended_at >= timedelta(hours=12)
+        if not checkin.skipped:
+            assert checkin.sleep_quality is not None and checkin.mood is not None
+    for record in records:
+        if record.session.dose_at is None:
+            assert checkins.next_day_checkin(record.id) is None
+
+
+def test_a_few_quick_moods_between_sessions(vault: OpenVault, records: list[SessionRecord]) -> None:
+    moods = CheckinRepository(vault.database).daily_moods()
+    session_days = {record.session.events[0].at.date() for record in records}
+    assert 4 <= len(moods) <= 25
+    assert all(0 <= m.mood <= 10 and m.recorded_at < NOW and m.recorded_at.date() not in session_days
+               for m in moods)
+    assert any(m.note for m in moods) and any(m.note is None for m in moods)

@@ -1,0 +1,114 @@
+"""Scored questionnaires (PHQ-9, GAD-7, PCL-5) in the vault: complete ones only, never changed.
+
+A questionnaire is stored only as a complete, scored form (:func:`instruments.score` refuses anything
+else). The answers are the truth: total, band and item 9 are stored beside them for queries and the
+export, and reading scores the answers again, so a row that disagrees with itself is reported as damage
+rather than shown with a wrong band.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from companion.domain.instruments import IncompleteQuestionnaireError, Instrument, QuestionnaireScore, score
+from companion.storage.database import Database
+from companion.storage.errors import StorageError
+from companion.storage.session_codec import format_time, parse_time
+
+_COLUMNS = "id, instrument, completed_at, answers_json, difficulty, total, band, item9"
+
+
+class StoredQuestionnaireDamagedError(StorageError):
+    def __init__(self) -> None:
+        super().__init__(
+            "A stored questionnaire is damaged and could not be read, so nothing was changed; "
+            "restoring a recent backup may bring it back."
+        )
+
+
+@dataclass(frozen=True)
+class QuestionnaireRecord:
+    id: int
+    instrument: Instrument
+    completed_at: datetime
+    score: QuestionnaireScore
+
+
+def _rescored(given: QuestionnaireScore) -> QuestionnaireScore:
+    """The score of ``given``'s own answers; ValueError when ``given`` is not exactly that."""
+    fresh = score(given.instrument, list(given.answers), given.difficulty)
+    if fresh != given:
+        raise ValueError("the score does not match its answers")
+    return fresh
+
+
+def _record(row: Any) -> QuestionnaireRecord:
+    try:
+        instrument = Instrument(str(row[1]))
+        answers = json.loads(row[3])
+        if not isinstance(answers, list) or not all(type(a) is int for a in answers):
+            raise StoredQuestionnaireDamagedError()
+        difficulty = None if row[4] is None else int(row[4])
+        scored = score(instrument, answers, difficulty)
+    except (IncompleteQuestionnaireError, ValueError, TypeError, RecursionError):
+        raise StoredQuestionnaireDamagedError() from None
+    item9 = None if row[7] is None else int(row[7])
+    if (scored.total, scored.band.value, scored.item9) != (int(row[5]), str(row[6]), item9):
+        raise StoredQuestionnaireDamagedError()
+    return QuestionnaireRecord(int(row[0]), instrument, parse_time(row[2]), scored)
+
+
+class QuestionnaireRepository:
+    def __init__(self, database: Database) -> None:
+        self._database = database
+
+    def save(self, score: QuestionnaireScore, *, at: datetime) -> QuestionnaireRecord:
+        """Store a complete, scored questionnaire completed ``at``.
+
+        ValueError if ``score`` is not what :func:`instruments.score` gives for its own answers (a
+        caller's bug: only complete, scored forms are stored).
+        """
+        scored = _rescored(score)
+        completed_at = format_time(at)
+        with self._database.transaction() as connection:
+            cursor = connection.execute(
+                f"INSERT INTO questionnaire_responses ({_COLUMNS}) "  # noqa: S608 - constants
+                "VALUES (NULL, ?, ?, ?, ?, ?, ?, ?)",
+                (scored.instrument.value, completed_at, json.dumps(list(scored.answers)), scored.difficulty,
+                 scored.total, scored.band.value, scored.item9),
+            )
+            record_id = int(cursor.lastrowid or 0)
+        return QuestionnaireRecord(record_id, scored.instrument, parse_time(completed_at), scored)
+
+    def history(self, instrument: Instrument | None = None) -> list[QuestionnaireRecord]:
+        """Every stored questionnaire (of ``instrument``, or all), oldest first."""
+        if instrument is None:
+            rows = self._database.execute(
+                f"SELECT {_COLUMNS} FROM questionnaire_responses ORDER BY completed_at, id"  # noqa: S608
+            ).fetchall()
+        else:
+            rows = self._database.execute(
+                f"SELECT {_COLUMNS} FROM questionnaire_responses WHERE instrument = ? "  # noqa: S608
+                "ORDER BY completed_at, id",
+                (Instrument(instrument).value,),
+            ).fetchall()
+        return [_record(row) for row in rows]
+
+    def latest(self, instrument: Instrument) -> QuestionnaireRecord | None:
+        """The most recently completed one, or None."""
+        return self._one(instrument, "DESC")
+
+    def baseline(self, instrument: Instrument) -> QuestionnaireRecord | None:
+        """The first one completed: what response (a 50 % drop) is measured from."""
+        return self._one(instrument, "ASC")
+
+    def _one(self, instrument: Instrument, order: str) -> QuestionnaireRecord | None:
+        row = self._database.execute(
+            f"SELECT {_COLUMNS} FROM questionnaire_responses WHERE instrument = ? "  # noqa: S608 - constants
+            f"ORDER BY completed_at {order}, id {order} LIMIT 1",
+            (Instrument(instrument).value,),
+        ).fetchone()
+        return None if row is None else _record(row)
