@@ -34,6 +34,8 @@ if TYPE_CHECKING:
     from companion.paths import DataPaths
     from companion.storage.backups import BackupInfo
     from companion.storage.preferences_file import PreferencesFile
+    from companion.ui.checkins.checkins_page import CheckinsPage
+    from companion.ui.history.history_page import HistoryPage
     from companion.ui.main_shell import MainShell
     from companion.ui.screens.damaged_vault_screen import DamagedVaultScreen
     from companion.ui.screens.recovery_screen import RecoveryScreen
@@ -41,6 +43,7 @@ if TYPE_CHECKING:
     from companion.ui.screens.setup_wizard import SetupWizard
     from companion.ui.screens.unlock_screen import UnlockScreen
     from companion.ui.session.session_page import SessionPage
+    from companion.ui.today.today_page import TodayPage
     from companion.ui.vault_controller import VaultController
 
 SETUP, UNLOCK, RECOVERY, DAMAGED, MAIN = "setup", "unlock", "recovery", "damaged", "main"
@@ -109,6 +112,9 @@ class AppWindow(QMainWindow):
         self.shell: MainShell | None = None
         self.settings_screen: SettingsScreen | None = None
         self.session_page: SessionPage | None = None
+        self.checkins_page: CheckinsPage | None = None
+        self.today_page: TodayPage | None = None
+        self.history_page: HistoryPage | None = None
         # Asked before closing during a session; tests replace it.
         self.confirm_close_during_session: Callable[[QWidget], bool] = ask_close_during_session
 
@@ -310,14 +316,51 @@ class AppWindow(QMainWindow):
         session_page.active_changed.connect(self._on_session_page_active_changed)
         session_page.session_mode_changed.connect(self._on_session_page_session_mode_changed)
         self.session_page = session_page
+        built: dict[str, QWidget] = {"session": session_page}
+        built["checkins"] = self._build_checkins_page(session_page)
+        built["today"] = self._build_today_page()
+        built["history"] = self._build_history_page()
         pages = [
-            ShellPage(key, title, session_page if key == "session" else PlaceholderScreen(title))
+            ShellPage(key, title, built[key] if key in built else PlaceholderScreen(title))
             for key, title in titles
         ]
         pages.append(ShellPage("settings", self.tr("Settings"), settings))
         shell = MainShell(pages, self.lock_action)
         self.shell = shell
         return shell
+
+    def _build_today_page(self) -> QWidget:
+        from companion.ui.today.today_page import TodayPage
+
+        page = TodayPage(self.controller, self._clock)
+        page.page_requested.connect(self._on_today_page_page_requested)
+        self.today_page = page
+        return page
+
+    def _build_history_page(self) -> QWidget:
+        from companion.ui.history.history_page import HistoryPage
+
+        self.history_page = HistoryPage(self.controller)
+        return self.history_page
+
+    @Slot(str)
+    def _on_today_page_page_requested(self, key: str) -> None:
+        if self.shell is not None:
+            self.shell.show_page(key)
+
+    def _build_checkins_page(self, session_page: SessionPage) -> QWidget:
+        from companion.ui.checkins.checkins_page import CheckinsPage
+
+        page = CheckinsPage(self.controller, self._clock)
+        session_page.post_session_log_requested.connect(self._on_session_page_post_session_log_requested)
+        self.checkins_page = page
+        return page
+
+    @Slot(int)
+    def _on_session_page_post_session_log_requested(self, session_id: int) -> None:
+        if self.shell is not None and self.checkins_page is not None:
+            self.shell.show_page("checkins")
+            self.checkins_page.start_post_session_log(session_id)
 
     def _session_active(self) -> bool:
         return self.session_page is not None and self.session_page.session_active()

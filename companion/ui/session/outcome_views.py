@@ -84,15 +84,18 @@ class BlockedView(_Column):
 
 class FinishedView(_Column):
     done = Signal()
+    log_requested = Signal()  # "Log how you feel now": the post-session log on the Check-ins page
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(tr("The session has ended"), parent)
         self.advice = make_label(tr(
             "Until you have slept: no driving or machinery, no important decisions, and someone else looks "
             "after anyone who depends on you."), self)
-        self.done_button = SessionButton(tr("Done"), self, role="primary")
+        self.log_button = SessionButton(tr("Log how you feel now"), self, role="primary")
+        self.log_button.clicked.connect(self.log_requested)
+        self.done_button = SessionButton(tr("Done"), self)
         self.done_button.clicked.connect(self.done)
-        self.finish(self.advice, self.done_button)
+        self.finish(self.advice, self.log_button, self.done_button)
 
     def show_session(self, snapshot: SessionSnapshot) -> None:
         session = snapshot.session

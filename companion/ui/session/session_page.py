@@ -51,6 +51,7 @@ _BLOCKED_CLOSE_REASON = "The safety checklist stopped the start."
 class SessionPage(QWidget):
     active_changed = Signal(bool)  # a session is in progress (not yet ended)
     session_mode_changed = Signal(bool)  # full-window session mode (from the hand-over to the end)
+    post_session_log_requested = Signal(int)  # the ended session's id: open its post-session log
 
     def __init__(
         self,
@@ -121,6 +122,7 @@ class SessionPage(QWidget):
         self.dose.cancelled.connect(c.abandon)
         self.dose.help_used.connect(c.use_help)
         self.finished.done.connect(c.load)
+        self.finished.log_requested.connect(self._on_finished_log_requested)
         m = self.monitoring
         m.checkin_answered.connect(self._on_monitoring_checkin_answered)
         m.help_used.connect(c.use_help)
@@ -221,6 +223,13 @@ class SessionPage(QWidget):
             self.session_mode_changed.emit(session_mode)
 
     # --- slots ----------------------------------------------------------------------------------
+
+    @Slot()
+    def _on_finished_log_requested(self) -> None:
+        record = self.controller.snapshot.record
+        if record is not None:
+            self.post_session_log_requested.emit(record.id)
+        self.controller.load()  # as "Done" does: the page goes back to the start
 
     @Slot(str)
     def _on_controller_failed(self, sentence: str) -> None:

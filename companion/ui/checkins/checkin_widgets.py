@@ -1,0 +1,201 @@
+"""Controls the check-in forms share: big 0–10 scales, a severity choice, headings and dates.
+
+Sized for someone still a little foggy after a session: large targets, a chosen answer that is
+unmistakable in every theme (:data:`CHOICE_STYLE`), and nothing chosen for them by accident.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QSize, Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.ui.session.session_widgets import CHOICE_STYLE, make_label, scale_font
+
+NOTE_MAX_CHARACTERS = 4000
+TARGET_HEIGHT = 48  # px: every choice is at least this tall
+END_LABEL_WIDTH = 84  # px: the words at both ends of a 0–10 scale, so the scales line up
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Checkins", text)
+
+
+def format_when(moment: datetime) -> str:
+    """A stored UTC time as the patient's local day and time, in their locale's words."""
+    local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
+    return QLocale().toString(local, "dddd d MMMM, HH:mm")
+
+
+def format_day(moment: datetime) -> str:
+    local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
+    return QLocale().toString(local, "dddd d MMMM")
+
+
+def heading(text: str, parent: QWidget) -> QLabel:
+    label = make_label(text, parent, factor=1.45, bold=True)
+    label.setAccessibleName(text)
+    return label
+
+
+class ScaleRating(QWidget):
+    """A question with eleven toggles 0–10, words at both ends and an optional "before" value.
+
+    ``value()`` is None until the patient chooses: ratings are never pre-filled.
+    """
+
+    changed = Signal()
+
+    def __init__(self, question: str, low: str, high: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.question_text = question
+        self.question = make_label(question, self, factor=1.1, bold=True)
+        self.question.setWordWrap(False)  # one line, with the "before" value beside it
+        self.before = make_label("", self, role="muted")
+        self.before.hide()
+        self.group = QButtonGroup(self)
+        row = QHBoxLayout()
+        row.setSpacing(4)
+        low_label = make_label(low, self, role="muted")
+        low_label.setFixedWidth(END_LABEL_WIDTH)
+        row.addWidget(low_label)
+        for number in range(11):
+            button = QPushButton(str(number), self)
+            button.setCheckable(True)
+            button.setAutoDefault(False)
+            button.setMinimumSize(44, TARGET_HEIGHT)
+            button.setAccessibleName(f"{question} {number}")
+            scale_font(button, 1.15)
+            self.group.addButton(button, number)
+            row.addWidget(button)
+        high_label = make_label(high, self, role="muted")
+        high_label.setFixedWidth(END_LABEL_WIDTH)
+        row.addWidget(high_label)
+        row.addStretch(1)
+        self.group.idToggled.connect(self._on_group_id_toggled)
+        self.setStyleSheet(CHOICE_STYLE)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.question)
+        title_row.addWidget(self.before)
+        title_row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(title_row)
+        layout.addLayout(row)
+
+    def value(self) -> int | None:
+        checked = self.group.checkedId()
+        return None if checked < 0 else checked
+
+    def choose(self, number: int) -> None:
+        button = self.group.button(number)
+        if button is not None:
+            button.setChecked(True)
+
+    def set_before(self, value: int | None) -> None:
+        """Show the pre-session value beside the question (hidden when there is none)."""
+        if value is None:
+            self.before.clear()
+            self.before.hide()
+            return
+        self.before.setText(tr("Before the session: %1").replace("%1", str(value)))
+        self.before.setAccessibleName(f"{self.question_text}: {self.before.text()}")
+        self.before.show()
+
+    def reset(self) -> None:
+        self.group.setExclusive(False)
+        for button in self.group.buttons():
+            button.setChecked(False)
+        self.group.setExclusive(True)
+        self.set_before(None)
+
+    @Slot(int, bool)
+    def _on_group_id_toggled(self, _number: int, checked: bool) -> None:
+        if checked:
+            self.changed.emit()
+
+
+class SeverityChoice(QWidget):
+    """One side effect with none / mild / moderate / severe; "none" is the easy default."""
+
+    SEVERITIES = ("none", "mild", "moderate", "severe")
+
+    def __init__(self, name: str, label: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.name = name
+        self.label = make_label(label, self)
+        self.label.setMinimumWidth(200)
+        self.group = QButtonGroup(self)
+        captions = (tr("None"), tr("Mild"), tr("Moderate"), tr("Severe"))
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 2, 0, 2)
+        row.addWidget(self.label, 1)
+        for index, caption in enumerate(captions):
+            button = QPushButton(caption, self)
+            button.setCheckable(True)
+            button.setAutoDefault(False)
+            button.setMinimumSize(104, TARGET_HEIGHT - 4)
+            button.setAccessibleName(f"{label}: {caption}")
+            self.group.addButton(button, index)
+            row.addWidget(button)
+        self.setStyleSheet(CHOICE_STYLE)
+        self.reset()
+
+    def value(self) -> str:
+        checked = self.group.checkedId()
+        return self.SEVERITIES[checked if checked >= 0 else 0]
+
+    def set_value(self, severity: str) -> None:
+        index = self.SEVERITIES.index(severity) if severity in self.SEVERITIES else 0
+        button = self.group.button(index)
+        if button is not None:
+            button.setChecked(True)
+
+    def reset(self) -> None:
+        self.set_value("none")
+
+
+class NoteField(QPlainTextEdit):
+    """A few lines of free text; Tab moves on (a note never needs a tab character)."""
+
+    def __init__(self, accessible_name: str, placeholder: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(accessible_name)
+        self.setPlaceholderText(placeholder)
+        self.setTabChangesFocus(True)
+        self.setMinimumHeight(72)
+        self.setMaximumHeight(120)
+
+    def text(self) -> str:
+        return self.toPlainText()[:NOTE_MAX_CHARACTERS]
+
+    def sizeHint(self) -> QSize:
+        return QSize(480, 88)
+
+
+def scrolling_column(content: QWidget, parent: QWidget, *, width: int = 880) -> QScrollArea:
+    """``content`` in a vertically scrolling area, at most ``width`` px wide, left aligned."""
+    content.setMaximumWidth(width)
+    area = QScrollArea(parent)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    holder = QWidget(area)
+    holder_layout = QHBoxLayout(holder)
+    holder_layout.setContentsMargins(0, 0, 0, 0)
+    holder_layout.addWidget(content, 10)  # up to ``width``; the rest of a wide window stays empty
+    holder_layout.addStretch(1)
+    area.setWidget(holder)
+    return area

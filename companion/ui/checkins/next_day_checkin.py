@@ -1,0 +1,136 @@
+"""The morning after: sleep quality, mood, anything still lingering and what stood out.
+
+One per session, offered from 12 h after it ended. It can be skipped; a skip is recorded (so it is
+not asked again and the clinician sees it was skipped). "Not now" leaves it due.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+
+from companion.ui.checkins.checkin_widgets import (
+    NoteField,
+    ScaleRating,
+    format_when,
+    heading,
+    scrolling_column,
+    tr,
+)
+from companion.ui.session.session_widgets import SessionButton, make_label
+
+
+class NextDayCheckinForm(QWidget):
+    """Emits ``save_requested(session_id, sleep, mood, lingering, stood_out)``, ``skip_requested(session_id)``
+    or ``cancelled``."""
+
+    save_requested = Signal(int, int, int, str, str)
+    skip_requested = Signal(int)
+    cancelled = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session_id: int | None = None
+        content = QWidget(self)
+        self.heading = heading(tr("The day after your session"), content)
+        self.intro = make_label("", content)
+        self.sleep_quality = ScaleRating(tr("How well did you sleep?"), tr("very badly"), tr("very well"),
+                                         content)
+        self.mood = ScaleRating(tr("Mood"), tr("very low"), tr("very good"), content)
+        self.lingering = NoteField(tr("Anything still lingering (optional)"),
+                                   tr("For example a headache, tiredness, or feeling far away (optional)"),
+                                   content)
+        self.stood_out = NoteField(tr("What stood out from the session (optional)"),
+                                   tr("A thought, an image, a feeling you want to keep (optional)"), content)
+        self.message = make_label("", content, role="error")
+        self.message.hide()
+        self.missing = make_label(tr("Choose a number for sleep and mood to save."), content, role="muted")
+        self.save_button = SessionButton(tr("Save"), content, role="primary")
+        self.skip_button = SessionButton(tr("Skip this check-in"), content)
+        self.skip_button.setToolTip(tr("Recorded as skipped; it is not asked again."))
+        self.cancel_button = SessionButton(tr("Not now"), content)
+        self.save_button.clicked.connect(self._on_save_button_clicked)
+        self.skip_button.clicked.connect(self._on_skip_button_clicked)
+        self.cancel_button.clicked.connect(self.cancelled)
+        self.sleep_quality.changed.connect(self._update)
+        self.mood.changed.connect(self._update)
+
+        column = QVBoxLayout(content)
+        column.setContentsMargins(32, 24, 32, 24)
+        column.setSpacing(14)
+        for widget in (self.heading, self.intro, self.sleep_quality, self.mood):
+            column.addWidget(widget)
+        column.addWidget(make_label(tr("Anything still lingering?"), content, factor=1.1, bold=True))
+        column.addWidget(self.lingering)
+        column.addWidget(make_label(tr("What stood out?"), content, factor=1.1, bold=True))
+        column.addWidget(self.stood_out)
+        column.addWidget(self.message)
+        column.addWidget(self.missing)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.skip_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addStretch(1)
+        column.addLayout(buttons)
+        column.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.scroll_area = scrolling_column(content, self)
+        layout.addWidget(self.scroll_area)
+        self._update()
+
+    def session_id(self) -> int | None:
+        return self._session_id
+
+    def load(self, session_id: int, ended_at: datetime) -> None:
+        self.clear_content()
+        self._session_id = session_id
+        self.intro.setText(tr("About the session that ended on %1. Sleep and mood are all that is needed.")
+                           .replace("%1", format_when(ended_at)))
+
+    def show_error(self, sentence: str) -> None:
+        self.message.setText(sentence)
+        self.message.show()
+        self._set_buttons_enabled(True)
+
+    def clear_content(self) -> None:
+        self._session_id = None
+        self.sleep_quality.reset()
+        self.mood.reset()
+        self.lingering.clear()
+        self.stood_out.clear()
+        self.intro.clear()
+        self.message.hide()
+        self._set_buttons_enabled(True)
+
+    def _set_buttons_enabled(self, enabled: bool) -> None:
+        self.skip_button.setEnabled(enabled)
+        self.cancel_button.setEnabled(True)
+        self._update()
+        if not enabled:
+            self.save_button.setEnabled(False)
+
+    @Slot()
+    def _update(self) -> None:
+        ready = self.sleep_quality.value() is not None and self.mood.value() is not None
+        self.save_button.setEnabled(ready and self.skip_button.isEnabled())
+        self.missing.setVisible(not ready)
+
+    @Slot()
+    def _on_save_button_clicked(self) -> None:
+        sleep, mood = self.sleep_quality.value(), self.mood.value()
+        if self._session_id is None or sleep is None or mood is None:
+            return
+        self.message.hide()
+        self._set_buttons_enabled(False)  # until the save answers: one check-in per session
+        self.save_requested.emit(self._session_id, sleep, mood, self.lingering.text(), self.stood_out.text())
+
+    @Slot()
+    def _on_skip_button_clicked(self) -> None:
+        if self._session_id is None:
+            return
+        self.message.hide()
+        self._set_buttons_enabled(False)
+        self.skip_requested.emit(self._session_id)

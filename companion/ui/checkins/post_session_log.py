@@ -1,0 +1,212 @@
+"""After a session: mood, anxiety, energy and peak intensity (0–10), side effects and a note.
+
+Made for someone still a little foggy: large controls, side effects start at "none", and only the
+four ratings are needed. Mood and anxiety show the values given before the dose. A log can be
+corrected at any time; the repository keeps every save as a version, and one made more than 24 h
+after the first save is shown to the clinician as a late edit, which the form says before saving.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+
+from companion.domain.flag_rules import EDIT_WINDOW
+from companion.storage.checkins import SIDE_EFFECTS, PostSessionLog
+from companion.ui.checkins.checkin_widgets import (
+    NoteField,
+    ScaleRating,
+    SeverityChoice,
+    format_when,
+    heading,
+    scrolling_column,
+    tr,
+)
+from companion.ui.checkins.checkins_state import PostSessionContext
+from companion.ui.session.session_widgets import SessionButton, make_label
+
+_OTHER_MAX = 200
+
+
+_SIDE_EFFECT_CAPTIONS = (
+    ("nausea", "Nausea"),
+    ("vomiting", "Vomiting"),
+    ("dizziness", "Dizziness"),
+    ("headache", "Headache"),
+    ("blurred_or_double_vision", "Blurred or double vision"),
+    ("racing_heart", "Racing heart"),
+    ("confusion", "Confusion"),
+    ("anxiety_or_panic", "Anxiety or panic"),
+    ("bladder_pain_or_urgency", "Bladder pain or urgency"),
+    ("other", "Something else"),
+)
+# One row per stored side effect, in the stored order.
+assert tuple(name for name, _ in _SIDE_EFFECT_CAPTIONS) == SIDE_EFFECTS
+
+
+def side_effect_labels() -> dict[str, str]:
+    """Side-effect names to their translated captions, in SIDE_EFFECTS order."""
+    return {name: tr(caption) for name, caption in _SIDE_EFFECT_CAPTIONS}
+
+
+class PostSessionLogForm(QWidget):
+    """Emits ``save_requested(PostSessionLog)`` or ``cancelled``; shows what the repository stored."""
+
+    save_requested = Signal(object)
+    cancelled = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context: PostSessionContext | None = None
+        content = QWidget(self)
+        self.heading = heading(tr("How do you feel now?"), content)
+        self.intro = make_label("", content)
+        self.edit_note = make_label("", content, role="muted")
+        self.edit_note.hide()
+        self.mood = ScaleRating(tr("Mood"), tr("very low"), tr("very good"), content)
+        self.anxiety = ScaleRating(tr("Anxiety"), tr("calm"), tr("very anxious"), content)
+        self.energy = ScaleRating(tr("Energy"), tr("none"), tr("full of energy"), content)
+        self.peak_intensity = ScaleRating(
+            tr("How intense was the experience at its strongest?"), tr("not at all"), tr("extremely"), content
+        )
+        self.side_effects: dict[str, SeverityChoice] = {
+            name: SeverityChoice(name, label, content) for name, label in side_effect_labels().items()
+        }
+        self.other_text = QLineEdit(content)
+        self.other_text.setMaxLength(_OTHER_MAX)
+        self.other_text.setPlaceholderText(tr("What was it? (optional)"))
+        self.other_text.setAccessibleName(tr("Something else: what was it"))
+        self.other_text.setMinimumHeight(40)
+        self.note = NoteField(tr("Anything else you want to remember (optional)"),
+                              tr("Anything else you want to remember (optional)"), content)
+        self.message = make_label("", content, role="error")
+        self.message.hide()
+        self.missing = make_label(tr("Choose a number for each of the four ratings to save."), content,
+                                  role="muted")
+        self.save_button = SessionButton(tr("Save"), content, role="primary")
+        self.cancel_button = SessionButton(tr("Not now"), content)
+        self.save_button.clicked.connect(self._on_save_button_clicked)
+        self.cancel_button.clicked.connect(self.cancelled)
+        for rating in self.ratings():
+            rating.changed.connect(self._update)
+
+        column = QVBoxLayout(content)
+        column.setContentsMargins(32, 24, 32, 24)
+        column.setSpacing(14)
+        for widget in (self.heading, self.intro, self.edit_note, *self.ratings()):
+            column.addWidget(widget)
+        column.addSpacing(8)
+        column.addWidget(make_label(tr("Side effects since the dose"), content, factor=1.2, bold=True))
+        column.addWidget(make_label(tr("Everything starts at “None”: change only what you noticed."),
+                                    content, role="muted"))
+        for choice in self.side_effects.values():
+            column.addWidget(choice)
+        other_row = QHBoxLayout()
+        other_row.setContentsMargins(24, 0, 0, 0)
+        other_row.addWidget(self.other_text)
+        column.addLayout(other_row)
+        column.addSpacing(8)
+        column.addWidget(make_label(tr("A note (optional)"), content, factor=1.2, bold=True))
+        column.addWidget(self.note)
+        column.addWidget(self.message)
+        column.addWidget(self.missing)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addStretch(1)
+        column.addLayout(buttons)
+        column.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.scroll_area = scrolling_column(content, self)
+        layout.addWidget(self.scroll_area)
+        self._update()
+
+    def ratings(self) -> tuple[ScaleRating, ScaleRating, ScaleRating, ScaleRating]:
+        return self.mood, self.anxiety, self.energy, self.peak_intensity
+
+    def session_id(self) -> int | None:
+        return None if self._context is None else self._context.session_id
+
+    def load(self, context: PostSessionContext, now: datetime) -> None:
+        """Show the form for ``context``'s session: empty, or filled with the latest saved version."""
+        self.clear_content()
+        self._context = context
+        self.intro.setText(tr("After the session that ended on %1. Only the four ratings are needed.")
+                           .replace("%1", format_when(context.ended_at)))
+        baseline = context.baseline
+        self.mood.set_before(None if baseline is None else baseline.mood)
+        self.anxiety.set_before(None if baseline is None else baseline.anxiety)
+        record = context.record
+        if record is not None:
+            log = record.log
+            self.mood.choose(log.mood)
+            self.anxiety.choose(log.anxiety)
+            self.energy.choose(log.energy)
+            self.peak_intensity.choose(log.peak_intensity)
+            for name, severity in log.side_effects.items():
+                self.side_effects[name].set_value(severity)
+            self.other_text.setText(log.other_text)
+            self.note.setPlainText(log.note)
+            self.heading.setText(tr("Your log after the session"))
+            self.save_button.setText(tr("Save changes"))
+            self.save_button.setAccessibleName(tr("Save changes"))
+            late = now - record.created_at > EDIT_WINDOW
+            self.edit_note.setText(
+                tr("It is more than a day since you first saved this log. If you change it, the earlier "
+                   "version is kept and your clinician will see that it was changed later.") if late
+                else tr("You can correct this log until %1. Earlier versions are always kept.")
+                .replace("%1", format_when(record.created_at + EDIT_WINDOW)))
+            self.edit_note.setProperty("role", "error" if late else "muted")
+            self.edit_note.style().polish(self.edit_note)
+            self.edit_note.show()
+        self._update()
+
+    def log(self) -> PostSessionLog | None:
+        """The log as filled in, or None while a rating is missing."""
+        values = [rating.value() for rating in self.ratings()]
+        if self._context is None or any(value is None for value in values):
+            return None
+        mood, anxiety, energy, peak = (int(value or 0) for value in values)
+        effects = {name: choice.value() for name, choice in self.side_effects.items()}
+        return PostSessionLog(self._context.session_id, mood, anxiety, energy, peak, effects,
+                              self.other_text.text(), self.note.text())
+
+    def show_error(self, sentence: str) -> None:
+        self.message.setText(sentence)
+        self.message.show()
+        self.save_button.setEnabled(True)
+
+    def clear_content(self) -> None:
+        self._context = None
+        for rating in self.ratings():
+            rating.reset()
+        for choice in self.side_effects.values():
+            choice.reset()
+        self.other_text.clear()
+        self.note.clear()
+        self.intro.clear()
+        self.edit_note.clear()
+        self.edit_note.hide()
+        self.message.hide()
+        self.heading.setText(tr("How do you feel now?"))
+        self.save_button.setText(tr("Save"))
+        self.save_button.setAccessibleName(tr("Save"))
+        self._update()
+
+    @Slot()
+    def _update(self) -> None:
+        ready = all(rating.value() is not None for rating in self.ratings())
+        self.save_button.setEnabled(ready)
+        self.missing.setVisible(not ready)
+
+    @Slot()
+    def _on_save_button_clicked(self) -> None:
+        log = self.log()
+        if log is None:
+            return
+        self.message.hide()
+        self.save_button.setEnabled(False)  # until the save answers: no double versions
+        self.save_requested.emit(log)

@@ -1,0 +1,222 @@
+"""The History page: questionnaire scores over their bands, mood and blood pressure per session, and a
+sortable session table with the chosen session in full.
+
+Read in one database job when the page is shown (:func:`load_history`); a chosen session's details in
+another. An empty vault and a two-year one take the same path: charts say so when they have nothing.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QItemSelection, QModelIndex, QSortFilterProxyModel, Qt, Signal, Slot
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.domain.instruments import Instrument
+from companion.ui.history.display import day_text, tr
+from companion.ui.history.history_data import HistoryData, SessionDetail, load_history, load_session_detail
+from companion.ui.history.page_jobs import BugReporter, PageJobs, report_to_excepthook
+from companion.ui.history.score_chart import ScoreChart
+from companion.ui.history.session_charts import BloodPressureChart, MoodChart
+from companion.ui.history.session_detail import SessionDetailView
+from companion.ui.history.session_table_model import SESSION_ID_ROLE, SORT_ROLE, Column, SessionTableModel
+
+if TYPE_CHECKING:
+    from companion.ui.vault_controller import VaultController
+
+
+def _muted(parent: QWidget) -> QLabel:
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setProperty("role", "muted")
+    return label
+
+
+class HistoryPage(QWidget):
+    loaded = Signal()  # charts and table show the newly read history
+    detail_loaded = Signal(int)  # the session id now shown in the detail view
+
+    def __init__(self, vault: VaultController, parent: QWidget | None = None, *,
+                 report_bug: BugReporter = report_to_excepthook) -> None:
+        super().__init__(parent)
+        self._vault = vault
+        self._data: HistoryData | None = None
+        self._loading = False
+        self._reload_again = False
+        self.jobs = PageJobs(vault, self, report_bug=report_bug)
+
+        self.heading = QLabel(tr("History"), self)
+        self.heading.setProperty("role", "heading")
+        self.summary = _muted(self)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setProperty("role", "error")
+        self.message.hide()
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(tr("History views"))
+        self.score_charts = {instrument: ScoreChart(instrument) for instrument in Instrument}
+        scores = QWidget()
+        scores_layout = QVBoxLayout(scores)
+        scores_layout.setContentsMargins(0, 8, 0, 0)
+        for chart in self.score_charts.values():
+            chart.setMinimumHeight(300)
+            scores_layout.addWidget(chart)
+        self.scores_scroll = QScrollArea()
+        self.scores_scroll.setWidgetResizable(True)
+        self.scores_scroll.setAccessibleName(tr("Questionnaire scores"))
+        self.scores_scroll.setWidget(scores)
+        self.mood_chart = MoodChart()
+        self.bp_chart = BloodPressureChart()
+
+        self.model = SessionTableModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.table = QTableView()
+        self.table.setAccessibleName(tr("Sessions"))
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(Column.DATE, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(Column.OUTCOME, QHeaderView.ResizeMode.Stretch)  # long ones elide
+        header.setHighlightSections(False)  # bold headers would widen every column
+        self.detail = SessionDetailView()
+        self.sessions_split = QSplitter(Qt.Orientation.Vertical)
+        self.sessions_split.addWidget(self.table)
+        self.sessions_split.addWidget(self.detail)
+        self.sessions_split.setStretchFactor(0, 3)
+        self.sessions_split.setStretchFactor(1, 2)
+
+        self.tabs.addTab(self.scores_scroll, tr("Questionnaires"))
+        self.tabs.addTab(self.mood_chart, tr("Mood"))
+        self.tabs.addTab(self.bp_chart, tr("Blood pressure"))
+        self.tabs.addTab(self.sessions_split, tr("Sessions"))
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.setSpacing(8)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.message)
+        layout.addWidget(self.tabs, 1)
+
+        self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
+        self.jobs.failed.connect(self._on_jobs_failed)
+        self._show(None)
+
+    # --- what the shell asks -----------------------------------------------------------------------
+
+    def data(self) -> HistoryData | None:
+        return self._data
+
+    @Slot()
+    def reload(self) -> None:
+        """Read everything again; asked while a read is on its way, one more follows it."""
+        if not self._vault.is_unlocked():
+            return
+        if self._loading:
+            self._reload_again = True
+            return
+        self._loading, self._reload_again = True, False
+        self.jobs.run(load_history, self._on_loaded)
+
+    def clear_content(self) -> None:
+        """The vault is locking: empty the charts, the table and the detail, drop jobs on their way."""
+        self.jobs.clear()
+        self._loading = self._reload_again = False
+        self._data = None
+        self._show(None)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.reload()
+
+    def select_session(self, session_id: int) -> None:
+        """Show a session in the table and its detail (e.g. from a flag)."""
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if index.data(SESSION_ID_ROLE) == session_id:
+                self.tabs.setCurrentWidget(self.sessions_split)
+                self.table.selectRow(row)
+                return
+
+    # --- showing -----------------------------------------------------------------------------------
+
+    def _on_loaded(self, data: HistoryData) -> None:
+        self._loading = False
+        if self._reload_again:
+            self.reload()  # something changed while reading: show the newer state, not this one
+            return
+        self._data = data
+        self.message.hide()
+        self._show(data)
+        self.loaded.emit()
+
+    def _show(self, data: HistoryData | None) -> None:
+        rows = () if data is None else data.sessions
+        self.model.set_rows(rows)
+        self.detail.clear_content()
+        if data is not None and not rows:
+            self.detail.show_nothing(tr("No sessions recorded yet."))
+        session_days = [row.dose_at for row in rows if row.dose_at is not None]
+        plan = None if data is None else data.plan
+        for instrument, chart in self.score_charts.items():
+            points = () if data is None else data.scores.get(instrument, ())
+            chart.set_history([(point.completed_at, point.total) for point in points], session_days)
+            pcl5_asked = plan is not None and plan.pcl5_enabled
+            wanted = instrument is not Instrument.PCL5 or bool(points) or pcl5_asked
+            chart.setVisible(wanted)
+        self.mood_chart.set_sessions(rows)
+        self.bp_chart.set_sessions(rows, plan)
+        if data is None:
+            self.summary.clear()
+        elif not rows:
+            self.summary.setText(tr("No sessions yet. Sessions, questionnaires and moods appear here as "
+                                    "you record them."))
+        else:
+            self.summary.setText(tr("%1 sessions since %2.").replace("%1", str(len(rows)))
+                                 .replace("%2", day_text(rows[0].created_at)) if len(rows) > 1
+                                 else tr("One session, on %1.").replace("%1", day_text(rows[0].created_at)))
+
+    @Slot(QItemSelection, QItemSelection)
+    def _on_table_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        indexes = self.table.selectionModel().selectedRows()
+        if not indexes:
+            self.detail.show_nothing()
+            return
+        source: QModelIndex = self.proxy.mapToSource(indexes[0])
+        row = self.model.row_at(source.row())
+        self.jobs.run(lambda vault: load_session_detail(vault, row), self._on_detail_loaded)
+
+    def _on_detail_loaded(self, detail: SessionDetail) -> None:
+        current = self.table.selectionModel().selectedRows()
+        chosen = self.proxy.mapToSource(current[0]).row() if current else -1
+        if 0 <= chosen < self.model.rowCount() and self.model.row_at(chosen).id != detail.row.id:
+            return  # another session was chosen meanwhile; its detail is on its way
+        self.detail.show_detail(detail)
+        self.detail_loaded.emit(detail.row.id)
+
+    @Slot(str)
+    def _on_jobs_failed(self, message: str) -> None:
+        self._loading = self._reload_again = False
+        self.message.setText(message)
+        self.message.show()

@@ -1,0 +1,166 @@
+"""Per-session charts: mood before vs after, and blood pressure (before the dose, re-check, end).
+
+The blood pressure chart draws the current care plan's limits as dashed lines, named on the right
+axis, so a reading near a limit is seen against it. Sessions that lack a value simply have no point.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCharts import QCategoryAxis, QLineSeries
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QBrush, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
+
+from companion.ui.history.display import epoch_ms, tr
+from companion.ui.history.score_chart import HistoryChartView, accent_colour, line_series, time_range
+
+if TYPE_CHECKING:
+    from companion.domain.care_plan import CarePlan
+    from companion.domain.vitals import BloodPressure
+    from companion.ui.history.history_data import SessionRow
+
+MOOD_BEFORE_COLOUR = "#7a7f86"
+# Re-check and end: one colour each (before the dose is the theme's accent); systolic solid, diastolic dashed.
+RECHECK_COLOUR, END_COLOUR = "#8a5fb8", "#4a9a68"  # apart from the limits' red and orange
+LIMIT_COLOUR = "#a4262c"
+CAUTION_COLOUR = "#c0722a"
+
+
+def _points(rows: Sequence[SessionRow], value: Callable[[SessionRow], float | None]) -> list[QPointF]:
+    points: list[QPointF] = []
+    for row in rows:
+        y = value(row)
+        if y is not None:
+            points.append(QPointF(epoch_ms(row.created_at), y))
+    return points
+
+
+class MoodChart(HistoryChartView):
+    """Mood 0–10 before the session (the baseline) and after it (the post-session log)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(tr("Mood before and after each session"), parent)
+        self.y_axis.setRange(0, 10)
+        self.y_axis.setTickCount(6)
+        self.y_axis.setLabelFormat("%d")
+        self.before_series: QLineSeries | None = None
+        self.after_series: QLineSeries | None = None
+
+    def set_sessions(self, rows: Sequence[SessionRow]) -> None:
+        self.remove_all_series()
+        self.before_series = self.after_series = None
+        rated = [row for row in rows if row.mood_before is not None or row.mood_after is not None]
+        if not rated:
+            self.show_empty(tr("No moods recorded yet. Each session's mood before the dose and after it "
+                               "(from the post-session log) appears here."))
+            return
+        self.show_data()
+        self.before_series = line_series(tr("Before the session"), MOOD_BEFORE_COLOUR,
+                                         _points(rated, lambda row: row.mood_before),
+                                         style=Qt.PenStyle.DashLine, width=2.0)
+        self.after_series = line_series(tr("After the session"), accent_colour(),
+                                        _points(rated, lambda row: row.mood_after))
+        self.attach(self.before_series)
+        self.attach(self.after_series)
+        self.set_time_range(*time_range([row.created_at for row in rated]))
+
+
+def _systolic(bp: BloodPressure | None) -> float | None:
+    return None if bp is None else float(bp.systolic)
+
+
+def _diastolic(bp: BloodPressure | None) -> float | None:
+    return None if bp is None else float(bp.diastolic)
+
+
+class BloodPressureChart(HistoryChartView):
+    """Systolic and diastolic per session at three moments, against the plan's limits."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(tr("Blood pressure per session"), parent)
+        self.y_axis.setLabelFormat("%d")
+        self.y_axis.setTitleText(tr("mmHg"))
+        self.limit_axis = QCategoryAxis()
+        self.limit_axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+        self.limit_axis.setGridLineVisible(False)
+        self.limit_axis.setLabelsColor(QApplication.palette().color(QPalette.ColorRole.Text))
+        self.limit_axis.setLinePenColor(QApplication.palette().color(QPalette.ColorRole.Mid))
+        self.chart_.addAxis(self.limit_axis, Qt.AlignmentFlag.AlignRight)
+        self._key = tr("Solid lines: systolic (upper number) · dashed lines: diastolic (lower number)")
+        self.chart_.setTitleFont(QApplication.font())
+        self.chart_.setTitleBrush(QBrush(QApplication.palette().color(QPalette.ColorRole.Text)))
+        self.reading_series: list[QLineSeries] = []
+        self.limit_series: list[QLineSeries] = []
+
+    def set_sessions(self, rows: Sequence[SessionRow], plan: CarePlan | None) -> None:
+        self.remove_all_series()
+        self.reading_series, self.limit_series = [], []
+        for label in self.limit_axis.categoriesLabels():
+            self.limit_axis.remove(label)
+        measured = [row for row in rows if row.pre_dose or row.recheck or row.final]
+        self.chart_.setTitle(self._key if measured else "")
+        if not measured:
+            self.show_empty(tr("No blood pressure readings yet. The readings before the dose, at the "
+                               "re-check and at the end of each session appear here."))
+            return
+        self.show_data()
+        moments: tuple[tuple[str, Callable[[SessionRow], BloodPressure | None]], ...] = (
+            (tr("Before the dose"), lambda row: row.pre_dose),
+            (tr("Re-check"), lambda row: row.recheck),
+            (tr("End"), lambda row: row.final),
+        )
+        values: list[float] = []
+        colours = (accent_colour(), RECHECK_COLOUR, END_COLOUR)
+        for (moment, reading), colour in zip(moments, colours, strict=True):
+            for part, pick, style in (("", _systolic, Qt.PenStyle.SolidLine),
+                                      (tr("diastolic"), _diastolic, Qt.PenStyle.DashLine)):
+                points = _points(measured, lambda row, r=reading, p=pick: p(r(row)))  # type: ignore[misc]
+                values += [point.y() for point in points]
+                name = f"{moment}, {part}" if part else moment
+                series = line_series(name, colour, points, style=style, width=1.8)
+                self.attach(series, in_legend=pick is _systolic)  # one legend entry per moment
+                self.reading_series.append(series)
+        start, end = time_range([row.created_at for row in measured])
+        limits = self._limits(plan)
+        low = min([*values, *limits]) - 10
+        high = max([*values, *limits]) + 10
+        low, high = float(int(low // 10) * 10), float(int(high // 10 + 1) * 10)
+        self.y_axis.setRange(low, high)
+        self.y_axis.setTickType(self.y_axis.TickType.TicksDynamic)
+        self.y_axis.setTickAnchor(0)
+        self.y_axis.setTickInterval(20)
+        self._draw_limits(plan, epoch_ms(start), epoch_ms(end), low, high)
+        self.set_time_range(start, end)
+
+    @staticmethod
+    def _limits(plan: CarePlan | None) -> list[float]:
+        if plan is None:
+            return []
+        return [float(plan.stop_systolic_above), float(plan.caution_systolic_above),
+                float(plan.stop_diastolic_above), float(plan.caution_diastolic_above)]
+
+    def _draw_limits(self, plan: CarePlan | None, left: float, right: float, low: float, high: float) -> None:
+        self.limit_axis.setRange(low, high)
+        self.limit_axis.setStartValue(low)
+        if plan is None:
+            return
+        named: dict[int, str] = {}
+        colour_of: dict[int, str] = {}
+        for value, name, colour in (
+            (plan.caution_diastolic_above, tr("caution %1"), CAUTION_COLOUR),
+            (plan.stop_diastolic_above, tr("do not start %1"), LIMIT_COLOUR),
+            (plan.caution_systolic_above, tr("caution %1"), CAUTION_COLOUR),
+            (plan.stop_systolic_above, tr("do not start %1"), LIMIT_COLOUR),
+        ):
+            named[value] = name.replace("%1", str(value))  # a stop limit equal to a caution one wins
+            colour_of[value] = colour
+        for value in sorted(named):
+            self.limit_axis.append(named[value], float(value))
+            series = line_series(named[value], colour_of[value],
+                                 [QPointF(left, value), QPointF(right, value)],
+                                 style=Qt.PenStyle.DotLine, width=1.5, markers=False)
+            self.attach(series, in_legend=False)
+            self.limit_series.append(series)

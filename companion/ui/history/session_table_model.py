@@ -1,0 +1,185 @@
+"""The session table: one row per session, newest first by default, sortable on every column.
+
+Display text is for people; :data:`SORT_ROLE` gives a value that sorts correctly (times, numbers, with
+"not recorded" before every number). Sort it through a QSortFilterProxyModel with ``setSortRole``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from enum import IntEnum
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from companion.domain.session import SessionState
+from companion.ui.history.display import day_and_time_text, day_text, session_flag_text, state_text, tr
+
+if TYPE_CHECKING:
+    from companion.domain.vitals import BloodPressure
+    from companion.ui.history.history_data import SessionRow
+
+SORT_ROLE = Qt.ItemDataRole.UserRole
+SESSION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+ModelIndex = QModelIndex | QPersistentModelIndex
+_NOT_RECORDED = -1  # sorts before every real value
+
+
+class Column(IntEnum):
+    DATE = 0
+    MINUTES = 1  # monitored after the dose
+    MOOD = 2  # before → after; sorts by the change
+    BLOOD_PRESSURE = 3  # before the dose · re-check · end; sorts by the highest systolic
+    OUTCOME = 4  # how it ended and what the clinician should see; sorts by how much there is to see
+
+
+_HEADERS = {  # short: the table fits beside the navigation on a laptop screen
+    Column.DATE: "Date",
+    Column.MINUTES: "Minutes",
+    Column.MOOD: "Mood\nbefore → after",
+    Column.BLOOD_PRESSURE: "Blood pressure\nbefore · re-check · end",
+    Column.OUTCOME: "What happened",
+}
+_HEADER_TIPS = {
+    Column.MINUTES: "Minutes monitored after the dose.",
+    Column.MOOD: "Sorts by how much the mood changed.",
+    Column.BLOOD_PRESSURE: "Sorts by the highest upper (systolic) number of the session.",
+    Column.OUTCOME: "Sorts by how many things the clinician should see.",
+}
+_NUMERIC = frozenset({Column.MINUTES})
+
+
+def _bp_text(bp: BloodPressure | None) -> str:
+    return "—" if bp is None else f"{bp.systolic}/{bp.diastolic}"
+
+
+def _readings_text(row: SessionRow) -> str:
+    readings = (row.pre_dose, row.recheck, row.final)
+    return "" if not any(readings) else " · ".join(_bp_text(bp) for bp in readings)
+
+
+def _highest_systolic(row: SessionRow) -> int:
+    values = [bp.systolic for bp in (row.pre_dose, row.recheck, row.final) if bp is not None]
+    return max(values, default=_NOT_RECORDED)
+
+
+def _mood_text(row: SessionRow) -> str:
+    if row.mood_before is None and row.mood_after is None:
+        return ""
+    before = "—" if row.mood_before is None else str(row.mood_before)
+    after = "—" if row.mood_after is None else str(row.mood_after)
+    return f"{before} → {after}"
+
+
+def _mood_change(row: SessionRow) -> float:
+    if row.mood_before is None or row.mood_after is None:
+        return -100.0  # below every real change (-10..10)
+    return float(row.mood_after - row.mood_before)
+
+
+def _outcome_text(row: SessionRow) -> str:
+    names = [state_text(row.state)]
+    for flag in row.flags:  # each kind once, in the order they happened; "ended early" says it already
+        text = session_flag_text(flag)
+        if text not in names and text.lower() != names[0].lower():
+            names.append(text)
+    if len(names) == 1:
+        return names[0]
+    if row.state is SessionState.COMPLETED:  # the usual ending goes without saying: room for the rest
+        rest = ", ".join(names[1:])
+        return rest[0].upper() + rest[1:]
+    return f"{names[0]} · {', '.join(names[1:])}"
+
+
+class SessionTableModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[SessionRow] = []
+
+    # --- content ---------------------------------------------------------------------------------
+
+    def set_rows(self, rows: Sequence[SessionRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_rows(())
+
+    def row_at(self, row: int) -> SessionRow:
+        return self._rows[row]
+
+    # --- QAbstractTableModel ---------------------------------------------------------------------
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return tr(_HEADERS[Column(section)])
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return self._alignment(Column(section))
+        if role == Qt.ItemDataRole.ToolTipRole and Column(section) in _HEADER_TIPS:
+            return tr(_HEADER_TIPS[Column(section)])
+        return None
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        in_range = 0 <= index.row() < len(self._rows) and 0 <= index.column() < len(Column)
+        if not index.isValid() or not in_range:
+            return None
+        row, column = self._rows[index.row()], Column(index.column())
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._display(row, column)
+        if role == SORT_ROLE:
+            return self._sort_value(row, column)
+        if role == SESSION_ID_ROLE:
+            return row.id
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return self._alignment(column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == Column.OUTCOME:
+            return self._display(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == Column.DATE:
+            return day_and_time_text(row.created_at)
+        return None
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    # --- values ----------------------------------------------------------------------------------
+
+    @staticmethod
+    def _alignment(column: Column) -> int:
+        horizontal = Qt.AlignmentFlag.AlignRight if column in _NUMERIC else Qt.AlignmentFlag.AlignLeft
+        return int((horizontal | Qt.AlignmentFlag.AlignVCenter).value)
+
+    @staticmethod
+    def _display(row: SessionRow, column: Column) -> str:
+        if column == Column.DATE:
+            return day_text(row.created_at)  # the time is in the detail view
+        if column == Column.MINUTES:
+            return "" if row.minutes_monitored is None else str(row.minutes_monitored)
+        if column == Column.MOOD:
+            return _mood_text(row)
+        if column == Column.BLOOD_PRESSURE:
+            return _readings_text(row)
+        return _outcome_text(row)
+
+    @staticmethod
+    def _sort_value(row: SessionRow, column: Column) -> object:
+        if column == Column.DATE:
+            return row.created_at.timestamp()
+        if column == Column.MINUTES:
+            return _NOT_RECORDED if row.minutes_monitored is None else row.minutes_monitored
+        if column == Column.MOOD:
+            return _mood_change(row)
+        if column == Column.BLOOD_PRESSURE:
+            return _highest_systolic(row)
+        return len(row.flags) * 100 + list(SessionState).index(row.state)

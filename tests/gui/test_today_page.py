@@ -1,0 +1,203 @@
+"""The Today page in the real window: next session, what is due, flags kept when discussed, mood, lock."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import timedelta
+from typing import TypeVar
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from companion.domain.clock import FakeClock
+from companion.domain.instruments import Instrument
+from companion.storage.attention import FlagView, current_flags
+from companion.storage.care_plans import CarePlanRepository
+from companion.storage.checkins import CheckinRepository, DailyMoodRecord
+from companion.storage.demo_history import fill_demo_history
+from companion.storage.questionnaires import QuestionnaireRepository
+from companion.storage.vault import OpenVault
+from companion.ui.history.display import weekday_text
+from companion.ui.main_window import AppWindow
+from companion.ui.today.today_page import TodayPage
+from tests.gui.conftest import Render, UnlockedWindowFactory, controls_without_accessible_names
+
+T = TypeVar("T")
+TIMEOUT_MS = 60_000
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+def run_in_db(qtbot: QtBot, window: AppWindow, fn: Callable[[OpenVault], T]) -> T:
+    """Run ``fn`` on the app's database thread and wait for it (the page's own path to the vault)."""
+    results: list[T] = []
+    errors: list[BaseException] = []
+    window.controller.run_in_database(fn, results.append, errors.append)
+    qtbot.waitUntil(lambda: bool(results or errors), timeout=TIMEOUT_MS)
+    if errors:
+        raise errors[0]
+    return results[0]
+
+
+def today_of(qtbot: QtBot, window: AppWindow) -> TodayPage:
+    page = window.today_page
+    assert isinstance(page, TodayPage)
+    qtbot.waitUntil(lambda: page.data() is not None, timeout=TIMEOUT_MS)
+    return page
+
+
+def reload(qtbot: QtBot, page: TodayPage) -> None:
+    with qtbot.waitSignal(page.loaded, timeout=TIMEOUT_MS):
+        page.reload()
+    settle()
+
+
+def settle() -> None:
+    # New rows are shown and laid out over two turns of the event loop.
+    for _ in range(3):
+        QApplication.processEvents()
+
+
+@pytest.fixture
+def demo_window(
+    qtbot: QtBot, open_unlocked_window: UnlockedWindowFactory, fake_clock: FakeClock
+) -> AppWindow:
+    window = open_unlocked_window()
+    today_of(qtbot, window)
+    now = fake_clock.now()
+    run_in_db(qtbot, window, lambda vault: fill_demo_history(vault, weeks=8, now=now))
+    return window
+
+
+def _flags(qtbot: QtBot, window: AppWindow, fake_clock: FakeClock) -> list[FlagView]:
+    now = fake_clock.now()
+
+    def job(vault: OpenVault) -> list[FlagView]:
+        plan = CarePlanRepository(vault.database).current()
+        assert plan is not None
+        return current_flags(vault.database, plan.plan, now)
+
+    return run_in_db(qtbot, window, job)
+
+
+def test_empty_vault_says_there_is_no_plan_and_nothing_is_due(
+    qtbot: QtBot, open_unlocked_window: UnlockedWindowFactory, render: Render
+) -> None:
+    window = open_unlocked_window()
+    page = today_of(qtbot, window)
+    settle()
+    assert window.main_shell().current_page_key() == "today"
+    assert "no care plan" in page.next_text.text()
+    assert page.due_text.text() == "Nothing is due today."
+    assert page.flag_list.rows == []
+    assert page.flag_list.summary.text() == "Nothing needs attention right now."
+    assert page.scores_text.text() == "No questionnaires yet."
+    assert not controls_without_accessible_names(page)
+    render(window, "today_empty")
+
+
+def test_next_session_scores_and_due_questionnaires(
+    qtbot: QtBot, demo_window: AppWindow, fake_clock: FakeClock, render: Render
+) -> None:
+    page = today_of(qtbot, demo_window)
+    reload(qtbot, page)
+    now = fake_clock.now()
+    today = now.astimezone().date()
+    days = [today + timedelta(days=offset) for offset in range(8)]
+    data = page.data()
+    assert data is not None and data.plan is not None
+    session_today = data.session_today
+    expected_day = next(day for day in days[1 if session_today else 0:]
+                        if day.weekday() in data.plan.planned_weekdays)
+    assert weekday_text(expected_day) in page.next_text.text()
+
+    latest = run_in_db(qtbot, demo_window, lambda vault: {
+        instrument: QuestionnaireRepository(vault.database).latest(instrument)
+        for instrument in (Instrument.PHQ9, Instrument.GAD7)})
+    for instrument, name in ((Instrument.PHQ9, "PHQ-9"), (Instrument.GAD7, "GAD-7")):
+        record = latest[instrument]
+        assert record is not None, "the demo history has weekly questionnaires"
+        line = next(line for line in page.scores_text.text().splitlines() if line.startswith(name))
+        assert f"{record.score.total} of " in line and record.score.band.label.lower() in line
+        due = record.completed_at + timedelta(days=7) <= now
+        assert (f"{name}:" in page.due_text.text()) is due
+    render(demo_window, "today_demo")
+
+    # A week and a day later every questionnaire is due again.
+    fake_clock.advance(8 * 24 * 3600)
+    reload(qtbot, page)
+    assert "PHQ-9: last one on" in page.due_text.text()
+    assert "GAD-7: last one on" in page.due_text.text()
+    assert page.checkins_button.isVisible()
+    qtbot.mouseClick(page.checkins_button, Qt.MouseButton.LeftButton)
+    assert demo_window.main_shell().current_page_key() == "checkins"
+
+
+def test_flags_are_shown_and_marking_one_discussed_keeps_it(
+    qtbot: QtBot, demo_window: AppWindow, fake_clock: FakeClock, render: Render
+) -> None:
+    page = today_of(qtbot, demo_window)
+    reload(qtbot, page)
+    flags = _flags(qtbot, demo_window, fake_clock)
+    assert flags and all(view.is_open for view in flags)
+    assert [row.key for row in page.flag_list.rows] == [view.flag.key for view in flags]
+    assert not any(row.is_discussed for row in page.flag_list.rows)
+    assert str(len(flags)) in page.flag_list.summary.text() or len(flags) == 1
+    first = page.flag_list.rows[0]
+    assert first.text.text() == flags[0].flag.text
+    render(demo_window, "today_flags")
+
+    key = first.key
+    assert first.discussed_button is not None
+    with qtbot.waitSignal(page.loaded, timeout=TIMEOUT_MS):
+        qtbot.mouseClick(first.discussed_button, Qt.MouseButton.LeftButton)
+    settle()
+
+    row = page.flag_list.row_for(key)  # still there
+    assert row.is_discussed
+    assert "Discussed with your clinician on" in row.status.text()
+    assert len(page.flag_list.rows) == len(flags)
+    assert page.flag_list.discussed_heading.isVisible()
+    stored = {view.flag.key: view for view in _flags(qtbot, demo_window, fake_clock)}
+    assert stored[key].discussed_at == fake_clock.now()
+    assert all(view.is_open for other, view in stored.items() if other != key)
+    page.scroll_area.ensureWidgetVisible(row)
+    render(demo_window, "today_flag_discussed")
+
+
+def test_quick_mood_is_saved_and_shown(
+    qtbot: QtBot, demo_window: AppWindow, fake_clock: FakeClock, render: Render
+) -> None:
+    page = today_of(qtbot, demo_window)
+    reload(qtbot, page)
+    form = page.mood_form
+    form.slider.setValue(7)
+    assert form.value_label.text() == "7 / 10"
+    qtbot.keyClicks(form.note, "Walked by the river")
+    with qtbot.waitSignal(page.loaded, timeout=TIMEOUT_MS):
+        qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    settle()
+
+    since = fake_clock.now() - timedelta(minutes=1)
+    moods: list[DailyMoodRecord] = run_in_db(
+        qtbot, demo_window, lambda vault: CheckinRepository(vault.database).daily_moods(since=since))
+    assert [(m.mood, m.note, m.recorded_at) for m in moods] == [(7, "Walked by the river", fake_clock.now())]
+    assert form.note.text() == "" and form.slider.value() == 5  # ready for another
+    assert form.saved_today.isVisible() and "7 at" in form.saved_today.text()
+    page.scroll_area.ensureWidgetVisible(form)
+    render(demo_window, "today_mood_saved")
+
+
+def test_lock_clears_today(qtbot: QtBot, demo_window: AppWindow) -> None:
+    page = today_of(qtbot, demo_window)
+    reload(qtbot, page)
+    page.mood_form.note.setText("private words")
+    assert page.flag_list.rows and page.scores_text.text()
+
+    demo_window.lock_now()
+
+    assert page.data() is None
+    assert page.flag_list.rows == []
+    assert page.scores_text.text() == "" and page.due_text.text() == "" and page.next_text.text() == ""
+    assert page.mood_form.note.text() == ""
