@@ -50,6 +50,7 @@ NO_RECORDED_END_MARGIN = timedelta(minutes=FIELDS_BY_NAME["minimum_monitoring_mi
 
 RECORD_SESSION = "session"
 RECORD_QUESTIONNAIRE = "questionnaire"
+RECORD_ITEM9_ANSWER = "phq9_item9_answer"  # question 9 stored as soon as answered (form not finished)
 RECORD_SIDE_EFFECT = "side_effect"
 
 INSTRUMENTS = frozenset({"phq9", "gad7", "pcl5"})  # the values of instruments.Instrument
@@ -92,6 +93,24 @@ class QuestionnaireFact:
 
 
 @dataclass(frozen=True)
+class Item9AnswerFact:
+    """PHQ-9 question 9 answered above 0 on a form that was never finished (stopped, locked, closed).
+
+    Stored the moment it is answered, so the flag does not depend on the patient finishing the form;
+    once the form is finished, its scored questionnaire speaks for it instead.
+    """
+
+    record_id: int
+    answered_at: datetime
+    value: int
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "answered_at", as_utc(self.answered_at, "answered_at"))
+        if isinstance(self.value, bool) or not 1 <= self.value <= 3:
+            raise ValueError("an item-9 answer above 0 is 1, 2 or 3")
+
+
+@dataclass(frozen=True)
 class SideEffectFact:
     """One side effect from a post-session log; ``effect`` is its name as shown to people."""
 
@@ -129,6 +148,7 @@ class FlagInputs:
     questionnaires: tuple[QuestionnaireFact, ...]
     side_effects: tuple[SideEffectFact, ...]
     edits: tuple[EditFact, ...]
+    unfinished_item9: tuple[Item9AnswerFact, ...]
     now: datetime
 
 
@@ -193,13 +213,20 @@ def _phq9s(inputs: FlagInputs) -> list[QuestionnaireFact]:
 
 def phq9_item9_above_zero(inputs: FlagInputs) -> list[Finding]:
     plan = inputs.plan
-    return [
+    advice = (f"Please tell {_clinician(plan)}. If you might act on these thoughts, call the crisis line "
+              f"{plan.crisis_line} or the emergency number {plan.emergency_number} now.")
+    finished = [
         Finding(RECORD_QUESTIONNAIRE, q.record_id, q.completed_at,
-                f"PHQ-9 question 9 ({PHQ9_ITEM9_LABEL}) was answered {q.item9}, above 0. Please tell "
-                f"{_clinician(plan)}. If you might act on these thoughts, call the crisis line "
-                f"{plan.crisis_line} or the emergency number {plan.emergency_number} now.")
+                f"PHQ-9 question 9 ({PHQ9_ITEM9_LABEL}) was answered {q.item9}, above 0. {advice}")
         for q in _phq9s(inputs) if q.item9 is not None and q.item9 > 0
     ]
+    unfinished = [
+        Finding(RECORD_ITEM9_ANSWER, a.record_id, a.answered_at,
+                f"PHQ-9 question 9 ({PHQ9_ITEM9_LABEL}) was answered {a.value}, above 0, on a "
+                f"questionnaire that was not finished. {advice}")
+        for a in sorted(inputs.unfinished_item9, key=lambda a: (a.answered_at, a.record_id))
+    ]
+    return finished + unfinished
 
 
 def phq9_rise(inputs: FlagInputs) -> list[Finding]:

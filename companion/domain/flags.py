@@ -35,6 +35,7 @@ from companion.domain.flag_rules import (
     EditFact,
     Finding,
     FlagInputs,
+    Item9AnswerFact,
     QuestionnaireFact,
     SessionFacts,
     SideEffectFact,
@@ -47,6 +48,7 @@ __all__ = [
     "EditFact",
     "Flag",
     "FlagRule",
+    "Item9AnswerFact",
     "QuestionnaireFact",
     "RuleSpec",
     "SessionFacts",
@@ -146,6 +148,7 @@ def evaluate_flags(
     questionnaires: Iterable[QuestionnaireFact] = (),
     side_effects: Iterable[SideEffectFact] = (),
     edits: Iterable[EditFact] = (),
+    unfinished_item9: Iterable[Item9AnswerFact] = (),
     now: datetime,
 ) -> list[Flag]:
     """Every flag the facts raise, most severe first, then newest, then by key.
@@ -156,7 +159,7 @@ def evaluate_flags(
     in the caller: the keys would not be unique).
     """
     inputs = FlagInputs(plan, tuple(sessions), tuple(questionnaires), tuple(side_effects), tuple(edits),
-                        as_utc(now, "now"))
+                        tuple(unfinished_item9), as_utc(now, "now"))
     flags = [
         Flag(spec.rule, spec.severity, finding.text, finding.record_kind, finding.record_id,
              finding.raised_at)

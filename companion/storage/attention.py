@@ -22,6 +22,7 @@ from companion.domain.flag_rules import RECORD_SESSION, RECORD_SIDE_EFFECT
 from companion.domain.flags import (
     EditFact,
     Flag,
+    Item9AnswerFact,
     QuestionnaireFact,
     SessionFacts,
     SideEffectFact,
@@ -139,12 +140,17 @@ def current_flags(vault_database: Database, plan: CarePlan, now: datetime) -> li
     own. Run it on the database thread.
     """
     side_effects, edits, log_sessions = _log_facts(vault_database)
+    questionnaires = QuestionnaireRepository(vault_database)
     flags = evaluate_flags(
         plan,
         sessions=_session_facts(vault_database),
         questionnaires=_questionnaire_facts(vault_database),
         side_effects=side_effects,
         edits=edits,
+        unfinished_item9=[
+            Item9AnswerFact(answer_id, answered_at, value)
+            for answer_id, answered_at, value in questionnaires.unfinished_item9_answers()
+        ],
         now=now,
     )
     reviews = {

@@ -65,11 +65,15 @@ class QuestionnaireRepository:
     def __init__(self, database: Database) -> None:
         self._database = database
 
-    def save(self, score: QuestionnaireScore, *, at: datetime) -> QuestionnaireRecord:
+    def save(
+        self, score: QuestionnaireScore, *, at: datetime, item9_answer_id: int | None = None
+    ) -> QuestionnaireRecord:
         """Store a complete, scored questionnaire completed ``at``.
 
-        ValueError if ``score`` is not what :func:`instruments.score` gives for its own answers (a
-        caller's bug: only complete, scored forms are stored).
+        ``item9_answer_id`` is the early record of question 9 (see :meth:`record_item9_answer`) made
+        while this form was being filled in; it is linked in the same transaction, so from then on the
+        scored questionnaire speaks for it. ValueError if ``score`` is not what
+        :func:`instruments.score` gives for its own answers (only complete, scored forms are stored).
         """
         scored = _rescored(score)
         completed_at = format_time(at)
@@ -81,7 +85,34 @@ class QuestionnaireRepository:
                  scored.total, scored.band.value, scored.item9),
             )
             record_id = int(cursor.lastrowid or 0)
+            if item9_answer_id is not None:
+                connection.execute(
+                    "UPDATE phq9_item9_answers SET response_id = ? WHERE id = ? AND response_id IS NULL",
+                    (record_id, item9_answer_id),
+                )
         return QuestionnaireRecord(record_id, scored.instrument, parse_time(completed_at), scored)
+
+    def record_item9_answer(self, value: int, *, at: datetime) -> int:
+        """Store PHQ-9 question 9 answered above 0 the moment it is answered; returns its id.
+
+        The form may never be finished (stopped, locked, a crash): this record still raises the
+        needs-attention flag, whatever the total would have been.
+        """
+        if isinstance(value, bool) or not 1 <= value <= 3:
+            raise ValueError("an item-9 answer above 0 is 1, 2 or 3")
+        with self._database.transaction() as connection:
+            cursor = connection.execute(
+                "INSERT INTO phq9_item9_answers (answered_at, value) VALUES (?, ?)", (format_time(at), value)
+            )
+            return int(cursor.lastrowid or 0)
+
+    def unfinished_item9_answers(self) -> list[tuple[int, datetime, int]]:
+        """(id, answered_at, value) of question-9 answers whose form was never finished, oldest first."""
+        rows = self._database.execute(
+            "SELECT id, answered_at, value FROM phq9_item9_answers WHERE response_id IS NULL "
+            "ORDER BY answered_at, id"
+        ).fetchall()
+        return [(int(row[0]), parse_time(str(row[1])), int(row[2])) for row in rows]
 
     def history(self, instrument: Instrument | None = None) -> list[QuestionnaireRecord]:
         """Every stored questionnaire (of ``instrument``, or all), oldest first."""

@@ -178,6 +178,24 @@ def test_item_9_above_0_shows_the_crisis_panel_at_once_until_acknowledged(driver
     assert [(flag.record_kind, flag.record_id) for flag in item9] == [("questionnaire", record.id)]
 
 
+def test_item_9_is_kept_and_flagged_even_when_the_form_is_stopped(driver: CheckinsDriver) -> None:
+    # "whatever the total": the answer is stored the moment it is given, not when the form ends.
+    start(driver, Instrument.PHQ9)
+    form = driver.page.questionnaire
+    answer_by_keyboard(driver, [0, 0, 0, 0, 0, 0, 0, 0])
+    with driver.qtbot.waitSignal(form.crisis_shown, timeout=1000):
+        press(driver, Qt.Key.Key_2)
+    form.crisis_panel.acknowledge_button.click()
+    driver.act(form.question.stop_button.click, "overview_loaded")
+    assert "question 9 was kept" in driver.page.overview.status.text()
+    assert history(driver) == []  # no scored questionnaire: the form was not finished
+    now = driver.clock.now()
+    flags = driver.run_in_database(lambda vault: current_flags(vault.database, PLAN_WITH_PCL5, now))
+    item9 = [view.flag for view in flags if view.flag.rule is FlagRule.PHQ9_ITEM9]
+    assert [flag.record_kind for flag in item9] == ["phq9_item9_answer"]
+    assert "not finished" in item9[0].text
+
+
 def test_item_9_at_0_shows_no_crisis_panel(driver: CheckinsDriver) -> None:
     start(driver, Instrument.PHQ9)
     form = driver.page.questionnaire

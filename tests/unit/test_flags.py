@@ -351,3 +351,17 @@ def test_two_facts_for_one_record_are_refused() -> None:
 def test_facts_that_cannot_exist_are_refused(make: Callable[[], object]) -> None:
     with pytest.raises(ValueError):
         make()
+
+
+def test_an_unfinished_item9_answer_raises_the_item9_flag() -> None:
+    from companion.domain.flags import Item9AnswerFact
+
+    at = datetime(2026, 2, 1, 10, 0, tzinfo=UTC)
+    flags = evaluate_flags(CarePlan(dose_mg=56.0), unfinished_item9=[Item9AnswerFact(7, at, 1)],
+                           now=at + timedelta(hours=1))
+    assert [(f.rule, f.record_kind, f.record_id) for f in flags] == [
+        (FlagRule.PHQ9_ITEM9, "phq9_item9_answer", 7)
+    ]
+    assert flags[0].severity is Severity.URGENT and "not finished" in flags[0].text
+    with pytest.raises(ValueError):
+        Item9AnswerFact(8, at, 0)

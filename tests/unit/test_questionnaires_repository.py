@@ -75,3 +75,22 @@ def test_a_row_that_disagrees_with_its_answers_is_damage(database: Database) -> 
     database.execute("UPDATE questionnaire_responses SET band = 'moderately_severe', answers_json = '[2, 2]'")
     with pytest.raises(StoredQuestionnaireDamagedError):
         repository.latest(Instrument.PHQ9)
+
+
+def test_an_early_item9_answer_stays_unfinished_until_its_form_is_saved(tmp_path: Path) -> None:
+    key = DataKey.generate()
+    database = Database.create(tmp_path / "item9.db", key)
+    try:
+        apply_migrations(database)
+        repository = QuestionnaireRepository(database)
+        at = datetime(2026, 2, 1, 10, 0, tzinfo=UTC)
+        stopped = repository.record_item9_answer(1, at=at)
+        finished = repository.record_item9_answer(2, at=at + timedelta(minutes=5))
+        assert [a[0] for a in repository.unfinished_item9_answers()] == [stopped, finished]
+        repository.save(score(Instrument.PHQ9, [0] * 8 + [2]), at=at + timedelta(minutes=6),
+                        item9_answer_id=finished)
+        assert repository.unfinished_item9_answers() == [(stopped, at, 1)]
+        with pytest.raises(ValueError):
+            repository.record_item9_answer(0, at=at)
+    finally:
+        database.close()

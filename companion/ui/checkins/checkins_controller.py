@@ -56,6 +56,9 @@ class CheckinsController(QObject):
         self._report_bug = report_bug
         self._pending = 0
         self._generation = 0
+        # The early record of PHQ-9 question 9 for the form being filled in. Written and read only by
+        # jobs on the database thread (which run in order), so saving the form finds it without a race.
+        self._item9_answer: dict[str, int] = {}
 
     def now(self) -> datetime:
         return self._clock.now()
@@ -105,10 +108,28 @@ class CheckinsController(QObject):
 
         self._run(job, self.next_day_checkin_saved.emit)
 
+    def forget_item9_answer(self) -> None:
+        """A new questionnaire begins: an earlier form's question-9 record stays as it is."""
+        self._run(lambda vault: self._item9_answer.clear(), lambda _result: None)
+
+    def record_item9_answer(self, value: int) -> None:
+        """Store PHQ-9 question 9 answered above 0 at once, before the form is finished."""
+        at = self.now()
+
+        def job(vault: OpenVault) -> None:
+            answer_id = QuestionnaireRepository(vault.database).record_item9_answer(value, at=at)
+            self._item9_answer["id"] = answer_id
+
+        self._run(job, lambda _result: None)
+
     def save_questionnaire(self, score: QuestionnaireScore) -> None:
         at = self.now()
-        self._run(lambda vault: QuestionnaireRepository(vault.database).save(score, at=at),
-                  self.questionnaire_saved.emit)
+
+        def job(vault: OpenVault) -> object:
+            answer_id = self._item9_answer.pop("id", None)
+            return QuestionnaireRepository(vault.database).save(score, at=at, item9_answer_id=answer_id)
+
+        self._run(job, self.questionnaire_saved.emit)
 
     # --- plumbing -------------------------------------------------------------------------------
 

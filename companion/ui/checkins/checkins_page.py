@@ -47,6 +47,7 @@ class CheckinsPage(QWidget):
         else:
             self.controller = CheckinsController(vault, clock, self, report_bug=report_bug)
         self._overview: CheckinsOverview | None = None
+        self._item9_recorded = False  # this form's question 9 was answered above 0 and stored at once
         self.stack = QStackedWidget(self)
         self.overview = CheckinsOverviewView(self.stack)
         self.post_session_log = PostSessionLogForm(self.stack)
@@ -74,6 +75,7 @@ class CheckinsPage(QWidget):
         self.next_day_checkin.skip_requested.connect(self._on_next_day_checkin_skip_requested)
         self.next_day_checkin.cancelled.connect(self.show_overview)
         self.questionnaire.save_requested.connect(self._on_questionnaire_save_requested)
+        self.questionnaire.crisis_shown.connect(self._on_questionnaire_crisis_shown)
         self.questionnaire.stopped.connect(self._on_questionnaire_stopped)
         self.questionnaire.done.connect(self.show_overview)
         vault.unlocked.connect(self.reload)
@@ -119,6 +121,8 @@ class CheckinsPage(QWidget):
         if overview is None:
             return
         self.overview.show_status("")
+        self.controller.forget_item9_answer()
+        self._item9_recorded = False
         self.questionnaire.start(instrument, overview.plan)
         self.stack.setCurrentWidget(self.questionnaire)
 
@@ -210,6 +214,15 @@ class CheckinsPage(QWidget):
         self.controller.save_questionnaire(score)
 
     @Slot()
+    def _on_questionnaire_crisis_shown(self, value: int) -> None:
+        self._item9_recorded = True
+        self.controller.record_item9_answer(value)
+
     def _on_questionnaire_stopped(self) -> None:
-        self.overview.show_status(tr("The questionnaire was stopped; nothing was saved."))
+        if self._item9_recorded:
+            self.overview.show_status(tr(
+                "The questionnaire was stopped. Your answer to question 9 was kept, so your clinician "
+                "will see it; the rest was not saved."))
+        else:
+            self.overview.show_status(tr("The questionnaire was stopped; nothing was saved."))
         self.show_overview()

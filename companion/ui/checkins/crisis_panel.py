@@ -76,8 +76,8 @@ class CrisisPanel(QFrame):
         self.emergency = make_label("", self, factor=1.4, bold=True)
         self.clinician = make_label("", self, factor=1.2, bold=True)
         self.kept = make_label(tr(
-            "When you finish this questionnaire, your answer is kept with it and your clinician will see it "
-            "marked as needing attention."), self, role="muted")
+            "This answer has been kept, even if you stop the questionnaire here, and your clinician will "
+            "see it marked as needing attention."), self, role="muted")
         self.acknowledge_button = SessionButton(tr("I have read this"), self, role="primary")
         self.acknowledge_button.setAccessibleName(tr("I have read this: close the crisis information"))
         self.acknowledge_button.clicked.connect(self._on_acknowledge_button_clicked)

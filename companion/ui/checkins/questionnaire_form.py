@@ -36,7 +36,7 @@ class QuestionnaireForm(QWidget):
     save_requested = Signal(object)
     stopped = Signal()
     done = Signal()
-    crisis_shown = Signal()
+    crisis_shown = Signal(int)  # the answer to PHQ-9 question 9 (above 0), the moment it is given
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -155,12 +155,12 @@ class QuestionnaireForm(QWidget):
         self.question.forward_button.setAccessibleName(self.question.forward_button.text())
         if (self._position < len(self._answers) and not self._crisis_acknowledged
                 and needs_crisis_resources(instrument, self._position, value)):
-            self._show_crisis()
+            self._show_crisis(value)
 
-    def _show_crisis(self) -> None:
+    def _show_crisis(self, value: int) -> None:
         self.stack.setCurrentWidget(self.crisis_panel)
         self.crisis_panel.show_for(self._plan)
-        self.crisis_shown.emit()
+        self.crisis_shown.emit(value)
 
     @Slot()
     def _on_crisis_panel_acknowledged(self) -> None:
