@@ -76,7 +76,8 @@ def main() -> None:
         window.shutdown()
     print(f"Argon2id parameters              : {params}")
     print(f"longest GUI stall, create vault   : {create:6.1f} ms (budget <= 50 ms)")
-    print(f"longest GUI stall, unlock (worst) : {max(unlocks):6.1f} ms over {len(unlocks)} unlocks")
+    print(f"longest GUI stall, unlock (worst) : {max(unlocks):6.1f} ms over {len(unlocks)} unlocks "
+          f"({', '.join(f'{u:.0f}' for u in unlocks)} ms)")
     print(f"longest GUI stall, backup         : {backup:6.1f} ms")
 
 
