@@ -64,7 +64,8 @@ class QuestionScreen(QWidget):
         self.message.hide()
         self.back_button = SessionButton(tr("Back"), content)
         self.forward_button = SessionButton(tr("Next"), content, role="primary")
-        self.stop_button = SessionButton(tr("Stop without saving"), content)
+        # Not "without saving": an answer above 0 to PHQ-9 question 9 is kept even when the form stops.
+        self.stop_button = SessionButton(tr("Stop the questionnaire"), content)
         for button in (self.back_button, self.forward_button, self.stop_button):
             button.setAutoDefault(False)
         self.back_button.clicked.connect(self.back_requested)
