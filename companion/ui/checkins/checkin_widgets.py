@@ -184,6 +184,24 @@ class NoteField(QPlainTextEdit):
         return QSize(480, 88)
 
 
+def fill_with_scrolling_column(owner: QWidget, content: QWidget) -> QScrollArea:
+    """Make ``content`` the whole of ``owner``, scrolling vertically (every check-in screen is built so)."""
+    layout = QVBoxLayout(owner)
+    layout.setContentsMargins(0, 0, 0, 0)
+    area = scrolling_column(content, owner)
+    layout.addWidget(area)
+    return area
+
+
+def button_row(*buttons: QWidget) -> QHBoxLayout:
+    """The buttons side by side, left aligned."""
+    row = QHBoxLayout()
+    for button in buttons:
+        row.addWidget(button)
+    row.addStretch(1)
+    return row
+
+
 def scrolling_column(content: QWidget, parent: QWidget, *, width: int = 880) -> QScrollArea:
     """``content`` in a vertically scrolling area, at most ``width`` px wide, left aligned."""
     content.setMaximumWidth(width)

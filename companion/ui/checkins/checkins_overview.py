@@ -15,7 +15,13 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from companion.domain.instruments import Instrument, definition
-from companion.ui.checkins.checkin_widgets import format_day, format_when, heading, scrolling_column, tr
+from companion.ui.checkins.checkin_widgets import (
+    fill_with_scrolling_column,
+    format_day,
+    format_when,
+    heading,
+    tr,
+)
 from companion.ui.checkins.checkins_state import CheckinsOverview, PostSessionContext, QuestionnaireStatus
 from companion.ui.session.session_widgets import SessionButton, make_label
 
@@ -96,10 +102,7 @@ class CheckinsOverviewView(QWidget):
         column.addWidget(self.session_heading)
         column.addLayout(self.session_rows)
         column.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.scroll_area = scrolling_column(content, self)
-        layout.addWidget(self.scroll_area)
+        self.scroll_area = fill_with_scrolling_column(self, content)
         self.clear_content()
 
     def show_overview(self, overview: CheckinsOverview) -> None:

@@ -9,14 +9,15 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from companion.ui.checkins.checkin_widgets import (
     NoteField,
     ScaleRating,
+    button_row,
+    fill_with_scrolling_column,
     format_when,
     heading,
-    scrolling_column,
     tr,
 )
 from companion.ui.session.session_widgets import SessionButton, make_label
@@ -68,17 +69,9 @@ class NextDayCheckinForm(QWidget):
         column.addWidget(self.stood_out)
         column.addWidget(self.message)
         column.addWidget(self.missing)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.skip_button)
-        buttons.addWidget(self.cancel_button)
-        buttons.addStretch(1)
-        column.addLayout(buttons)
+        column.addLayout(button_row(self.save_button, self.skip_button, self.cancel_button))
         column.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.scroll_area = scrolling_column(content, self)
-        layout.addWidget(self.scroll_area)
+        self.scroll_area = fill_with_scrolling_column(self, content)
         self._update()
 
     def session_id(self) -> int | None:

@@ -19,9 +19,10 @@ from companion.ui.checkins.checkin_widgets import (
     NoteField,
     ScaleRating,
     SeverityChoice,
+    button_row,
+    fill_with_scrolling_column,
     format_when,
     heading,
-    scrolling_column,
     tr,
 )
 from companion.ui.checkins.checkins_state import PostSessionContext
@@ -112,16 +113,9 @@ class PostSessionLogForm(QWidget):
         column.addWidget(self.note)
         column.addWidget(self.message)
         column.addWidget(self.missing)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.cancel_button)
-        buttons.addStretch(1)
-        column.addLayout(buttons)
+        column.addLayout(button_row(self.save_button, self.cancel_button))
         column.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.scroll_area = scrolling_column(content, self)
-        layout.addWidget(self.scroll_area)
+        self.scroll_area = fill_with_scrolling_column(self, content)
         self._update()
 
     def ratings(self) -> tuple[ScaleRating, ScaleRating, ScaleRating, ScaleRating]:

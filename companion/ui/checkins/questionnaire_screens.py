@@ -16,7 +16,13 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QVBoxLayou
 from companion.domain.care_plan import CarePlan
 from companion.domain.instruments import definition
 from companion.storage.questionnaires import QuestionnaireRecord
-from companion.ui.checkins.checkin_widgets import TARGET_HEIGHT, format_when, heading, scrolling_column, tr
+from companion.ui.checkins.checkin_widgets import (
+    TARGET_HEIGHT,
+    fill_with_scrolling_column,
+    format_when,
+    heading,
+    tr,
+)
 from companion.ui.checkins.crisis_panel import crisis_reminder_text
 from companion.ui.session.session_widgets import CHOICE_STYLE, SessionButton, make_label, scale_font
 
@@ -92,10 +98,7 @@ class QuestionScreen(QWidget):
         column.addStretch(1)
         column.addWidget(self.notice)
         content.setStyleSheet(CHOICE_STYLE)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.scroll_area = scrolling_column(content, self)
-        layout.addWidget(self.scroll_area)
+        self.scroll_area = fill_with_scrolling_column(self, content)
 
     def show_question(
         self,
