@@ -285,23 +285,14 @@ class AppWindow(QMainWindow):
         from companion.ui.screens.settings_screen import SettingsScreen
         from companion.ui.session.session_page import SessionPage
 
-        if self._confirm_restore is not None:
-            settings = SettingsScreen(
-                self.controller,
-                self._preferences_file,
-                self._preferences,
-                logs_dir=self._paths.logs_dir,
-                confirm_restore=self._confirm_restore,
-                clock=self._clock,
-            )
-        else:
-            settings = SettingsScreen(
-                self.controller,
-                self._preferences_file,
-                self._preferences,
-                logs_dir=self._paths.logs_dir,
-                clock=self._clock,
-            )
+        settings = SettingsScreen(
+            self.controller,
+            self._preferences_file,
+            self._preferences,
+            logs_dir=self._paths.logs_dir,
+            confirm_restore=self._confirm_restore,
+            clock=self._clock,
+        )
         settings.preferences_changed.connect(self._on_settings_screen_preferences_changed)
         self.settings_screen = settings
         titles = [

@@ -48,12 +48,12 @@ class CheckinsController(QObject):
         clock: Clock,
         parent: QObject | None = None,
         *,
-        report_bug: BugReporter = _report_to_excepthook,
+        report_bug: BugReporter | None = None,
     ) -> None:
         super().__init__(parent)
         self._vault = vault
         self._clock = clock
-        self._report_bug = report_bug
+        self._report_bug = report_bug or _report_to_excepthook
         self._pending = 0
         self._generation = 0
         # The early record of PHQ-9 question 9 for the form being filled in. Written and read only by

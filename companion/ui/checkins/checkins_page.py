@@ -42,10 +42,7 @@ class CheckinsPage(QWidget):
         report_bug: BugReporter | None = None,
     ) -> None:
         super().__init__(parent)
-        if report_bug is None:
-            self.controller = CheckinsController(vault, clock, self)
-        else:
-            self.controller = CheckinsController(vault, clock, self, report_bug=report_bug)
+        self.controller = CheckinsController(vault, clock, self, report_bug=report_bug)
         self._overview: CheckinsOverview | None = None
         self._item9_recorded = False  # this form's question 9 was answered above 0 and stored at once
         self.stack = QStackedWidget(self)

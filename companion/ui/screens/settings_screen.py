@@ -107,7 +107,7 @@ class SettingsScreen(QWidget):
         parent: QWidget | None = None,
         *,
         logs_dir: Path | None = None,
-        confirm_restore: RestoreConfirmer = ask_to_confirm_restore,
+        confirm_restore: RestoreConfirmer | None = None,
         clock: Clock | None = None,
         care_plan_options: dict[str, Any] | None = None,
     ) -> None:
@@ -139,7 +139,9 @@ class SettingsScreen(QWidget):
         content.addWidget(self._build_security_group(column))
         content.addWidget(self._build_appearance_group(column))
         content.addWidget(self._build_diagnostic_group(column, logs_dir))
-        self.backups_panel = BackupsPanel(controller, column, confirm_restore=confirm_restore)
+        self.backups_panel = BackupsPanel(
+            controller, column, confirm_restore=confirm_restore or ask_to_confirm_restore
+        )
         content.addWidget(self.backups_panel)
         content.addStretch(1)
 
