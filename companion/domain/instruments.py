@@ -247,6 +247,40 @@ def remission(phq9_total: int) -> bool:
     return phq9_total < REMISSION_BELOW
 
 
+@dataclass(frozen=True)
+class Progress:
+    """How a questionnaire moved from the first (baseline) total to the latest one.
+
+    Response and remission are defined for the PHQ-9 only (DESIGN.md §3); for the other instruments
+    they are None, and only the change is reported.
+    """
+
+    instrument: Instrument
+    baseline_total: int
+    latest_total: int
+    response: bool | None  # PHQ-9: at least 50 % below the baseline
+    remission: bool | None  # PHQ-9: below 5
+
+    @property
+    def percent_change(self) -> int | None:
+        """The change from the baseline in whole per cent (negative = lower); None from a baseline of 0."""
+        if self.baseline_total == 0:
+            return None
+        return round(100 * (self.latest_total - self.baseline_total) / self.baseline_total)
+
+
+def progress(instrument: Instrument, baseline_total: int, latest_total: int) -> Progress:
+    """Baseline → latest for one instrument; ValueError when a total is outside the instrument's range."""
+    total_max = definition(instrument).total_max
+    for total in (baseline_total, latest_total):
+        if not 0 <= total <= total_max:
+            raise ValueError(f"{definition(instrument).short_name} total {total} is outside 0–{total_max}")
+    if instrument is not Instrument.PHQ9:
+        return Progress(instrument, baseline_total, latest_total, None, None)
+    return Progress(instrument, baseline_total, latest_total,
+                    response(baseline_total, latest_total), remission(latest_total))
+
+
 def is_due(instrument: Instrument, last_completed_at: datetime | None, now: datetime,
            every_days: int) -> bool:
     """Due at baseline (never completed), then once ``every_days`` have passed since the last completion.

@@ -17,22 +17,17 @@ from typing import Any
 
 import sqlcipher3
 
-from companion.domain.care_plan import CarePlan
 from companion.domain.checklist import Answer
 from companion.domain.monitoring import effective_now, overdue_checkins
 from companion.domain.session import InvalidTransition, Session, SessionState
 from companion.domain.session_events import (
-    BpRechecked,
     CheckinConfirmed,
     CheckinMissed,
-    ChecklistPassed,
-    EndedEarly,
     HelpUsed,
     RecoveryCheckFailed,
     SessionEvent,
-    StartBlocked,
 )
-from companion.domain.vitals import BloodPressure, ImplausibleReadingError, is_urgent
+from companion.domain.vitals import BloodPressure
 from companion.storage.care_plans import CarePlanRecord, Reader, read_care_plan
 from companion.storage.database import Database
 from companion.storage.errors import StorageError
@@ -95,51 +90,31 @@ class SessionSummary:
     dose_at: datetime | None
     ended_at: datetime | None
     minutes_monitored: int | None  # whole minutes from dose to end, once a dosed session ended
-    flag_count: int  # len(flags)
-    flags: tuple[str, ...]  # see session_flags()
+    notes: tuple[str, ...]  # see session_notes(); needs-attention flags come from the flag engine
     care_plan_id: int
 
 
-# -- flags -----------------------------------------------------------------------------------------
+# -- notes -----------------------------------------------------------------------------------------
 
-FLAG_START_BLOCKED = "start_blocked"
-FLAG_CAUTION_ACKNOWLEDGED = "caution_acknowledged"
-FLAG_CHECKIN_MISSED = "checkin_missed"
-FLAG_SITTER_WORRIED = "sitter_worried"
-FLAG_HELP_USED = "help_used"
-FLAG_URGENT_BP = "urgent_bp"
-FLAG_RECOVERY_CHECK_FAILED = "recovery_check_failed"
-FLAG_ENDED_EARLY = "ended_early"
+# What happened in a session that is worth a line in History but is not a needs-attention flag (those
+# come only from the flag engine, companion.domain.flags, which judges blood pressures, missed check-ins,
+# early ends and the rest). These are plain facts of the record, not clinical rules.
+NOTE_SITTER_WORRIED = "sitter_worried"
+NOTE_HELP_USED = "help_used"
+NOTE_RECOVERY_CHECK_FAILED = "recovery_check_failed"
 
 
-def session_flags(session: Session, pre_dose: BloodPressure | None = None) -> tuple[str, ...]:
-    """One flag per event worth a clinician's attention, in event order (a name may repeat)."""
-    flags: list[str] = []
+def session_notes(session: Session) -> tuple[str, ...]:
+    """Each kind of noteworthy event once, in the order it first happened."""
+    notes: dict[str, None] = {}
     for event in session.events:
-        if isinstance(event, StartBlocked):
-            flags.append(FLAG_START_BLOCKED)
-        elif isinstance(event, ChecklistPassed) and event.cautions_acknowledged:
-            flags.append(FLAG_CAUTION_ACKNOWLEDGED)
-        elif isinstance(event, CheckinMissed):
-            flags.append(FLAG_CHECKIN_MISSED)
-        elif isinstance(event, CheckinConfirmed) and not event.all_well:
-            flags.append(FLAG_SITTER_WORRIED)
+        if isinstance(event, CheckinConfirmed) and not event.all_well:
+            notes[NOTE_SITTER_WORRIED] = None
         elif isinstance(event, HelpUsed):
-            flags.append(FLAG_HELP_USED)
-        elif isinstance(event, BpRechecked) and _urgent(event, pre_dose, session.plan):
-            flags.append(FLAG_URGENT_BP)
+            notes[NOTE_HELP_USED] = None
         elif isinstance(event, RecoveryCheckFailed):
-            flags.append(FLAG_RECOVERY_CHECK_FAILED)
-        elif isinstance(event, EndedEarly):
-            flags.append(FLAG_ENDED_EARLY)
-    return tuple(flags)
-
-
-def _urgent(event: BpRechecked, pre_dose: BloodPressure | None, plan: CarePlan) -> bool:
-    try:
-        return bool(is_urgent(BloodPressure(event.systolic, event.diastolic), pre_dose, plan))
-    except ImplausibleReadingError:
-        return False  # a mis-measured reading is never classified
+            notes[NOTE_RECOVERY_CHECK_FAILED] = None
+    return tuple(notes)
 
 
 # -- reading ---------------------------------------------------------------------------------------
@@ -362,14 +337,12 @@ class SessionRepository:
         for row in rows:
             record = _load(self._database, int(row[0]))
             session = record.session
-            pre_dose = [v.bp for v in self.vitals(record.id) if v.kind == "pre_dose"]
-            flags = session_flags(session, pre_dose[-1] if pre_dose else None)
             monitored = session.monitored
             minutes = None if monitored is None else int(monitored.total_seconds() // 60)
             summaries.append(
                 SessionSummary(
                     record.id, parse_time(row[1]), session.state, session.dose_at, session.ended_at, minutes,
-                    len(flags), flags, record.care_plan_id,
+                    session_notes(session), record.care_plan_id,
                 )
             )
         return summaries

@@ -325,6 +325,7 @@ class AppWindow(QMainWindow):
 
         page = TodayPage(self.controller, self._clock)
         page.page_requested.connect(self._on_today_page_page_requested)
+        page.session_requested.connect(self._on_today_page_session_requested)
         self.today_page = page
         return page
 
@@ -338,6 +339,12 @@ class AppWindow(QMainWindow):
     def _on_today_page_page_requested(self, key: str) -> None:
         if self.shell is not None:
             self.shell.show_page(key)
+
+    @Slot(int)
+    def _on_today_page_session_requested(self, session_id: int) -> None:
+        if self.shell is not None and self.history_page is not None:
+            self.shell.show_page("history")
+            self.history_page.show_session(session_id)
 
     def _build_checkins_page(self, session_page: SessionPage) -> QWidget:
         from companion.ui.checkins.checkins_page import CheckinsPage

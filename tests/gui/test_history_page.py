@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from companion.domain.clock import FakeClock
-from companion.domain.instruments import Instrument
+from companion.domain.instruments import Instrument, definition, progress
 from companion.storage.checkins import CheckinRepository
 from companion.storage.demo_history import fill_demo_history
 from companion.storage.questionnaires import QuestionnaireRepository
@@ -126,6 +126,7 @@ def test_empty_history_renders_calmly(
         assert chart.isVisibleTo(page) and chart.empty_label.isVisibleTo(page)
         assert chart.score_series is None and chart.chart_.series() == []
     assert not page.score_charts[Instrument.PCL5].isVisibleTo(page)  # not in any plan, never answered
+    assert not page.progress_label.isVisibleTo(page)  # nothing to compare
     assert page.mood_chart.before_series is None and page.bp_chart.reading_series == []
     assert not controls_without_accessible_names(page)
     render(window, "history_empty_scores")
@@ -154,6 +155,15 @@ def test_charts_have_a_point_per_record(
         assert chart.band_axis.categoriesLabels() == [
             band.band.label for band in chart.spec.bands]
         assert not chart.empty_label.isVisible()
+    data = page.data()
+    assert data is not None
+    for instrument in (Instrument.PHQ9, Instrument.GAD7):  # first → latest, in the engine's words
+        points = data.scores[instrument]
+        moved = progress(instrument, points[0].total, points[-1].total)
+        line = next(line for line in page.progress_label.text().splitlines()
+                    if line.startswith(definition(instrument).short_name))
+        assert f"now {points[-1].total}:" in line and f"the first one ({points[0].total} on" in line
+        assert ("a response" in line) is bool(moved.response)
     render(window, f"{name}_scores")
 
     show_tab(page, page.mood_chart)

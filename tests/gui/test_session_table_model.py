@@ -8,7 +8,10 @@ import pytest
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from pytestqt.modeltest import ModelTester
 
+from companion.domain.flags import RULES_BY_ID, Flag, FlagRule
 from companion.domain.session import SessionState
+from companion.storage.attention import FlagView
+from companion.ui.history.display import FLAG_SHORT_TEXTS
 from companion.domain.vitals import BloodPressure
 from companion.ui.history.history_data import SessionRow
 from companion.ui.history.session_table_model import (
@@ -21,14 +24,21 @@ from companion.ui.history.session_table_model import (
 START = datetime(2026, 3, 2, 15, 0, tzinfo=UTC)
 
 
+def _view(session_id: int, rule: FlagRule, *, discussed: bool = False) -> FlagView:
+    flag = Flag(rule, RULES_BY_ID[rule].severity, "The engine's sentence.", "session", session_id, START)
+    return FlagView(flag, START if discussed else None, session_id)
+
+
 def _row(session_id: int, *, day: int, mood: tuple[int | None, int | None] = (None, None),
          bp: tuple[BloodPressure | None, ...] = (None, None, None), minutes: int | None = None,
-         state: SessionState = SessionState.COMPLETED, flags: tuple[str, ...] = ()) -> SessionRow:
+         state: SessionState = SessionState.COMPLETED, flags: tuple[FlagRule, ...] = (),
+         notes: tuple[str, ...] = (), discussed: bool = False) -> SessionRow:
     created = START + timedelta(days=day)
     dosed = minutes is not None
     return SessionRow(
         session_id, created, state, created + timedelta(minutes=20) if dosed else None,
-        created + timedelta(minutes=20 + (minutes or 0)) if dosed else None, minutes, flags,
+        created + timedelta(minutes=20 + (minutes or 0)) if dosed else None, minutes, notes,
+        tuple(_view(session_id, rule, discussed=discussed) for rule in flags),
         mood[0], mood[1], *bp,
     )
 
@@ -38,10 +48,11 @@ def _rows() -> list[SessionRow]:
     return [
         _row(1, day=0, mood=(4, 7), bp=(bp(120, 80), bp(134, 84), bp(122, 79)), minutes=125),
         _row(2, day=3, mood=(5, 4), bp=(bp(146, 86), bp(150, 88), bp(141, 85)), minutes=121,
-             flags=("caution_acknowledged", "checkin_missed", "checkin_missed")),
-        _row(3, day=7, bp=(bp(166, 96), None, None), state=SessionState.ABANDONED, flags=("start_blocked",)),
+             flags=(FlagRule.CHECKIN_MISSED, FlagRule.CAUTION_ACKNOWLEDGED), notes=("sitter_worried",)),
+        _row(3, day=7, bp=(bp(166, 96), None, None), state=SessionState.ABANDONED,
+             flags=(FlagRule.START_BLOCKED,)),
         _row(4, day=10, mood=(3, None), bp=(bp(118, 76), bp(128, 80), None), minutes=77,
-             state=SessionState.ENDED_EARLY, flags=("ended_early",)),
+             state=SessionState.ENDED_EARLY, flags=(FlagRule.URGENT_BP,), discussed=True),
         _row(5, day=14, mood=(6, 9), bp=(bp(112, 70), bp(126, 75), bp(115, 72)), minutes=122),
     ]
 
@@ -100,9 +111,9 @@ def test_columns_show_what_was_recorded(model: SessionTableModel) -> None:
     assert text(2, Column.MINUTES) == ""
     assert text(0, Column.OUTCOME) == "Completed"
     assert text(2, Column.OUTCOME) == "Not started · start blocked"
-    assert text(3, Column.OUTCOME) == "Ended early"  # not "Ended early · ended early"
-    # Each kind of flag once, in the order it happened.
-    assert text(1, Column.OUTCOME) == "Caution acknowledged, check-in missed"  # completed goes without saying
+    assert text(3, Column.OUTCOME) == "Ended early · urgent blood pressure"
+    # Flags in the engine's order (most severe first), then the other facts; "completed" goes without saying.
+    assert text(1, Column.OUTCOME) == "Check-in missed, caution acknowledged, sitter worried"
     assert model.index(4, Column.DATE).data(SESSION_ID_ROLE) == 5
 
 
@@ -129,8 +140,13 @@ def test_sorting_by_minutes_monitored_and_by_outcome(model: SessionTableModel) -
     assert _column(by_minutes, Column.MINUTES) == ["", "77", "121", "122", "125"]
     by_outcome = _sorted(model, Column.OUTCOME, Qt.SortOrder.DescendingOrder)
     ids = _column(by_outcome, Column.DATE, SESSION_ID_ROLE)
-    assert ids[0] == 2  # three flags, then one each, then none
-    assert set(ids[1:3]) == {3, 4} and set(ids[3:]) == {1, 5}
+    # Open flags by their severity first (HIGH, then INFO); a flag already discussed with the clinician
+    # no longer leads, but still outranks a session with nothing to see.
+    assert ids[:3] == [2, 3, 4] and set(ids[3:]) == {1, 5}
+
+
+def test_every_flag_rule_has_a_short_name_for_the_table() -> None:
+    assert set(FLAG_SHORT_TEXTS) == set(FlagRule)
 
 
 def test_header_names_the_columns(model: SessionTableModel) -> None:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from companion.domain.clock import FakeClock
-from companion.domain.instruments import Instrument
+from companion.domain.instruments import Instrument, progress
 from companion.storage.attention import FlagView, current_flags
 from companion.storage.care_plans import CarePlanRepository
 from companion.storage.checkins import CheckinRepository, DailyMoodRecord
@@ -122,7 +122,20 @@ def test_next_session_scores_and_due_questionnaires(
         assert f"{record.score.total} of " in line and record.score.band.label.lower() in line
         due = record.completed_at + timedelta(days=7) <= now
         assert (f"{name}:" in page.due_text.text()) is due
+    # The demo's PHQ-9 falls from 16 to about 8: compared with the first one, with the clinical words.
+    baseline = run_in_db(qtbot, demo_window,
+                         lambda vault: QuestionnaireRepository(vault.database).baseline(Instrument.PHQ9))
+    phq9 = latest[Instrument.PHQ9]
+    assert baseline is not None and phq9 is not None
+    moved = progress(Instrument.PHQ9, baseline.score.total, phq9.score.total)
+    lines = page.scores_text.text().splitlines()
+    comparison = lines[lines.index(next(line for line in lines if line.startswith("PHQ-9"))) + 1]
+    assert f"than the first one ({baseline.score.total} on " in comparison
+    assert ("a response" in comparison) is bool(moved.response)
+    assert ("remission" in comparison) is bool(moved.remission)
     render(demo_window, "today_demo")
+    page.scroll_area.ensureWidgetVisible(page.scores_box)
+    render(demo_window, "today_scores")
 
     # A week and a day later every questionnaire is due again.
     fake_clock.advance(8 * 24 * 3600)
@@ -164,6 +177,31 @@ def test_flags_are_shown_and_marking_one_discussed_keeps_it(
     assert all(view.is_open for other, view in stored.items() if other != key)
     page.scroll_area.ensureWidgetVisible(row)
     render(demo_window, "today_flag_discussed")
+
+
+def test_a_flag_about_a_session_opens_that_session_in_history(
+    qtbot: QtBot, demo_window: AppWindow, fake_clock: FakeClock, render: Render
+) -> None:
+    page = today_of(qtbot, demo_window)
+    reload(qtbot, page)
+    about_sessions = [view for view in _flags(qtbot, demo_window, fake_clock) if view.session_id is not None]
+    assert about_sessions, "the demo history has flags about sessions"
+    wanted = about_sessions[-1]
+    row = page.flag_list.row_for(wanted.flag.key)
+    assert row.session_button is not None
+    history = demo_window.history_page
+    assert history is not None
+    with qtbot.waitSignal(history.detail_loaded, timeout=TIMEOUT_MS) as shown:
+        qtbot.mouseClick(row.session_button, Qt.MouseButton.LeftButton)
+    assert shown.args == [wanted.session_id]
+    assert demo_window.main_shell().current_page_key() == "history"
+    detail = history.detail.toPlainText()
+    assert "To mention to your clinician" in detail and wanted.flag.text in detail
+    render(demo_window, "today_flag_opens_session")
+    # Flags about a questionnaire have no session to open.
+    for view in _flags(qtbot, demo_window, fake_clock):
+        if view.session_id is None:
+            assert page.flag_list.row_for(view.flag.key).session_button is None
 
 
 def test_quick_mood_is_saved_and_shown(

@@ -18,6 +18,7 @@ from companion.domain.instruments import (
     definition,
     is_due,
     needs_crisis_resources,
+    progress,
     remission,
     response,
     score,
@@ -311,6 +312,36 @@ def test_remission_below_five(total: int, remitted: bool) -> None:
 def test_remission_refuses_impossible_totals(total: int) -> None:
     with pytest.raises(ValueError, match="outside"):
         remission(total)
+
+
+@pytest.mark.parametrize(("baseline", "latest", "responded", "remitted", "change"), [
+    (16, 8, True, False, -50),   # half: a response, not yet below 5
+    (16, 9, False, False, -44),
+    (16, 4, True, True, -75),
+    (4, 3, False, True, -25),    # already below 5 at baseline: remission without a response
+    (10, 15, False, False, 50),  # worse
+])
+def test_phq9_progress_names_response_and_remission(
+    baseline: int, latest: int, responded: bool, remitted: bool, change: int
+) -> None:
+    moved = progress(Instrument.PHQ9, baseline, latest)
+    assert (moved.response, moved.remission, moved.percent_change) == (responded, remitted, change)
+
+
+def test_progress_of_other_instruments_reports_only_the_change() -> None:
+    moved = progress(Instrument.GAD7, 14, 4)
+    assert (moved.response, moved.remission, moved.percent_change) == (None, None, -71)
+
+
+def test_progress_from_a_zero_baseline_has_no_percentage() -> None:
+    assert progress(Instrument.PHQ9, 0, 3).percent_change is None
+
+
+@pytest.mark.parametrize(("instrument", "total"), [(Instrument.PHQ9, 28), (Instrument.GAD7, 22),
+                                                   (Instrument.PCL5, -1)])
+def test_progress_refuses_totals_outside_the_range(instrument: Instrument, total: int) -> None:
+    with pytest.raises(ValueError, match="outside"):
+        progress(instrument, total, 0)
 
 
 # --- due dates -------------------------------------------------------------------------------------------

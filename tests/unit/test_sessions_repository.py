@@ -14,7 +14,7 @@ import sqlcipher3
 from companion.domain.care_plan import CarePlan
 from companion.domain.checklist import Answer
 from companion.domain.monitoring import checkin_times, elapsed_since_dose, overdue_checkins
-from companion.domain.session import InvalidTransition, SessionState
+from companion.domain.session import InvalidTransition, Session, SessionState
 from companion.domain.session_events import (
     Abandoned,
     BpRechecked,
@@ -28,6 +28,7 @@ from companion.domain.session_events import (
     HelpKind,
     HelpUsed,
     MonitoringStarted,
+    RecoveryCheckFailed,
     RecoveryCheckStarted,
     SitterHandedOver,
     StartBlocked,
@@ -39,16 +40,13 @@ from companion.storage.database import Database
 from companion.storage.migrations import apply_migrations
 from companion.storage.session_codec import SessionHistoryDamagedError
 from companion.storage.sessions import (
-    FLAG_CAUTION_ACKNOWLEDGED,
-    FLAG_CHECKIN_MISSED,
-    FLAG_ENDED_EARLY,
-    FLAG_HELP_USED,
-    FLAG_SITTER_WORRIED,
-    FLAG_START_BLOCKED,
-    FLAG_URGENT_BP,
+    NOTE_HELP_USED,
+    NOTE_RECOVERY_CHECK_FAILED,
+    NOTE_SITTER_WORRIED,
     SessionAlreadyActiveError,
     SessionNotFoundError,
     SessionRepository,
+    session_notes,
 )
 
 PLAN = CarePlan(dose_mg=50.0, clinician_phone="555-0100")
@@ -302,7 +300,7 @@ def test_a_damaged_history_is_a_calm_error(database: Database, plan: CarePlanRec
         repository.append(session_id, SitterHandedOver(at=T0 + minutes(2), sitter_name="Sam"))
 
 
-def test_list_sessions_summarises_and_flags(database: Database, plan: CarePlanRecord) -> None:
+def test_list_sessions_summarises_with_notes(database: Database, plan: CarePlanRecord) -> None:
     repository = SessionRepository(database)
     blocked = repository.create(plan, at=T0).id
     repository.append(
@@ -320,23 +318,37 @@ def test_list_sessions_summarises_and_flags(database: Database, plan: CarePlanRe
     repository.append(early, SitterHandedOver(at=start + minutes(20), sitter_name="Alex (friend)"))
     repository.append(early, DoseTaken(at=dose_at), MonitoringStarted(at=dose_at))
     worried = CheckinConfirmed(at=dose_at + minutes(15), due_at=dose_at + minutes(15), all_well=False)
-    repository.append(early, worried, HelpUsed(at=dose_at + minutes(16), kind=HelpKind.DISTRESS))
+    repository.append(early, worried, HelpUsed(at=dose_at + minutes(16), kind=HelpKind.DISTRESS),
+                      HelpUsed(at=dose_at + minutes(17), kind=HelpKind.SITTER_GUIDANCE))
     repository.record_overdue_checkins(early, dose_at + minutes(33))
     # A rise of 40 systolic since the pre-dose reading is urgent.
     urgent = BpRechecked(at=dose_at + minutes(40), systolic=160, diastolic=80, heart_rate=88)
     repository.append(early, urgent, EndedEarly(at=dose_at + minutes(50), reason="Nausea."))
     [summary_early, summary_blocked] = repository.list_sessions()
     assert summary_blocked.state is SessionState.ABANDONED
-    assert summary_blocked.flags == (FLAG_START_BLOCKED,) and summary_blocked.flag_count == 1
+    assert summary_blocked.notes == ()  # a blocked start is the flag engine's to report
     assert summary_blocked.minutes_monitored is None and summary_blocked.dose_at is None
     assert summary_early.state is SessionState.ENDED_EARLY
-    assert summary_early.flags == (FLAG_CAUTION_ACKNOWLEDGED, FLAG_SITTER_WORRIED, FLAG_HELP_USED,
-                                   FLAG_CHECKIN_MISSED, FLAG_URGENT_BP, FLAG_ENDED_EARLY)
-    assert summary_early.flag_count == 6
+    # Each kind once, in order; missed check-ins, the urgent BP and the early end are the engine's flags.
+    assert summary_early.notes == (NOTE_SITTER_WORRIED, NOTE_HELP_USED)
     assert (summary_early.created_at, summary_early.dose_at, summary_early.ended_at) == (
         start, dose_at, dose_at + minutes(50))
     assert summary_early.minutes_monitored == 50
     assert summary_early.care_plan_id == plan.id
+
+
+def test_session_notes_name_a_failed_recovery_check_once(plan: CarePlanRecord) -> None:
+    dose_at = T0 + minutes(25)
+    session = Session.replay(plan.plan, [
+        ChecklistStarted(at=T0), ChecklistPassed(at=T0 + minutes(5)),
+        SitterHandedOver(at=T0 + minutes(8), sitter_name="Sam"),
+        DoseTaken(at=dose_at), MonitoringStarted(at=dose_at),
+        RecoveryCheckStarted(at=dose_at + minutes(120)),
+        RecoveryCheckFailed(at=dose_at + minutes(121), reasons=("still dizzy",)),
+        RecoveryCheckStarted(at=dose_at + minutes(136)),
+        RecoveryCheckFailed(at=dose_at + minutes(137), reasons=("still dizzy",)),
+    ])
+    assert session_notes(session) == (NOTE_RECOVERY_CHECK_FAILED,)
 
 
 def test_a_completed_session_round_trips(database: Database, plan: CarePlanRecord) -> None:
@@ -354,7 +366,7 @@ def test_a_completed_session_round_trips(database: Database, plan: CarePlanRecor
     assert repository.get(session_id) == record
     assert repository.active() is None
     [summary] = repository.list_sessions()
-    assert (summary.minutes_monitored, summary.flags) == (124, ())
+    assert (summary.minutes_monitored, summary.notes) == (124, ())
     row = database.execute("SELECT ended_at FROM sessions WHERE id = ?", (session_id,)).fetchone()
     assert row[0] == "2026-03-03T17:29:00.250000+00:00"
     stored = database.execute(

@@ -9,8 +9,8 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QTimeZone
 
-from companion.domain.flags import Severity
-from companion.domain.instruments import Instrument, QuestionnaireScore, SeverityBand, definition
+from companion.domain.flags import FlagRule, Severity
+from companion.domain.instruments import Instrument, Progress, QuestionnaireScore, SeverityBand, definition
 from companion.domain.session import SessionState
 
 # Band shading: calm, distinguishable tints (drawn translucent over the chart's background).
@@ -97,18 +97,54 @@ def score_text(instrument: Instrument, score: QuestionnaireScore) -> str:
             .replace("%3", band_text(score.band).lower()))
 
 
-# Session flag names from SessionSummary.flags, for the table and the detail view.
-SESSION_FLAG_TEXTS = {
-    "start_blocked": "start blocked",
-    "caution_acknowledged": "caution acknowledged",
-    "checkin_missed": "check-in missed",
+# Short names of the flag engine's rules, for a table cell (the full sentence is in the detail view).
+FLAG_SHORT_TEXTS: dict[FlagRule, str] = {
+    FlagRule.PHQ9_ITEM9: "PHQ-9 question 9",
+    FlagRule.PHQ9_RISE: "PHQ-9 up 5 or more",
+    FlagRule.GAD7_SEVERE: "GAD-7 severe",
+    FlagRule.PRE_DOSE_BP_CAUTION: "blood pressure in the caution range",
+    FlagRule.URGENT_BP: "urgent blood pressure",
+    FlagRule.CHECKIN_MISSED: "check-in missed",
+    FlagRule.ENDED_BEFORE_MINIMUM: "ended before the minimum time",
+    FlagRule.CAUTION_ACKNOWLEDGED: "caution acknowledged",
+    FlagRule.SEVERE_SIDE_EFFECT: "severe side effect",
+    FlagRule.NO_RECORDED_END: "no recorded end",
+    FlagRule.LATE_EDIT: "log changed after 24 hours",
+    FlagRule.START_BLOCKED: "start blocked",
+}
+# SessionSummary.notes: facts of the record that are not flags.
+SESSION_NOTE_TEXTS = {
     "sitter_worried": "sitter worried",
     "help_used": "help used",
-    "urgent_bp": "urgent blood pressure",
     "recovery_check_failed": "recovery check not passed",
-    "ended_early": "ended early",
 }
 
 
-def session_flag_text(name: str) -> str:
-    return tr(SESSION_FLAG_TEXTS.get(name, name.replace("_", " ")))
+def flag_short_text(rule: FlagRule) -> str:
+    return tr(FLAG_SHORT_TEXTS[rule])
+
+
+def session_note_text(name: str) -> str:
+    return tr(SESSION_NOTE_TEXTS.get(name, name.replace("_", " ")))
+
+
+def progress_text(moved: Progress, first_at: datetime) -> str:
+    """How the latest total compares with the first one, and whether that is a response or remission."""
+    first = tr("the first one (%1 on %2)").replace("%1", str(moved.baseline_total)).replace(
+        "%2", day_text(first_at))
+    change = moved.percent_change
+    if change is None or change == 0:
+        same = moved.latest_total == moved.baseline_total
+        sentence = (tr("The same as %1.") if same else tr("Compared with %1.")).replace("%1", first)
+    elif change < 0:
+        sentence = tr("%1 % lower than %2.").replace("%1", str(-change)).replace("%2", first)
+    else:
+        sentence = tr("%1 % higher than %2.").replace("%1", str(change)).replace("%2", first)
+    if moved.response and moved.remission:
+        sentence += " " + tr("Clinicians call this a response (half or less of the first score) and "
+                             "remission (below 5).")
+    elif moved.response:
+        sentence += " " + tr("Clinicians call this a response: half or less of the first score.")
+    elif moved.remission:
+        sentence += " " + tr("Below 5: what clinicians call remission.")
+    return sentence

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from companion.domain.checklist import Answer, ChecklistItem
     from companion.domain.session import Session, SessionState
     from companion.domain.vitals import BloodPressure
+    from companion.storage.attention import FlagView
     from companion.storage.checkins import NextDayCheckinRecord, PostSessionLogRecord
     from companion.storage.sessions import BaselineRecord, VitalSignsRecord
     from companion.storage.vault import OpenVault
@@ -34,7 +35,8 @@ class SessionRow:
     dose_at: datetime | None
     ended_at: datetime | None
     minutes_monitored: int | None
-    flags: tuple[str, ...]  # SessionSummary.flags names
+    notes: tuple[str, ...]  # SessionSummary.notes: facts of the record that are not flags
+    attention: tuple[FlagView, ...]  # the flag engine's flags about this session, most severe first
     mood_before: int | None  # the baseline before the dose
     mood_after: int | None  # the post-session log's (latest version)
     pre_dose: BloodPressure | None
@@ -89,6 +91,8 @@ def _last(vitals: list[VitalSignsRecord], kind: str) -> BloodPressure | None:
 
 def load_history(vault: OpenVault) -> HistoryData:
     """Database thread: every session (oldest first) and every questionnaire total."""
+    from companion.domain.care_plan import CarePlan
+    from companion.storage.attention import current_flags
     from companion.storage.care_plans import CarePlanRepository
     from companion.storage.checkins import CheckinRepository
     from companion.storage.questionnaires import QuestionnaireRepository
@@ -98,6 +102,12 @@ def load_history(vault: OpenVault) -> HistoryData:
     plan_record = CarePlanRepository(database).current()
     repository = SessionRepository(database)
     checkins = CheckinRepository(database)
+    # The same engine as Today and the export; the plan only words the contact numbers in its sentences.
+    plan = CarePlan() if plan_record is None else plan_record.plan
+    attention: dict[int, list[FlagView]] = {}
+    for view in current_flags(database, plan, vault.clock.now()):
+        if view.session_id is not None:
+            attention.setdefault(view.session_id, []).append(view)
     rows: list[SessionRow] = []
     for summary in reversed(repository.list_sessions()):
         vitals = repository.vitals(summary.id)
@@ -105,7 +115,7 @@ def load_history(vault: OpenVault) -> HistoryData:
         log = checkins.post_session_log(summary.id)
         rows.append(SessionRow(
             summary.id, summary.created_at, summary.state, summary.dose_at, summary.ended_at,
-            summary.minutes_monitored, summary.flags,
+            summary.minutes_monitored, summary.notes, tuple(attention.get(summary.id, ())),
             None if baseline is None else baseline.mood, None if log is None else log.log.mood,
             _last(vitals, "pre_dose"), _first(vitals, "recheck"), _last(vitals, "final"),
         ))

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.domain.instruments import Instrument
-from companion.ui.history.display import day_text, tr
+from companion.domain.instruments import Instrument, definition, progress
+from companion.ui.history.display import day_text, progress_text, tr
 from companion.ui.history.history_data import HistoryData, SessionDetail, load_history, load_session_detail
 from companion.ui.history.page_jobs import BugReporter, PageJobs, report_to_excepthook
 from companion.ui.history.score_chart import ScoreChart
@@ -44,6 +44,18 @@ def _muted(parent: QWidget) -> QLabel:
     return label
 
 
+def _progress_lines(data: HistoryData | None) -> str:
+    lines: list[str] = []
+    for instrument, points in ({} if data is None else data.scores).items():
+        if len(points) >= 2:
+            first, latest = points[0], points[-1]
+            moved = progress(instrument, first.total, latest.total)
+            name = definition(instrument).short_name
+            lines.append(tr("%1 now %2: %3").replace("%1", name).replace("%2", str(latest.total))
+                         .replace("%3", progress_text(moved, first.completed_at)))
+    return "\n".join(lines)
+
+
 class HistoryPage(QWidget):
     loaded = Signal()  # charts and table show the newly read history
     detail_loaded = Signal(int)  # the session id now shown in the detail view
@@ -55,6 +67,7 @@ class HistoryPage(QWidget):
         self._data: HistoryData | None = None
         self._loading = False
         self._reload_again = False
+        self._wanted_session: int | None = None
         self.jobs = PageJobs(vault, self, report_bug=report_bug)
 
         self.heading = QLabel(tr("History"), self)
@@ -71,6 +84,9 @@ class HistoryPage(QWidget):
         scores = QWidget()
         scores_layout = QVBoxLayout(scores)
         scores_layout.setContentsMargins(0, 8, 0, 0)
+        self.progress_label = _muted(scores)  # first → latest, with response / remission for the PHQ-9
+        self.progress_label.setAccessibleName(tr("Change since the first questionnaire"))
+        scores_layout.addWidget(self.progress_label)
         for chart in self.score_charts.values():
             chart.setMinimumHeight(300)
             scores_layout.addWidget(chart)
@@ -144,20 +160,33 @@ class HistoryPage(QWidget):
         self.jobs.clear()
         self._loading = self._reload_again = False
         self._data = None
+        self._wanted_session = None
         self._show(None)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.reload()
 
-    def select_session(self, session_id: int) -> None:
-        """Show a session in the table and its detail (e.g. from a flag)."""
+    def select_session(self, session_id: int) -> bool:
+        """Show a session in the table and its detail; False when it is not in the table (yet)."""
         for row in range(self.proxy.rowCount()):
             index = self.proxy.index(row, 0)
             if index.data(SESSION_ID_ROLE) == session_id:
                 self.tabs.setCurrentWidget(self.sessions_split)
                 self.table.selectRow(row)
-                return
+                self.table.scrollTo(index)
+                return True
+        return False
+
+    def show_session(self, session_id: int) -> None:
+        """Open a session's detail (e.g. from a flag on Today), now or once the history has loaded."""
+        self._wanted_session = session_id
+        if self._data is not None and not self._loading and self.select_session(session_id):
+            self._wanted_session = None
+
+    def _selected_session(self) -> int | None:
+        indexes = self.table.selectionModel().selectedRows()
+        return None if not indexes else int(indexes[0].data(SESSION_ID_ROLE))
 
     # --- showing -----------------------------------------------------------------------------------
 
@@ -168,7 +197,11 @@ class HistoryPage(QWidget):
             return
         self._data = data
         self.message.hide()
+        kept = self._wanted_session if self._wanted_session is not None else self._selected_session()
         self._show(data)
+        # A reload keeps the session the patient was looking at (or the one asked for meanwhile).
+        if kept is not None and self.select_session(kept):
+            self._wanted_session = None
         self.loaded.emit()
 
     def _show(self, data: HistoryData | None) -> None:
@@ -185,6 +218,8 @@ class HistoryPage(QWidget):
             pcl5_asked = plan is not None and plan.pcl5_enabled
             wanted = instrument is not Instrument.PCL5 or bool(points) or pcl5_asked
             chart.setVisible(wanted)
+        self.progress_label.setText(_progress_lines(data))
+        self.progress_label.setVisible(bool(self.progress_label.text()))
         self.mood_chart.set_sessions(rows)
         self.bp_chart.set_sessions(rows, plan)
         if data is None:

@@ -15,13 +15,16 @@ from companion.domain.session_events import HelpKind
 from companion.storage.checkins import SIDE_EFFECT_LABELS
 from companion.ui.history.display import (
     day_and_time_text,
-    session_flag_text,
+    day_text,
+    session_note_text,
+    severity_text,
     state_text,
     time_text,
     tr,
 )
 
 if TYPE_CHECKING:
+    from companion.storage.attention import FlagView
     from companion.ui.history.history_data import SessionDetail
 
 _VITALS_KIND = {"pre_dose": "Before the dose", "recheck": "Re-check", "final": "At the end"}
@@ -53,6 +56,13 @@ def _side_effect_name(name: str) -> str:
     return tr(SIDE_EFFECT_LABELS.get(name, name.replace("_", " ")).capitalize())
 
 
+def _flag_line(view: FlagView) -> str:
+    line = f"{severity_text(view.flag.severity)} · {view.flag.text}"
+    if view.discussed_at is not None:
+        line += " " + tr("(discussed with your clinician on %1)").replace("%1", day_text(view.discussed_at))
+    return line
+
+
 def detail_html(detail: SessionDetail) -> str:
     row, session = detail.row, detail.session
     parts = [f"<h2>{escape(tr('Session of %1').replace('%1', day_and_time_text(row.created_at)))}</h2>"]
@@ -63,10 +73,13 @@ def detail_html(detail: SessionDetail) -> str:
         facts.append(tr("Monitored for %1 minutes after the dose").replace("%1", str(row.minutes_monitored)))
     if session.end_reason:
         facts.append(tr("Reason: %1").replace("%1", session.end_reason))
-    if row.flags:
-        names = dict.fromkeys(session_flag_text(flag) for flag in row.flags)
-        facts.append(tr("For the clinician: %1").replace("%1", ", ".join(names)))
+    if row.notes:
+        notes = ", ".join(session_note_text(note) for note in row.notes)
+        facts.append(tr("Also recorded: %1").replace("%1", notes))
     parts.append(_list(facts))
+    if row.attention:
+        parts.append(_h(tr("To mention to your clinician")))
+        parts.append(_list([_flag_line(view) for view in row.attention]))
 
     parts.append(_h(tr("Before the session")))
     if detail.baseline is not None:

@@ -12,8 +12,16 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from companion.domain.flags import Severity
 from companion.domain.session import SessionState
-from companion.ui.history.display import day_and_time_text, day_text, session_flag_text, state_text, tr
+from companion.ui.history.display import (
+    day_and_time_text,
+    day_text,
+    flag_short_text,
+    session_note_text,
+    state_text,
+    tr,
+)
 
 if TYPE_CHECKING:
     from companion.domain.vitals import BloodPressure
@@ -44,7 +52,7 @@ _HEADER_TIPS = {
     Column.MINUTES: "Minutes monitored after the dose.",
     Column.MOOD: "Sorts by how much the mood changed.",
     Column.BLOOD_PRESSURE: "Sorts by the highest upper (systolic) number of the session.",
-    Column.OUTCOME: "Sorts by how many things the clinician should see.",
+    Column.OUTCOME: "Sorts by the most serious thing to mention to the clinician, then how many.",
 }
 _NUMERIC = frozenset({Column.MINUTES})
 
@@ -78,9 +86,11 @@ def _mood_change(row: SessionRow) -> float:
 
 
 def _outcome_text(row: SessionRow) -> str:
+    """How it ended, then what needs attention (most severe first), then other facts, each kind once."""
     names = [state_text(row.state)]
-    for flag in row.flags:  # each kind once, in the order they happened; "ended early" says it already
-        text = session_flag_text(flag)
+    parts = [flag_short_text(view.flag.rule) for view in row.attention]
+    parts += [session_note_text(note) for note in row.notes]
+    for text in parts:
         if text not in names and text.lower() != names[0].lower():
             names.append(text)
     if len(names) == 1:
@@ -89,6 +99,14 @@ def _outcome_text(row: SessionRow) -> str:
         rest = ", ".join(names[1:])
         return rest[0].upper() + rest[1:]
     return f"{names[0]} · {', '.join(names[1:])}"
+
+
+def _outcome_sort_value(row: SessionRow) -> int:
+    """Sessions with the most severe open flag last in ascending order, then by how much there is to see."""
+    open_flags = [view.flag for view in row.attention if view.is_open]
+    worst = min((flag.severity.rank for flag in open_flags), default=len(Severity))
+    weight = (len(Severity) - worst) * 10_000 + len(row.attention) * 100 + len(row.notes) * 10
+    return weight + list(SessionState).index(row.state)
 
 
 class SessionTableModel(QAbstractTableModel):
@@ -182,4 +200,4 @@ class SessionTableModel(QAbstractTableModel):
             return _mood_change(row)
         if column == Column.BLOOD_PRESSURE:
             return _highest_systolic(row)
-        return len(row.flags) * 100 + list(SessionState).index(row.state)
+        return _outcome_sort_value(row)

@@ -36,6 +36,7 @@ class FlagRow(QFrame):
     """One flag: how soon, what, when; a button while open, the discussed date once discussed."""
 
     discussed_requested = Signal(str)  # the flag's key
+    session_requested = Signal(int)  # the session the flag is about
 
     def __init__(self, view: FlagView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,6 +62,13 @@ class FlagRow(QFrame):
                 tr("%1 · Discussed with your clinician on %2")
                 .replace("%1", raised).replace("%2", day_text(view.discussed_at)),
                 self, role="muted")
+        self.session_button: QPushButton | None = None
+        if view.session_id is not None:
+            session_id = view.session_id
+            self.session_button = QPushButton(tr("See the session"), self)
+            self.session_button.setAccessibleName(
+                tr("See the session this is about: %1").replace("%1", tr(flag.title)))
+            self.session_button.clicked.connect(lambda: self.session_requested.emit(session_id))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         layout.setSpacing(4)
@@ -68,6 +76,8 @@ class FlagRow(QFrame):
         layout.addWidget(self.text)
         footer = QHBoxLayout()
         footer.addWidget(self.status, 1)
+        if self.session_button is not None:
+            footer.addWidget(self.session_button, 0, Qt.AlignmentFlag.AlignRight)
         if self.discussed_button is not None:
             footer.addWidget(self.discussed_button, 0, Qt.AlignmentFlag.AlignRight)
         layout.addLayout(footer)
@@ -85,6 +95,7 @@ class FlagList(QWidget):
     """Open flags first (most severe, then newest, as the engine orders them), then discussed ones."""
 
     discussed_requested = Signal(str)
+    session_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -124,6 +135,7 @@ class FlagList(QWidget):
     def _add(self, view: FlagView, box: QVBoxLayout) -> None:
         row = FlagRow(view, self)
         row.discussed_requested.connect(self.discussed_requested)
+        row.session_requested.connect(self.session_requested)
         box.addWidget(row)
         self.rows.append(row)
 

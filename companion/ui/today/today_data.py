@@ -51,6 +51,10 @@ class TodayData:
     flags: tuple[FlagView, ...]  # open ones and discussed ones, in the engine's order
     latest_scores: tuple[QuestionnaireRecord, ...]  # PHQ-9, GAD-7 (and PCL-5 when enabled) that exist
     moods_today: tuple[DailyMoodRecord, ...]  # quick moods since local midnight, oldest first
+    baselines: tuple[QuestionnaireRecord, ...] = ()  # the first of each instrument in latest_scores
+
+    def baseline_for(self, instrument: Instrument) -> QuestionnaireRecord | None:
+        return next((record for record in self.baselines if record.instrument is instrument), None)
 
     @property
     def open_flags(self) -> tuple[FlagView, ...]:
@@ -110,10 +114,12 @@ def load_today(vault: OpenVault, now: datetime) -> TodayData:
 
     due: list[DueQuestionnaire] = []
     latest: list[QuestionnaireRecord] = []
+    baselines: list[QuestionnaireRecord] = []
     for instrument in instruments_in(plan):
         record = questionnaires.latest(instrument)
         if record is not None:
             latest.append(record)
+            baselines.append(questionnaires.baseline(instrument) or record)
         last = None if record is None else record.completed_at
         if plan is not None and is_due(instrument, last, now, interval_days(plan, instrument)):
             due.append(DueQuestionnaire(instrument, last))
@@ -134,5 +140,5 @@ def load_today(vault: OpenVault, now: datetime) -> TodayData:
     flags = tuple(current_flags(database, plan, now)) if plan is not None else ()
     moods = tuple(checkins.daily_moods(since=midnight))
     return TodayData(plan, active, session_today, tuple(due), logs_due, next_day_due, flags, tuple(latest),
-                     moods)
+                     moods, tuple(baselines))
 

@@ -13,8 +13,15 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFrame, QGroupBox, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
-from companion.domain.instruments import definition
-from companion.ui.history.display import day_and_time_text, day_text, score_text, tr, weekday_text
+from companion.domain.instruments import definition, progress
+from companion.ui.history.display import (
+    day_and_time_text,
+    day_text,
+    progress_text,
+    score_text,
+    tr,
+    weekday_text,
+)
 from companion.ui.history.page_jobs import BugReporter, PageJobs, report_to_excepthook
 from companion.ui.today.flag_list import FlagList
 from companion.ui.today.quick_mood import QuickMoodForm
@@ -54,6 +61,7 @@ def _section(title: str, parent: QWidget) -> tuple[QGroupBox, QVBoxLayout]:
 class TodayPage(QWidget):
     loaded = Signal()  # new content is on screen
     page_requested = Signal(str)  # a shell page key: "session" or "checkins"
+    session_requested = Signal(int)  # show this session's record (History)
 
     def __init__(self, vault: VaultController, clock: Clock, parent: QWidget | None = None, *,
                  report_bug: BugReporter = report_to_excepthook) -> None:
@@ -116,6 +124,7 @@ class TodayPage(QWidget):
         self.session_button.clicked.connect(lambda: self.page_requested.emit(SESSION_PAGE))
         self.checkins_button.clicked.connect(lambda: self.page_requested.emit(CHECKINS_PAGE))
         self.flag_list.discussed_requested.connect(self._on_flag_list_discussed_requested)
+        self.flag_list.session_requested.connect(self.session_requested)
         self.mood_form.save_requested.connect(self._on_mood_form_save_requested)
         self.jobs.failed.connect(self._on_jobs_failed)
         self.jobs.busy_changed.connect(self._on_jobs_busy_changed)
@@ -234,12 +243,15 @@ class TodayPage(QWidget):
         if not data.latest_scores:
             self.scores_text.setText(tr("No questionnaires yet."))
             return
-        lines = [
-            tr("%1: %2 (%3)").replace("%1", definition(record.instrument).short_name)
-            .replace("%2", score_text(record.instrument, record.score))
-            .replace("%3", day_text(record.completed_at))
-            for record in data.latest_scores
-        ]
+        lines: list[str] = []
+        for record in data.latest_scores:
+            lines.append(tr("%1: %2 (%3)").replace("%1", definition(record.instrument).short_name)
+                         .replace("%2", score_text(record.instrument, record.score))
+                         .replace("%3", day_text(record.completed_at)))
+            first = data.baseline_for(record.instrument)
+            if first is not None and first.id != record.id:
+                moved = progress(record.instrument, first.score.total, record.score.total)
+                lines.append(progress_text(moved, first.completed_at))
         self.scores_text.setText("\n".join(lines))
 
     # --- actions ---------------------------------------------------------------------------------
