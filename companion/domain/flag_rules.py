@@ -78,13 +78,18 @@ class SessionFacts:
 
 @dataclass(frozen=True)
 class QuestionnaireFact:
-    """A scored questionnaire; ``item9`` is PHQ-9 item 9's answer (0–3), None for other instruments."""
+    """A scored questionnaire; ``item9`` is PHQ-9 item 9's answer (0–3), None for other instruments.
+
+    ``item9_changed_from`` is the highest answer above 0 given to question 9 while the form was being
+    filled in, when the finished form says 0: an answer above 0 was given, so the flag still stands.
+    """
 
     record_id: int
     instrument: str  # "phq9" | "gad7" | "pcl5"
     completed_at: datetime
     total: int
     item9: int | None = None
+    item9_changed_from: int | None = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "completed_at", as_utc(self.completed_at, "completed_at"))
@@ -220,13 +225,19 @@ def phq9_item9_above_zero(inputs: FlagInputs) -> list[Finding]:
                 f"PHQ-9 question 9 ({PHQ9_ITEM9_LABEL}) was answered {q.item9}, above 0. {advice}")
         for q in _phq9s(inputs) if q.item9 is not None and q.item9 > 0
     ]
+    changed = [
+        Finding(RECORD_QUESTIONNAIRE, q.record_id, q.completed_at,
+                f"PHQ-9 question 9 ({PHQ9_ITEM9_LABEL}) was first answered {q.item9_changed_from}, above 0, "
+                f"then changed to 0 before the questionnaire was finished. {advice}")
+        for q in _phq9s(inputs) if q.item9 == 0 and q.item9_changed_from
+    ]
     unfinished = [
         Finding(RECORD_ITEM9_ANSWER, a.record_id, a.answered_at,
                 f"PHQ-9 question 9 ({PHQ9_ITEM9_LABEL}) was answered {a.value}, above 0, on a "
                 f"questionnaire that was not finished. {advice}")
         for a in sorted(inputs.unfinished_item9, key=lambda a: (a.answered_at, a.record_id))
     ]
-    return finished + unfinished
+    return sorted(finished + changed, key=lambda f: (f.raised_at, f.record_id)) + unfinished
 
 
 def phq9_rise(inputs: FlagInputs) -> list[Finding]:

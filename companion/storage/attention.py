@@ -80,10 +80,12 @@ def _session_facts(database: Database) -> list[SessionFacts]:
 
 
 def _questionnaire_facts(database: Database) -> list[QuestionnaireFact]:
+    repository = QuestionnaireRepository(database)
+    changed = repository.item9_changed_to_zero()
     return [
         QuestionnaireFact(record.id, record.instrument.value, record.completed_at, record.score.total,
-                          record.score.item9)
-        for record in QuestionnaireRepository(database).history()
+                          record.score.item9, changed.get(record.id))
+        for record in repository.history()
     ]
 
 

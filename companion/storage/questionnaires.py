@@ -9,6 +9,7 @@ rather than shown with a wrong band.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -66,13 +67,14 @@ class QuestionnaireRepository:
         self._database = database
 
     def save(
-        self, score: QuestionnaireScore, *, at: datetime, item9_answer_id: int | None = None
+        self, score: QuestionnaireScore, *, at: datetime, item9_answer_ids: Sequence[int] = ()
     ) -> QuestionnaireRecord:
         """Store a complete, scored questionnaire completed ``at``.
 
-        ``item9_answer_id`` is the early record of question 9 (see :meth:`record_item9_answer`) made
-        while this form was being filled in; it is linked in the same transaction, so from then on the
-        scored questionnaire speaks for it. ValueError if ``score`` is not what
+        ``item9_answer_ids`` are the early records of question 9 (see :meth:`record_item9_answer`) made
+        while this form was being filled in; they are linked in the same transaction, so from then on the
+        scored questionnaire speaks for them (and, if question 9 was changed back to 0, still carries
+        them: see :meth:`item9_changed_to_zero`). ValueError if ``score`` is not what
         :func:`instruments.score` gives for its own answers (only complete, scored forms are stored).
         """
         scored = _rescored(score)
@@ -85,10 +87,10 @@ class QuestionnaireRepository:
                  scored.total, scored.band.value, scored.item9),
             )
             record_id = int(cursor.lastrowid or 0)
-            if item9_answer_id is not None:
+            for answer_id in item9_answer_ids:
                 connection.execute(
                     "UPDATE phq9_item9_answers SET response_id = ? WHERE id = ? AND response_id IS NULL",
-                    (record_id, item9_answer_id),
+                    (record_id, answer_id),
                 )
         return QuestionnaireRecord(record_id, scored.instrument, parse_time(completed_at), scored)
 
@@ -113,6 +115,15 @@ class QuestionnaireRepository:
             "ORDER BY answered_at, id"
         ).fetchall()
         return [(int(row[0]), parse_time(str(row[1])), int(row[2])) for row in rows]
+
+    def item9_changed_to_zero(self) -> dict[int, int]:
+        """Finished PHQ-9s whose question 9 was answered above 0 and then changed to 0 before the end:
+        questionnaire id -> the highest early answer."""
+        rows = self._database.execute(
+            "SELECT r.id, MAX(a.value) FROM phq9_item9_answers AS a "
+            "JOIN questionnaire_responses AS r ON r.id = a.response_id WHERE r.item9 = 0 GROUP BY r.id"
+        ).fetchall()
+        return {int(row[0]): int(row[1]) for row in rows}
 
     def history(self, instrument: Instrument | None = None) -> list[QuestionnaireRecord]:
         """Every stored questionnaire (of ``instrument``, or all), oldest first."""

@@ -196,6 +196,26 @@ def test_item_9_is_kept_and_flagged_even_when_the_form_is_stopped(driver: Checki
     assert "not finished" in item9[0].text
 
 
+def test_item_9_changed_back_to_0_keeps_one_flag_for_the_form(driver: CheckinsDriver) -> None:
+    # An answer above 0 was given; changing it before the end does not make it disappear.
+    start(driver, Instrument.PHQ9)
+    form = driver.page.questionnaire
+    answer_by_keyboard(driver, [1, 1, 1, 1, 0, 0, 0, 0])
+    with driver.qtbot.waitSignal(form.crisis_shown, timeout=1000):
+        press(driver, Qt.Key.Key_2)
+    form.crisis_panel.acknowledge_button.click()
+    press(driver, Qt.Key.Key_0)
+    press(driver, Qt.Key.Key_Return)
+    press(driver, Qt.Key.Key_1)  # the difficulty question
+    (record,) = driver.act(lambda: press(driver, Qt.Key.Key_Return), "questionnaire_saved")
+    assert isinstance(record, QuestionnaireRecord) and record.score.item9 == 0
+    now = driver.clock.now()
+    flags = driver.run_in_database(lambda vault: current_flags(vault.database, PLAN_WITH_PCL5, now))
+    item9 = [view.flag for view in flags if view.flag.rule is FlagRule.PHQ9_ITEM9]
+    assert [(flag.record_kind, flag.record_id) for flag in item9] == [("questionnaire", record.id)]
+    assert "first answered 2" in item9[0].text and "changed to 0" in item9[0].text
+
+
 def test_item_9_at_0_shows_no_crisis_panel(driver: CheckinsDriver) -> None:
     start(driver, Instrument.PHQ9)
     form = driver.page.questionnaire

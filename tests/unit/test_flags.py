@@ -365,3 +365,20 @@ def test_an_unfinished_item9_answer_raises_the_item9_flag() -> None:
     assert flags[0].severity is Severity.URGENT and "not finished" in flags[0].text
     with pytest.raises(ValueError):
         Item9AnswerFact(8, at, 0)
+
+
+@pytest.mark.parametrize(("item9", "changed_from", "raised"), [
+    (0, 2, True),   # answered 2, changed to 0 before finishing: an answer above 0 was given
+    (0, None, False),
+    (1, None, True),
+    (1, 3, True),   # the finished form speaks (one flag for the form, not two)
+])
+def test_question_9_changed_back_to_0_still_raises_the_flag(
+    item9: int, changed_from: int | None, raised: bool
+) -> None:
+    at = datetime(2026, 2, 1, 10, 0, tzinfo=UTC)
+    fact = QuestionnaireFact(4, "phq9", at, 9, item9, changed_from)
+    flags = [f for f in evaluate_flags(PLAN, questionnaires=[fact], now=at) if f.rule is FlagRule.PHQ9_ITEM9]
+    assert [(f.record_kind, f.record_id) for f in flags] == ([("questionnaire", 4)] if raised else [])
+    if raised and item9 == 0:
+        assert "first answered 2" in flags[0].text and "changed to 0" in flags[0].text

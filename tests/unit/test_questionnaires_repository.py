@@ -88,9 +88,27 @@ def test_an_early_item9_answer_stays_unfinished_until_its_form_is_saved(tmp_path
         finished = repository.record_item9_answer(2, at=at + timedelta(minutes=5))
         assert [a[0] for a in repository.unfinished_item9_answers()] == [stopped, finished]
         repository.save(score(Instrument.PHQ9, [0] * 8 + [2]), at=at + timedelta(minutes=6),
-                        item9_answer_id=finished)
+                        item9_answer_ids=(finished,))
         assert repository.unfinished_item9_answers() == [(stopped, at, 1)]
+        assert repository.item9_changed_to_zero() == {}  # the form says 2: it speaks for itself
         with pytest.raises(ValueError):
             repository.record_item9_answer(0, at=at)
+    finally:
+        database.close()
+
+
+def test_question_9_changed_back_to_0_is_kept_with_its_form(tmp_path: Path) -> None:
+    key = DataKey.generate()
+    database = Database.create(tmp_path / "item9.db", key)
+    try:
+        apply_migrations(database)
+        repository = QuestionnaireRepository(database)
+        at = datetime(2026, 2, 1, 10, 0, tzinfo=UTC)
+        first = repository.record_item9_answer(1, at=at)
+        second = repository.record_item9_answer(2, at=at + timedelta(minutes=1))
+        record = repository.save(score(Instrument.PHQ9, [1] * 8 + [0]), at=at + timedelta(minutes=3),
+                                 item9_answer_ids=(first, second))
+        assert repository.unfinished_item9_answers() == []
+        assert repository.item9_changed_to_zero() == {record.id: 2}
     finally:
         database.close()

@@ -56,9 +56,10 @@ class CheckinsController(QObject):
         self._report_bug = report_bug or _report_to_excepthook
         self._pending = 0
         self._generation = 0
-        # The early record of PHQ-9 question 9 for the form being filled in. Written and read only by
-        # jobs on the database thread (which run in order), so saving the form finds it without a race.
-        self._item9_answer: dict[str, int] = {}
+        # The early records of PHQ-9 question 9 for the form being filled in (one per answer above 0).
+        # Written and read only by jobs on the database thread (which run in order), so saving the
+        # form finds them without a race.
+        self._item9_answers: list[int] = []
 
     def now(self) -> datetime:
         return self._clock.now()
@@ -110,7 +111,7 @@ class CheckinsController(QObject):
 
     def forget_item9_answer(self) -> None:
         """A new questionnaire begins: an earlier form's question-9 record stays as it is."""
-        self._run(lambda vault: self._item9_answer.clear(), lambda _result: None)
+        self._run(lambda vault: self._item9_answers.clear(), lambda _result: None)
 
     def record_item9_answer(self, value: int) -> None:
         """Store PHQ-9 question 9 answered above 0 at once, before the form is finished."""
@@ -118,7 +119,7 @@ class CheckinsController(QObject):
 
         def job(vault: OpenVault) -> None:
             answer_id = QuestionnaireRepository(vault.database).record_item9_answer(value, at=at)
-            self._item9_answer["id"] = answer_id
+            self._item9_answers.append(answer_id)
 
         self._run(job, lambda _result: None)
 
@@ -126,8 +127,8 @@ class CheckinsController(QObject):
         at = self.now()
 
         def job(vault: OpenVault) -> object:
-            answer_id = self._item9_answer.pop("id", None)
-            return QuestionnaireRepository(vault.database).save(score, at=at, item9_answer_id=answer_id)
+            answer_ids, self._item9_answers[:] = tuple(self._item9_answers), []
+            return QuestionnaireRepository(vault.database).save(score, at=at, item9_answer_ids=answer_ids)
 
         self._run(job, self.questionnaire_saved.emit)
 
