@@ -214,6 +214,12 @@ def test_item_9_changed_back_to_0_keeps_one_flag_for_the_form(driver: CheckinsDr
     item9 = [view.flag for view in flags if view.flag.rule is FlagRule.PHQ9_ITEM9]
     assert [(flag.record_kind, flag.record_id) for flag in item9] == [("questionnaire", record.id)]
     assert "first answered 2" in item9[0].text and "changed to 0" in item9[0].text
+    # The result stays until Done; coming back to Check-ins later shows what is due instead.
+    assert form.result_visible()
+    shell = driver.window.main_shell()
+    shell.show_page("today")
+    shell.show_page("checkins")
+    assert driver.page.stack.currentWidget() is driver.page.overview
 
 
 def test_item_9_at_0_shows_no_crisis_panel(driver: CheckinsDriver) -> None:

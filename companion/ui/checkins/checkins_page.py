@@ -133,8 +133,11 @@ class CheckinsPage(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        # A saved questionnaire's result was read; coming back, the patient sees what is due next.
+        if self.stack.currentWidget() is self.questionnaire and self.questionnaire.result_visible():
+            self.show_overview()
         # A session may have ended, or time passed, since the overview was read.
-        if self.stack.currentWidget() is self.overview and not self.controller.is_busy():
+        elif self.stack.currentWidget() is self.overview and not self.controller.is_busy():
             self.reload()
 
     # --- results ------------------------------------------------------------------------------

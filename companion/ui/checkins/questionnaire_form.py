@@ -76,6 +76,9 @@ class QuestionnaireForm(QWidget):
     def crisis_visible(self) -> bool:
         return self.stack.currentWidget() is self.crisis_panel
 
+    def result_visible(self) -> bool:
+        return self.stack.currentWidget() is self.result
+
     def start(self, instrument: Instrument, plan: CarePlan) -> None:
         """A fresh, empty form for ``instrument``."""
         self.clear_content()
