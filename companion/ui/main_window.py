@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from companion.ui.screens.setup_wizard import SetupWizard
     from companion.ui.screens.unlock_screen import UnlockScreen
     from companion.ui.session.session_page import SessionPage
+    from companion.ui.shell_pages import ShellPages
     from companion.ui.today.today_page import TodayPage
     from companion.ui.vault_controller import VaultController
 
@@ -110,6 +111,7 @@ class AppWindow(QMainWindow):
         self._route = ""
         self._screens: dict[str, QWidget] = {}
         self.shell: MainShell | None = None
+        self.pages: ShellPages | None = None
         self.settings_screen: SettingsScreen | None = None
         self.session_page: SessionPage | None = None
         self.checkins_page: CheckinsPage | None = None
@@ -280,10 +282,8 @@ class AppWindow(QMainWindow):
         )
 
     def _build_shell(self) -> QWidget:
-        from companion.ui.main_shell import MainShell, ShellPage
-        from companion.ui.screens.placeholder_screen import PlaceholderScreen
         from companion.ui.screens.settings_screen import SettingsScreen
-        from companion.ui.session.session_page import SessionPage
+        from companion.ui.shell_pages import ShellPages
 
         settings = SettingsScreen(
             self.controller,
@@ -294,93 +294,30 @@ class AppWindow(QMainWindow):
             clock=self._clock,
         )
         settings.preferences_changed.connect(self._on_settings_screen_preferences_changed)
+        pages = ShellPages(self.controller, self._clock, settings, self.lock_action, self)
+        pages.session_active_changed.connect(self._on_pages_session_active_changed)
+        pages.session_mode_changed.connect(self._on_pages_session_mode_changed)
+        self.pages = pages
+        self.shell = pages.shell
         self.settings_screen = settings
-        titles = [
-            ("today", self.tr("Today")),
-            ("session", self.tr("Session")),
-            ("checkins", self.tr("Check-ins")),
-            ("journal", self.tr("Journal")),
-            ("history", self.tr("History")),
-            ("export", self.tr("Export")),
-        ]
-        session_page = SessionPage(self.controller, self._clock)
-        session_page.active_changed.connect(self._on_session_page_active_changed)
-        session_page.session_mode_changed.connect(self._on_session_page_session_mode_changed)
-        self.session_page = session_page
-        built: dict[str, QWidget] = {"session": session_page}
-        built["checkins"] = self._build_checkins_page(session_page)
-        built["today"] = self._build_today_page()
-        built["history"] = self._build_history_page()
-        pages = [
-            ShellPage(key, title, built[key] if key in built else PlaceholderScreen(title))
-            for key, title in titles
-        ]
-        pages.append(ShellPage("settings", self.tr("Settings"), settings))
-        shell = MainShell(pages, self.lock_action)
-        self.shell = shell
-        return shell
-
-    def _build_today_page(self) -> QWidget:
-        from companion.ui.today.today_page import TodayPage
-
-        page = TodayPage(self.controller, self._clock)
-        page.page_requested.connect(self._on_today_page_page_requested)
-        page.session_requested.connect(self._on_today_page_session_requested)
-        self.today_page = page
-        return page
-
-    def _build_history_page(self) -> QWidget:
-        from companion.ui.history.history_page import HistoryPage
-
-        self.history_page = HistoryPage(self.controller)
-        return self.history_page
-
-    @Slot(str)
-    def _on_today_page_page_requested(self, key: str) -> None:
-        if self.shell is not None:
-            self.shell.show_page(key)
-
-    @Slot(int)
-    def _on_today_page_session_requested(self, session_id: int) -> None:
-        if self.shell is not None and self.history_page is not None:
-            self.shell.show_page("history")
-            self.history_page.show_session(session_id)
-
-    def _build_checkins_page(self, session_page: SessionPage) -> QWidget:
-        from companion.ui.checkins.checkins_page import CheckinsPage
-
-        page = CheckinsPage(self.controller, self._clock)
-        session_page.post_session_log_requested.connect(self._on_session_page_post_session_log_requested)
-        self.checkins_page = page
-        return page
-
-    @Slot(int)
-    def _on_session_page_post_session_log_requested(self, session_id: int) -> None:
-        if self.shell is not None and self.checkins_page is not None:
-            self.shell.show_page("checkins")
-            self.checkins_page.start_post_session_log(session_id)
+        self.session_page, self.checkins_page = pages.session, pages.checkins
+        self.today_page, self.history_page = pages.today, pages.history
+        return pages.shell
 
     def _session_active(self) -> bool:
-        return self.session_page is not None and self.session_page.session_active()
+        return self.pages is not None and self.pages.session_active()
 
     def _update_lock_action(self) -> None:
         # In session mode the Help button must stay on screen: no locking by hand until the session ends.
-        in_session_mode = self.session_page is not None and self.session_page.in_session_mode()
+        in_session_mode = self.pages is not None and self.pages.in_session_mode()
         self.lock_action.setEnabled(self._route == MAIN and not in_session_mode)
 
     @Slot(bool)
-    def _on_session_page_active_changed(self, active: bool) -> None:
+    def _on_pages_session_active_changed(self, active: bool) -> None:
         self.set_idle_lock_inhibited(active)
-        if self.shell is not None:
-            for key in ("journal", "history"):
-                self.shell.set_page_hidden(key, active)
-            if active:
-                self.shell.show_page("session")
 
     @Slot(bool)
-    def _on_session_page_session_mode_changed(self, session_mode: bool) -> None:
-        if self.shell is not None:
-            self.shell.set_navigation_visible(not session_mode)
+    def _on_pages_session_mode_changed(self, _session_mode: bool) -> None:
         self._update_lock_action()
 
     # --- locking -----------------------------------------------------------------------------
