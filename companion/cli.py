@@ -29,17 +29,28 @@ DEMO_PASSPHRASE = "demo only: quiet harbour lantern morning"  # noqa: S105 (publ
 
 DEFAULT_DEMO_WEEKS = 8
 MAX_DEMO_WEEKS = 104
+DEFAULT_DEMO_JOURNAL_ENTRIES = 40
+MAX_DEMO_JOURNAL_ENTRIES = 200_000
+
+
+def _whole_number(text: str, what: str, low: int, high: int) -> int:
+    try:
+        number = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"takes a whole number of {what}, not {text!r}") from None
+    if not low <= number <= high:
+        raise argparse.ArgumentTypeError(f"takes a number of {what} from {low} to {high:,}")
+    return number
 
 
 def _weeks(text: str) -> int:
     """argparse type for --weeks: a whole number of weeks within range."""
-    try:
-        weeks = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"takes a whole number of weeks, not {text!r}") from None
-    if not 1 <= weeks <= MAX_DEMO_WEEKS:
-        raise argparse.ArgumentTypeError(f"takes a number of weeks from 1 to {MAX_DEMO_WEEKS}")
-    return weeks
+    return _whole_number(text, "weeks", 1, MAX_DEMO_WEEKS)
+
+
+def _journal_entries(text: str) -> int:
+    """argparse type for --journal-entries."""
+    return _whole_number(text, "entries", 0, MAX_DEMO_JOURNAL_ENTRIES)
 
 
 class CommandError(Exception):
@@ -96,6 +107,14 @@ def build_parser() -> argparse.ArgumentParser:
         default=DEFAULT_DEMO_WEEKS,
         metavar="N",
         help=f"weeks of synthetic history in a new demo vault (1-{MAX_DEMO_WEEKS}; {DEFAULT_DEMO_WEEKS})",
+    )
+    demo.add_argument(
+        "--journal-entries",
+        type=_journal_entries,
+        default=DEFAULT_DEMO_JOURNAL_ENTRIES,
+        metavar="N",
+        help="synthetic journal entries in a new demo vault "
+        f"(0-{MAX_DEMO_JOURNAL_ENTRIES:,}; {DEFAULT_DEMO_JOURNAL_ENTRIES})",
     )
 
     commands.add_parser(
@@ -242,15 +261,18 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     status = vault.vault_status(paths)
     if status is vault.VaultStatus.ABSENT:
         from companion.storage.demo_history import fill_demo_history
+        from companion.storage.demo_journal import fill_demo_journal
 
         clock = SystemClock()
         opened, _recovery = vault.create_vault(paths, DEMO_PASSPHRASE, calibrate(), clock)
         try:
             fill_demo_history(opened, weeks=args.weeks, now=clock.now())
+            fill_demo_journal(opened, count=args.journal_entries, now=clock.now())
         finally:
             opened.close()
         paths.demo_marker.write_text("This folder holds a demo vault with synthetic data only.\n")
-        print(f"Demo vault created in {paths.base} with {args.weeks} weeks of synthetic history.")
+        print(f"Demo vault created in {paths.base} with {args.weeks} weeks of synthetic history "
+              f"and {args.journal_entries:,} journal entries.")
     elif not paths.demo_marker.exists():
         raise CommandError(
             f"{paths.base} holds a vault that is not a demo; it was left alone. "

@@ -61,7 +61,9 @@ def test_version() -> None:
 @pytest.mark.parametrize(
     "args",
     [["--bogus"], ["init"], ["frobnicate"], ["check", "--data-dir"], ["demo", "--no-such-flag"],
-     ["demo", "--weeks", "0"], ["demo", "--weeks", "105"], ["demo", "--weeks", "two"]],
+     ["demo", "--weeks", "0"], ["demo", "--weeks", "105"], ["demo", "--weeks", "two"],
+     ["demo", "--journal-entries", "-1"], ["demo", "--journal-entries", "200001"],
+     ["demo", "--journal-entries", "lots"]],
 )
 def test_bad_arguments_get_one_sentence_and_exit_2(args: list[str]) -> None:
     result = run_cli(*args)
@@ -198,17 +200,21 @@ def test_demo_vault_holds_the_synthetic_history(tmp_path: Path) -> None:
     from companion.domain.clock import SystemClock
     from companion.paths import DataPaths
     from companion.storage import vault
+    from companion.storage.journal import JournalRepository
     from companion.storage.sessions import SessionRepository
 
     demo = tmp_path / "demo"
-    assert run_cli("demo", "--data-dir", str(demo), "--no-gui", "--weeks", "2").returncode == EXIT_OK
+    created = run_cli("demo", "--data-dir", str(demo), "--no-gui", "--weeks", "2", "--journal-entries", "25")
+    assert created.returncode == EXIT_OK and "25 journal entries" in created.stdout
     paths = DataPaths(demo)
     opened = vault.open_vault(paths, vault.unlock(paths, DEMO_PASSPHRASE), SystemClock())
     try:
         sessions = SessionRepository(opened.database).list_sessions()
+        entries = JournalRepository(opened.database).count()
     finally:
         opened.close()
     assert 3 <= len(sessions) <= 5  # about two a week
+    assert entries == 25
 
 
 def test_self_test_notes_a_silent_chime_without_failing(monkeypatch: pytest.MonkeyPatch) -> None:
