@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).parent
-BENCHMARKS = ["bench_startup.py", "bench_unlock.py", "bench_gui_stall.py"]
+BENCHMARKS = ["bench_startup.py", "bench_unlock.py", "bench_gui_stall.py", "bench_journal_storage.py"]
 
 
 def main() -> int:
