@@ -291,9 +291,12 @@ def search_entries(reader: Reader, text: str, entry_filter: EntryFilter, limit: 
 
 def tag_counts(reader: Reader) -> list[tuple[str, int]]:
     """Tags of live entries with how many carry each, by name."""
+    # Counted from the tag index alone, minus the (few) trashed entries: joining every entry row
+    # instead took over a second at 100,000 entries and held the one database worker meanwhile.
     rows = reader.execute(
-        "SELECT t.tag, count(*) FROM journal_entry_tags t JOIN journal_entries e ON e.id = t.entry_id "
-        "WHERE e.trashed_at IS NULL GROUP BY t.tag ORDER BY t.tag"
+        "SELECT t.tag, count(*) FROM journal_entry_tags t WHERE t.entry_id NOT IN "
+        "(SELECT id FROM journal_entries INDEXED BY journal_entries_trash WHERE trashed_at IS NOT NULL) "
+        "GROUP BY t.tag ORDER BY t.tag"
     ).fetchall()
     result: list[tuple[str, int]] = []
     for tag, count in rows:

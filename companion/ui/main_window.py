@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from companion.storage.preferences_file import PreferencesFile
     from companion.ui.checkins.checkins_page import CheckinsPage
     from companion.ui.history.history_page import HistoryPage
+    from companion.ui.journal.journal_page import JournalPage
     from companion.ui.main_shell import MainShell
     from companion.ui.screens.damaged_vault_screen import DamagedVaultScreen
     from companion.ui.screens.recovery_screen import RecoveryScreen
@@ -117,6 +118,7 @@ class AppWindow(QMainWindow):
         self.checkins_page: CheckinsPage | None = None
         self.today_page: TodayPage | None = None
         self.history_page: HistoryPage | None = None
+        self.journal_page: JournalPage | None = None
         # Asked before closing during a session; tests replace it.
         self.confirm_close_during_session: Callable[[QWidget], bool] = ask_close_during_session
 
@@ -302,6 +304,7 @@ class AppWindow(QMainWindow):
         self.settings_screen = settings
         self.session_page, self.checkins_page = pages.session, pages.checkins
         self.today_page, self.history_page = pages.today, pages.history
+        self.journal_page = pages.journal
         return pages.shell
 
     def _session_active(self) -> bool:

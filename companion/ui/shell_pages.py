@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from companion.domain.journal import SessionLink
+from companion.domain.journal_prompts import PromptKind
 from companion.ui.main_shell import MainShell, ShellPage
 
 if TYPE_CHECKING:
@@ -22,6 +24,7 @@ if TYPE_CHECKING:
     from companion.domain.clock import Clock
     from companion.ui.checkins.checkins_page import CheckinsPage
     from companion.ui.history.history_page import HistoryPage
+    from companion.ui.journal.journal_page import JournalPage
     from companion.ui.screens.settings_screen import SettingsScreen
     from companion.ui.session.session_page import SessionPage
     from companion.ui.today.today_page import TodayPage
@@ -44,6 +47,7 @@ class ShellPages(QObject):
         super().__init__(parent)
         from companion.ui.checkins.checkins_page import CheckinsPage
         from companion.ui.history.history_page import HistoryPage
+        from companion.ui.journal.journal_page import JournalPage
         from companion.ui.screens.placeholder_screen import PlaceholderScreen
         from companion.ui.session.session_page import SessionPage
         from companion.ui.today.today_page import TodayPage
@@ -52,10 +56,11 @@ class ShellPages(QObject):
         self.today: TodayPage = TodayPage(controller, clock)
         self.session: SessionPage = SessionPage(controller, clock)
         self.checkins: CheckinsPage = CheckinsPage(controller, clock)
+        self.journal: JournalPage = JournalPage(controller, clock)
         self.history: HistoryPage = HistoryPage(controller)
         widgets: dict[str, QWidget] = {
-            TODAY: self.today, SESSION: self.session, CHECKINS: self.checkins, HISTORY: self.history,
-            SETTINGS: settings,
+            TODAY: self.today, SESSION: self.session, CHECKINS: self.checkins, JOURNAL: self.journal,
+            HISTORY: self.history, SETTINGS: settings,
         }
         titles = [
             (TODAY, self.tr("Today")),
@@ -77,6 +82,9 @@ class ShellPages(QObject):
         self.session.post_session_log_requested.connect(self._on_session_post_session_log_requested)
         self.session.active_changed.connect(self._on_session_active_changed)
         self.session.session_mode_changed.connect(self._on_session_mode_changed)
+        self.session.intention_journal_requested.connect(self._on_session_intention_journal_requested)
+        self.session.integration_journal_requested.connect(self._on_session_integration_journal_requested)
+        self.checkins.journal_requested.connect(self._on_checkins_journal_requested)
 
     def session_active(self) -> bool:
         return self.session.session_active()
@@ -95,6 +103,25 @@ class ShellPages(QObject):
     def _on_session_post_session_log_requested(self, session_id: int) -> None:
         self.shell.show_page(CHECKINS)
         self.checkins.start_post_session_log(session_id)
+
+    @Slot()
+    def _on_session_intention_journal_requested(self) -> None:
+        # No session exists yet (it starts with the checklist), so the intention is not linked to one;
+        # the session's own intention is asked for again in its baseline step.
+        self.shell.show_page(JOURNAL)
+        self.journal.open_new_entry(PromptKind.INTENTION)
+
+    @Slot(int)
+    def _on_session_integration_journal_requested(self, session_id: int) -> None:
+        self.shell.show_page(JOURNAL)
+        self.journal.open_new_entry(PromptKind.INTEGRATION, session_id=session_id,
+                                    session_link=SessionLink.INTEGRATION)
+
+    @Slot(int)
+    def _on_checkins_journal_requested(self, session_id: int) -> None:
+        self.shell.show_page(JOURNAL)
+        self.journal.open_new_entry(PromptKind.NEXT_DAY, session_id=session_id,
+                                    session_link=SessionLink.NEXT_DAY)
 
     @Slot(bool)
     def _on_session_active_changed(self, active: bool) -> None:

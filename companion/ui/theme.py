@@ -192,10 +192,10 @@ QCheckBox::indicator:focus {{ border: 2px solid {c.focus}; }}
 """
     if theme == "high_contrast":
         sheet += f"""
-QPushButton, QLineEdit, QComboBox, QPlainTextEdit, QTreeWidget, QListWidget {{
+QPushButton, QLineEdit, QComboBox, QPlainTextEdit, QTextEdit, QTreeWidget, QListWidget, QListView {{
     border: 2px solid {c.border}; background: {c.base}; color: {c.text}; padding: 4px 8px; }}
-QPushButton:focus, QLineEdit:focus, QComboBox:focus, QPlainTextEdit:focus,
-QTreeWidget:focus, QListWidget:focus, QCheckBox:focus {{ border: 3px solid {c.focus}; }}
+QPushButton:focus, QLineEdit:focus, QComboBox:focus, QPlainTextEdit:focus, QTextEdit:focus,
+QTreeWidget:focus, QListWidget:focus, QListView:focus, QCheckBox:focus {{ border: 3px solid {c.focus}; }}
 QSpinBox, QDoubleSpinBox {{ border: 2px solid {c.border}; padding-left: 6px; }}
 QSpinBox:focus, QDoubleSpinBox:focus {{ border: 3px solid {c.focus}; }}
 QSpinBox::up-button, QSpinBox::down-button {{ width: 20px; }}

@@ -8,7 +8,9 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from companion.domain.clock import FakeClock
+from companion.domain.journal import SessionLink
 from companion.storage.checkins import CheckinRepository, NextDayCheckinRecord
+from companion.storage.journal import JournalRepository
 from tests.gui.checkins_helpers import CheckinsDriver
 from tests.gui.conftest import Render, UnlockedWindowFactory
 
@@ -60,8 +62,15 @@ def test_offered_from_12_hours_after_the_session_and_saved(driver: CheckinsDrive
     assert stored.lingering == "A slight headache in the morning."
     assert stored.stood_out == "The music, and feeling my shoulders drop."
     assert driver.page.stack.currentWidget() is driver.page.overview
-    assert driver.page.overview.status.text() == "Your next-day check-in is saved."
+    assert driver.page.overview.status.text() == (
+        "Your next-day check-in is saved. What stood out is in your journal too.")
     assert key not in driver.page.overview.buttons  # one per session
+    # What stood out went to the journal too, linked to the session as its next-day note.
+    entries = driver.run_in_database(
+        lambda vault: JournalRepository(vault.database).entries_for_session(session_id))
+    assert [(entry.session_link, entry.preview) for entry in entries] == [
+        (SessionLink.NEXT_DAY, "The music, and feeling my shoulders drop.")]
+    assert driver.page.overview.journal_button.isVisible()
     driver.render("checkins_overview_next_day_saved")
 
 

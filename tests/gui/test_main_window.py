@@ -182,9 +182,9 @@ def test_unlock_shows_the_shell_and_every_page_is_reachable_by_keyboard(
     shell.navigation.setFocus()
     qtbot.keyClick(shell.navigation, Qt.Key.Key_Down)
     assert shell.current_page_key() == "session"
-    assert isinstance(shell.page("journal"), PlaceholderScreen)
-    shell.show_page("journal")
-    render(window, "main_shell_journal_placeholder")
+    assert isinstance(shell.page("export"), PlaceholderScreen)  # the export arrives with its issue
+    shell.show_page("export")
+    render(window, "main_shell_export_placeholder")
     assert controls_without_accessible_names(shell) == []
 
 

@@ -13,8 +13,10 @@ from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
+from companion.domain.journal import EntryContent, SessionLink, clean_text
 from companion.storage.checkins import CheckinRepository, PostSessionLog
 from companion.storage.errors import StorageError
+from companion.storage.journal import JournalRepository
 from companion.storage.questionnaires import QuestionnaireRepository
 from companion.ui.checkins.checkins_state import load_overview, post_session_context
 
@@ -100,12 +102,22 @@ class CheckinsController(QObject):
         stood_out: str | None = None,
     ) -> None:
         at = self.now()
+        title = self.tr("What stood out, the day after")
+        text = clean_text(stood_out or "").strip()
 
         def job(vault: OpenVault) -> object:
-            return CheckinRepository(vault.database).save_next_day_checkin(
-                session_id, at=at, skipped=skipped, sleep_quality=sleep_quality, mood=mood,
-                lingering=lingering, stood_out=stood_out,
-            )
+            # What stood out also becomes a journal entry linked to the session (issue 4 asks for it
+            # "to the journal"): both are written in one transaction, or neither.
+            with vault.database.transaction():
+                record = CheckinRepository(vault.database).save_next_day_checkin(
+                    session_id, at=at, skipped=skipped, sleep_quality=sleep_quality, mood=mood,
+                    lingering=lingering, stood_out=stood_out,
+                )
+                if text and not skipped:
+                    JournalRepository(vault.database).create(
+                        EntryContent(title=title, body=text, session_id=session_id,
+                                     session_link=SessionLink.NEXT_DAY), at=at)
+            return record
 
         self._run(job, self.next_day_checkin_saved.emit)
 

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import timedelta
 from functools import partial
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from companion.domain.instruments import Instrument, definition
@@ -67,6 +67,7 @@ class CheckinsOverviewView(QWidget):
     post_session_log_requested = Signal(int)  # session id
     next_day_checkin_requested = Signal(int)  # session id
     questionnaire_requested = Signal(object)  # Instrument
+    journal_requested = Signal(int)  # session id: write about the day after it in the journal
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,6 +78,11 @@ class CheckinsOverviewView(QWidget):
         self.heading = heading(tr("Check-ins"), content)
         self.status = make_label("", content, factor=1.1, bold=True)
         self.status.hide()
+        self.journal_button = QPushButton(tr("Write more in your journal"), content)
+        self.journal_button.setAccessibleName(tr("Write more in your journal"))
+        self.journal_button.hide()
+        self.journal_button.clicked.connect(self._on_journal_button_clicked)
+        self._journal_session: int | None = None
         self.message = make_label("", content, role="error")
         self.message.hide()
         self.due_heading = make_label(tr("Due now"), content, factor=1.2, bold=True)
@@ -91,6 +97,7 @@ class CheckinsOverviewView(QWidget):
         column.setSpacing(12)
         column.addWidget(self.heading)
         column.addWidget(self.status)
+        column.addWidget(self.journal_button, 0, Qt.AlignmentFlag.AlignLeft)
         column.addWidget(self.message)
         column.addWidget(self.due_heading)
         column.addWidget(self.nothing_due)
@@ -138,9 +145,16 @@ class CheckinsOverviewView(QWidget):
                           partial(self.post_session_log_requested.emit, latest.session_id))
         self.session_heading.setVisible(latest is not None and latest.record is not None)
 
-    def show_status(self, sentence: str) -> None:
+    def show_status(self, sentence: str, *, journal_session: int | None = None) -> None:
+        """A sentence about what was just saved; with ``journal_session``, a way on to the journal."""
         self.status.setText(sentence)
         self.status.setVisible(bool(sentence))
+        self._journal_session = journal_session
+        self.journal_button.setVisible(journal_session is not None)
+
+    def _on_journal_button_clicked(self) -> None:
+        if self._journal_session is not None:
+            self.journal_requested.emit(self._journal_session)
 
     def show_error(self, sentence: str) -> None:
         self.message.setText(sentence)

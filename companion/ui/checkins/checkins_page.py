@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
@@ -33,6 +33,8 @@ if TYPE_CHECKING:
 
 
 class CheckinsPage(QWidget):
+    journal_requested = Signal(int)  # write in the journal about the day after this session
+
     def __init__(
         self,
         vault: VaultController,
@@ -66,6 +68,7 @@ class CheckinsPage(QWidget):
         self.overview.post_session_log_requested.connect(self.start_post_session_log)
         self.overview.next_day_checkin_requested.connect(self.start_next_day_checkin)
         self.overview.questionnaire_requested.connect(self.start_questionnaire)
+        self.overview.journal_requested.connect(self.journal_requested)
         self.post_session_log.save_requested.connect(self._on_post_session_log_save_requested)
         self.post_session_log.cancelled.connect(self.show_overview)
         self.next_day_checkin.save_requested.connect(self._on_next_day_checkin_save_requested)
@@ -167,8 +170,13 @@ class CheckinsPage(QWidget):
     @Slot(object)
     def _on_controller_next_day_checkin_saved(self, record: NextDayCheckinRecord) -> None:
         self.next_day_checkin.clear_content()
-        self.overview.show_status(tr("The next-day check-in was skipped; it will not be asked again.")
-                                  if record.skipped else tr("Your next-day check-in is saved."))
+        if record.skipped:
+            self.overview.show_status(tr("The next-day check-in was skipped; it will not be asked again."))
+        else:
+            saved = tr("Your next-day check-in is saved.")
+            if record.stood_out:
+                saved += " " + tr("What stood out is in your journal too.")
+            self.overview.show_status(saved, journal_session=record.session_id)
         self.show_overview()
 
     @Slot(object)

@@ -44,13 +44,16 @@ class NoPlanView(_Column):
 
 class StartView(_Column):
     start_requested = Signal()
+    intention_requested = Signal()  # write an intention in the journal first (it is hidden during a session)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(tr("Today's session"), parent)
         self.note = make_label("", self, role="muted")
         self.start_button = SessionButton(tr("Start today's session"), self, role="primary")
         self.start_button.clicked.connect(self.start_requested)
-        self.finish(self.note, self.start_button)
+        self.intention_button = SessionButton(tr("Write an intention in your journal first"), self)
+        self.intention_button.clicked.connect(self.intention_requested)
+        self.finish(self.note, self.start_button, self.intention_button)
 
     def show_plan(self, plan: CarePlan, note: str = "") -> None:
         self.text.setText(tr(
@@ -85,6 +88,7 @@ class BlockedView(_Column):
 class FinishedView(_Column):
     done = Signal()
     log_requested = Signal()  # "Log how you feel now": the post-session log on the Check-ins page
+    journal_requested = Signal()  # write about the session in the journal
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(tr("The session has ended"), parent)
@@ -93,9 +97,11 @@ class FinishedView(_Column):
             "after anyone who depends on you."), self)
         self.log_button = SessionButton(tr("Log how you feel now"), self, role="primary")
         self.log_button.clicked.connect(self.log_requested)
+        self.journal_button = SessionButton(tr("Write about it in your journal"), self)
+        self.journal_button.clicked.connect(self.journal_requested)
         self.done_button = SessionButton(tr("Done"), self)
         self.done_button.clicked.connect(self.done)
-        self.finish(self.advice, self.log_button, self.done_button)
+        self.finish(self.advice, self.log_button, self.journal_button, self.done_button)
 
     def show_session(self, snapshot: SessionSnapshot) -> None:
         session = snapshot.session

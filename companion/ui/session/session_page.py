@@ -52,6 +52,8 @@ class SessionPage(QWidget):
     active_changed = Signal(bool)  # a session is in progress (not yet ended)
     session_mode_changed = Signal(bool)  # full-window session mode (from the hand-over to the end)
     post_session_log_requested = Signal(int)  # the ended session's id: open its post-session log
+    intention_journal_requested = Signal()  # before a session: an intention in the journal
+    integration_journal_requested = Signal(int)  # the ended session's id: write about it in the journal
 
     def __init__(
         self,
@@ -123,6 +125,8 @@ class SessionPage(QWidget):
         self.dose.help_used.connect(c.use_help)
         self.finished.done.connect(c.load)
         self.finished.log_requested.connect(self._on_finished_log_requested)
+        self.finished.journal_requested.connect(self._on_finished_journal_requested)
+        self.start_view.intention_requested.connect(self.intention_journal_requested)
         m = self.monitoring
         m.checkin_answered.connect(self._on_monitoring_checkin_answered)
         m.help_used.connect(c.use_help)
@@ -229,6 +233,13 @@ class SessionPage(QWidget):
         record = self.controller.snapshot.record
         if record is not None:
             self.post_session_log_requested.emit(record.id)
+        self.controller.load()  # as "Done" does: the page goes back to the start
+
+    @Slot()
+    def _on_finished_journal_requested(self) -> None:
+        record = self.controller.snapshot.record
+        if record is not None:
+            self.integration_journal_requested.emit(record.id)
         self.controller.load()  # as "Done" does: the page goes back to the start
 
     @Slot(str)
