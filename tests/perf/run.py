@@ -12,7 +12,8 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).parent
-BENCHMARKS = ["bench_startup.py", "bench_unlock.py", "bench_gui_stall.py", "bench_journal_storage.py"]
+BENCHMARKS = ["bench_startup.py", "bench_unlock.py", "bench_gui_stall.py", "bench_journal_storage.py",
+              "bench_journal_gui.py"]
 
 
 def main() -> int:
