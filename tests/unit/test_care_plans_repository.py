@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
@@ -18,22 +17,9 @@ from companion.storage.care_plans import (
 )
 from companion.storage.data_key import DataKey
 from companion.storage.database import Database
-from companion.storage.migrations import apply_migrations
 
 PLAN = CarePlan(dose_mg=50.0, planned_weekdays=(1, 4), clinician_name="Dr. Rowan", clinician_phone="555-0100")
 T0 = datetime(2026, 3, 2, 9, 30, 15, 123_456, tzinfo=UTC)
-
-
-@pytest.fixture
-def key() -> DataKey:
-    return DataKey.generate()
-
-
-@pytest.fixture
-def database(tmp_path: Path, key: DataKey) -> Iterator[Database]:
-    with Database.create(tmp_path / "vault.db", key) as database:
-        apply_migrations(database)
-        yield database
 
 
 def _count(database: Database) -> int:

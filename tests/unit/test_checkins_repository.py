@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pytest
 import sqlcipher3
@@ -27,24 +25,10 @@ from companion.storage.checkins import (
     PostSessionLog,
     StoredCheckinDamagedError,
 )
-from companion.storage.data_key import DataKey
 from companion.storage.database import Database
-from companion.storage.migrations import apply_migrations
 from companion.storage.sessions import SessionNotFoundError, SessionRepository
 
 T0 = datetime(2026, 3, 3, 15, 0, 0, 250_000, tzinfo=UTC)
-
-
-@pytest.fixture
-def key() -> DataKey:
-    return DataKey.generate()
-
-
-@pytest.fixture
-def database(tmp_path: Path, key: DataKey) -> Iterator[Database]:
-    with Database.create(tmp_path / "vault.db", key) as database:
-        apply_migrations(database)
-        yield database
 
 
 @pytest.fixture

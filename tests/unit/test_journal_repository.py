@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -23,22 +22,9 @@ from companion.storage.journal import (
     StoredDraft,
     StoredJournalDamagedError,
 )
-from companion.storage.migrations import apply_migrations
 from companion.storage.sessions import SessionNotFoundError
 
 T0 = datetime(2026, 3, 3, 15, 0, 0, 250_000, tzinfo=UTC)
-
-
-@pytest.fixture
-def key() -> DataKey:
-    return DataKey.generate()
-
-
-@pytest.fixture
-def database(tmp_path: Path, key: DataKey) -> Iterator[Database]:
-    with Database.create(tmp_path / "vault.db", key) as database:
-        apply_migrations(database)
-        yield database
 
 
 @pytest.fixture

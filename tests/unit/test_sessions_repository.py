@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -37,7 +36,6 @@ from companion.domain.vitals import BloodPressure
 from companion.storage.care_plans import CarePlanRecord, CarePlanRepository
 from companion.storage.data_key import DataKey
 from companion.storage.database import Database
-from companion.storage.migrations import apply_migrations
 from companion.storage.session_codec import SessionHistoryDamagedError
 from companion.storage.sessions import (
     NOTE_HELP_USED,
@@ -55,18 +53,6 @@ T0 = datetime(2026, 3, 3, 15, 0, 0, 250_000, tzinfo=UTC)
 
 def minutes(value: float) -> timedelta:
     return timedelta(minutes=value)
-
-
-@pytest.fixture
-def key() -> DataKey:
-    return DataKey.generate()
-
-
-@pytest.fixture
-def database(tmp_path: Path, key: DataKey) -> Iterator[Database]:
-    with Database.create(tmp_path / "vault.db", key) as database:
-        apply_migrations(database)
-        yield database
 
 
 @pytest.fixture
