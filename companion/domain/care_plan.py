@@ -59,10 +59,14 @@ class CarePlan:
     fasting_liquids_hours: float = 0.5
     substance_window_hours: int = 24
     sitter_code_required: bool = True
+    kit_has_oximeter: bool = False
+    spo2_urgent_below: int = 93
     clinician_name: str = ""
     clinician_phone: str = ""
     emergency_number: str = "911"
     crisis_line: str = "988"
+    patient_address: str = ""  # no default: required before a session (see session_problems)
+    allergies: str = ""  # no default: required before a session ("none known" is an answer)
     phq9_every_days: int = 7
     gad7_every_days: int = 7
     pcl5_enabled: bool = False
@@ -71,6 +75,12 @@ class CarePlan:
     def problems(self) -> list[str]:
         """Every reason this plan cannot be used, as plain sentences; empty when it is valid."""
         return _plan_problems(self, skip=frozenset())
+
+    def session_problems(self) -> list[str]:
+        """What a valid plan still lacks before a session can start: the fields that have no default
+        and no source (DESIGN.md §3), needed during a session (the paramedics are told them)."""
+        missing = [spec for spec in SESSION_REQUIRED_FIELDS if not str(getattr(self, spec.name)).strip()]
+        return [f"{spec.label} is needed before a session; add it to the care plan." for spec in missing]
 
     def to_json(self) -> dict[str, object]:
         """A JSON-ready dict with every field (tuples become lists, the route its name)."""
@@ -170,16 +180,25 @@ PLAN_FIELDS: tuple[PlanField, ...] = (
     PlanField("fasting_liquids_hours", "Fasting from liquids", _F.NUMBER, 0, 12, "hours"),
     PlanField("substance_window_hours", "Substance-free time", _F.WHOLE, 1, 168, "hours"),
     PlanField("sitter_code_required", "Sitter confirms with a code", _F.FLAG),
+    PlanField("kit_has_oximeter", "The kit has a pulse oximeter", _F.FLAG),
+    # A typo guard around the default of 93 % (DESIGN.md §3); a limit of 80 or 99 would be a slip.
+    PlanField("spo2_urgent_below", "Urgent oxygen saturation (SpO2) below", _F.WHOLE, 85, 97, "%"),
     PlanField("clinician_name", "Clinician's name", _F.TEXT, 0, 80),
     PlanField("clinician_phone", "Clinician's phone", _F.PHONE, 2, 20, required_in_file=True),
     PlanField("emergency_number", "Emergency number", _F.PHONE, 2, 20),
     PlanField("crisis_line", "Crisis line", _F.PHONE, 2, 20),
+    PlanField("patient_address", "Your address (for the paramedics)", _F.TEXT, 0, 200),
+    PlanField("allergies", "Allergies (for the paramedics)", _F.TEXT, 0, 200),
     PlanField("phq9_every_days", "PHQ-9 every", _F.WHOLE, 1, 90, "days"),
     PlanField("gad7_every_days", "GAD-7 every", _F.WHOLE, 1, 90, "days"),
     PlanField("pcl5_enabled", "PCL-5 enabled", _F.FLAG),
     PlanField("pcl5_every_days", "PCL-5 every", _F.WHOLE, 7, 180, "days"),
 )
 FIELDS_BY_NAME: Mapping[str, PlanField] = {spec.name: spec for spec in PLAN_FIELDS}
+# No default and no source exists for these (they are the patient's own facts): empty is allowed in a
+# stored plan and a clinician's file, but a session does not start until they are filled in.
+SESSION_REQUIRED_FIELDS: tuple[PlanField, ...] = (FIELDS_BY_NAME["patient_address"],
+                                                  FIELDS_BY_NAME["allergies"])
 MAX_BP_RECHECKS = 12
 PHONE_PATTERN = r"^[0-9+().\- ]+$"
 PHONE_MAX_CHARACTERS = 40

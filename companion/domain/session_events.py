@@ -21,6 +21,8 @@ from enum import StrEnum
 
 _CODE_HASH_SCHEME = "pbkdf2_sha256"
 _CODE_HASH_ITERATIONS = 100_000
+LOT_NUMBER_MAX = 40
+SPO2_RANGE = (1, 100)  # what any stored SpO2 can be; plausibility is vitals.check_plausible's job
 
 
 class HelpKind(StrEnum):
@@ -54,6 +56,12 @@ def _require_vitals(systolic: int, diastolic: int, heart_rate: int) -> None:
     for name, value in (("systolic", systolic), ("diastolic", diastolic), ("heart_rate", heart_rate)):
         if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
             raise ValueError(f"{name} must be a positive whole number")
+
+
+def _require_spo2(spo2: int | None) -> None:
+    low, high = SPO2_RANGE
+    if spo2 is not None and (isinstance(spo2, bool) or not isinstance(spo2, int) or not low <= spo2 <= high):
+        raise ValueError(f"spo2 must be a whole number from {low} to {high}")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -107,7 +115,13 @@ class SitterHandedOver(SessionEvent):
 
 @dataclass(frozen=True, kw_only=True)
 class DoseTaken(SessionEvent):
-    pass
+    """The dose was taken now; ``lot_number`` from the package, when the patient typed it (optional)."""
+
+    lot_number: str = ""
+
+    def _validate(self) -> None:
+        if len(self.lot_number) > LOT_NUMBER_MAX or not self.lot_number.isprintable():
+            raise ValueError(f"lot_number must be one line of at most {LOT_NUMBER_MAX} characters")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -117,13 +131,28 @@ class MonitoringStarted(SessionEvent):
 
 @dataclass(frozen=True, kw_only=True)
 class CheckinConfirmed(SessionEvent):
-    """The sitter answered the check-in scheduled at ``due_at`` ("all well" or "I'm worried")."""
+    """The sitter answered the check-in scheduled at ``due_at`` ("all well" or "I'm worried").
+
+    ``without_code``: the sitter confirmed without their code (forgotten, or "I'm worried" pressed
+    without it); flagged, since the app cannot tell who answered.  ``very_sleepy``, ``detached`` and
+    ``slow_breathing`` are the sitter's observations (DESIGN.md §3); None where not asked (older
+    records, or "I'm worried" pressed before answering).
+    """
 
     due_at: datetime
     all_well: bool
+    without_code: bool = False
+    very_sleepy: bool | None = None
+    detached: bool | None = None
+    slow_breathing: bool | None = None
 
     def _validate(self) -> None:
         object.__setattr__(self, "due_at", _as_utc(self.due_at, "due_at"))
+
+    @property
+    def emergency_observed(self) -> bool:
+        """Hard to wake or breathing slowly: emergency signs (DESIGN.md §3)."""
+        return bool(self.very_sleepy) or bool(self.slow_breathing)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -138,12 +167,16 @@ class CheckinMissed(SessionEvent):
 
 @dataclass(frozen=True, kw_only=True)
 class BpRechecked(SessionEvent):
+    """A reading during monitoring or the recovery check (scheduled, a follow-up, or taken at will)."""
+
     systolic: int
     diastolic: int
     heart_rate: int
+    spo2: int | None = None  # when the kit has a pulse oximeter
 
     def _validate(self) -> None:
         _require_vitals(self.systolic, self.diastolic, self.heart_rate)
+        _require_spo2(self.spo2)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -173,11 +206,15 @@ class Completed(SessionEvent):
     systolic: int | None = None
     diastolic: int | None = None
     heart_rate: int | None = None
+    spo2: int | None = None  # only with the other final vitals
 
     def _validate(self) -> None:
         values = (self.systolic, self.diastolic, self.heart_rate)
         if any(v is None for v in values) and any(v is not None for v in values):
             raise ValueError("final vitals must be given together or not at all")
+        if self.spo2 is not None and self.systolic is None:
+            raise ValueError("a final SpO2 comes with the final vitals")
+        _require_spo2(self.spo2)
         if self.systolic is not None and self.diastolic is not None and self.heart_rate is not None:
             _require_vitals(self.systolic, self.diastolic, self.heart_rate)
 

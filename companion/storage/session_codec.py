@@ -117,6 +117,10 @@ def _decode_bool(value: object) -> bool:
     return value
 
 
+def _decode_optional_bool(value: object) -> bool | None:
+    return None if value is None else _decode_bool(value)
+
+
 def _decode_int(value: object) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         raise SessionHistoryDamagedError()
@@ -145,6 +149,7 @@ _DECODERS: Mapping[str, Callable[[object], object]] = {
     "str": _decode_str,
     "str | None": _decode_optional_str,
     "bool": _decode_bool,
+    "bool | None": _decode_optional_bool,
     "int": _decode_int,
     "int | None": _decode_optional_int,
     "tuple[str, ...]": _decode_texts,

@@ -49,7 +49,7 @@ FIELD_GROUPS: tuple[FieldGroup, ...] = (
     FieldGroup("Monitoring", "How long the sitter stays after the dose, how often they check in, and when "
                "blood pressure is measured again.",
                ("minimum_monitoring_minutes", "checkin_interval_minutes", "checkin_grace_minutes",
-                "bp_recheck_minutes", "bp_recheck_at_end")),
+                "bp_recheck_minutes", "bp_recheck_at_end", "kit_has_oximeter", "spo2_urgent_below")),
     FieldGroup("Blood pressure and heart-rate limits",
                "Above a do-not-start limit the session cannot begin. Above a caution limit it may begin "
                "only after you acknowledge it. An urgent level or rise during the session opens the urgent "
@@ -64,6 +64,8 @@ FIELD_GROUPS: tuple[FieldGroup, ...] = (
                ("sitter_code_required",)),
     FieldGroup("Contacts", "Shown on the help screen during every session.",
                ("clinician_name", "clinician_phone", "emergency_number", "crisis_line")),
+    FieldGroup("For the paramedics", "If the sitter calls for help, they read these out. Needed before the "
+               "first session.", ("patient_address", "allergies")),
     FieldGroup("Questionnaires", "How often each questionnaire is due.",
                ("phq9_every_days", "gad7_every_days", "pcl5_enabled", "pcl5_every_days")),
 )
