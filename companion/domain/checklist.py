@@ -4,6 +4,11 @@ Three kinds of item (DESIGN.md §3): STOP (the blocking answer means no session 
 whom to contact), CAUTION (the session may go on only after an explicit acknowledgement, which
 is flagged), PREPARE (reminders that never block). Every stop and caution item must be answered
 before starting. The pre-dose blood pressure and heart rate count as one more entry, "vitals".
+
+Other medicines taken today are recorded by category (DESIGN.md §3 session record, after the Spravato
+REMS patient monitoring form): a "yes" must choose at least one :class:`MedicineCategory`; names may
+be written too. Answers stored before categories existed have names only ("categories not recorded",
+see :func:`medicine_categories_recorded`); they still read and show.
 """
 
 from __future__ import annotations
@@ -17,6 +22,28 @@ from companion.domain.care_plan import CarePlan
 from companion.domain.vitals import PreDoseAssessment, PreDoseVerdict
 
 VITALS_ID = "vitals"  # the answers key that carries the acknowledgement of a caution-band reading
+# Stable: stored answers and flags name it (its question was "sedatives or stimulants" before).
+OTHER_MEDICINES_ID = "sedatives_stimulants_today"
+
+
+class MedicineCategory(StrEnum):
+    """Kinds of medicine taken today (values are stored: never renamed)."""
+
+    BENZODIAZEPINES = "benzodiazepines"
+    SLEEPING_PILLS = "sleeping_pills"  # not benzodiazepines, e.g. zolpidem
+    STIMULANTS = "stimulants"
+    MAOIS = "maois"
+    OPIOIDS = "opioids"
+
+
+MEDICINE_CATEGORY_LABELS: Mapping[MedicineCategory, str] = {
+    MedicineCategory.BENZODIAZEPINES: "Benzodiazepines (such as lorazepam, diazepam or alprazolam)",
+    MedicineCategory.SLEEPING_PILLS: "Other sleeping pills (such as zolpidem or zopiclone)",
+    MedicineCategory.STIMULANTS: "Stimulants (such as methylphenidate or amphetamine)",
+    MedicineCategory.MAOIS: "MAOIs (such as phenelzine, tranylcypromine or selegiline)",
+    MedicineCategory.OPIOIDS: "Opioids (such as codeine, tramadol or oxycodone)",
+}
+assert set(MEDICINE_CATEGORY_LABELS) == set(MedicineCategory)
 
 
 class ItemKind(StrEnum):
@@ -38,20 +65,32 @@ class ChecklistItem:
     question: str
     explanation: str
     blocking_answer: bool | None  # the answer that stops (STOP) or needs acknowledgement (CAUTION)
-    records_names: bool = False  # that answer must name what was taken
+    records_names: bool = False  # that answer may name what was taken (free text, optional)
+    records_categories: bool = False  # that answer must choose at least one MedicineCategory
 
 
 @dataclass(frozen=True)
 class Answer:
+    """One answer. ``categories`` are normalised: each once, in MedicineCategory's order (a string
+    value is accepted and converted; an unknown one raises ValueError)."""
+
     value: bool
     _: KW_ONLY
     names: str = ""
     acknowledged: bool = False
     answered_at: datetime
+    categories: tuple[MedicineCategory, ...] = ()
 
     def __post_init__(self) -> None:
         if self.answered_at.tzinfo is None or self.answered_at.utcoffset() is None:
             raise ValueError("answered_at must be timezone-aware")
+        chosen = {MedicineCategory(category) for category in self.categories}
+        object.__setattr__(self, "categories", tuple(c for c in MedicineCategory if c in chosen))
+
+
+def medicine_categories_recorded(answer: Answer) -> bool:
+    """False for a "yes" without categories: an answer stored before they were asked (names only)."""
+    return not answer.value or bool(answer.categories)
 
 
 @dataclass(frozen=True)
@@ -60,7 +99,7 @@ class ChecklistOutcome:
     blocked_by: tuple[str, ...]  # item ids, and "vitals", whose answer stops the session
     needs_acknowledgement: tuple[str, ...]  # caution answers not yet acknowledged
     acknowledged: tuple[str, ...]  # caution answers acknowledged
-    missing: tuple[str, ...]  # stop/caution items unanswered, names not given, or vitals not taken
+    missing: tuple[str, ...]  # stop/caution items unanswered, no category chosen, or vitals not taken
     contact: str  # whom to contact when blocked; empty when nothing blocks
     flags: tuple[str, ...]  # OutcomeFlag values, each at most once
 
@@ -81,10 +120,12 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "substances": (
         "In the last {window}, have you had any alcohol, cannabis, or drugs that were not prescribed to you?",
         "Your care plan asks for none of these in the {window} before the session."),
-    "sedatives_stimulants_today": (
-        "Have you taken any benzodiazepines, sedatives or sleeping pills, stimulants, or MAOIs today?",
-        "These can change how the session affects you. Write down which ones, so your clinician sees "
-        "them. If you are unsure, contact your clinician before you start."),
+    OTHER_MEDICINES_ID: (
+        "Have you taken any of these today: benzodiazepines, other sleeping pills, stimulants, MAOIs "
+        "or opioids?",
+        "Some medicines make you sleepier or change your blood pressure during the session. Choose "
+        "each kind you took today, so your clinician sees it; you can also write the names. If you "
+        "are unsure, contact your clinician before you start."),
     "new_medicine_or_illness": (
         "Since your last session, have you started a new medicine or been unwell?",
         "Your clinician will want to know. If you are unsure, contact your clinician before you start."),
@@ -125,10 +166,10 @@ def _duration_text(hours: float) -> str:
 
 
 def _item(item_id: str, kind: ItemKind, blocking_answer: bool | None, records_names: bool = False,
-          **values: str) -> ChecklistItem:
+          records_categories: bool = False, **values: str) -> ChecklistItem:
     question, explanation = _TEXTS[item_id]
     return ChecklistItem(item_id, kind, question.format(**values), explanation.format(**values),
-                         blocking_answer, records_names)
+                         blocking_answer, records_names, records_categories)
 
 
 def build_checklist(plan: CarePlan) -> tuple[ChecklistItem, ...]:
@@ -144,7 +185,7 @@ def build_checklist(plan: CarePlan) -> tuple[ChecklistItem, ...]:
     items += [
         _item("substances", stop, True, window=_duration_text(plan.substance_window_hours)),
         # DESIGN.md §3 asks only that these be recorded: they may go on with acknowledgement.
-        _item("sedatives_stimulants_today", caution, True, records_names=True),
+        _item(OTHER_MEDICINES_ID, caution, True, records_names=True, records_categories=True),
         _item("new_medicine_or_illness", caution, True),
         _item("pregnancy_or_breastfeeding", stop, True),
         # STOP, not CAUTION: DESIGN.md §3 states these as absolute rules for after the session
@@ -188,7 +229,7 @@ def evaluate_checklist(items: Sequence[ChecklistItem], answers: Mapping[str, Ans
             continue
         elif item.kind is ItemKind.STOP:
             blocked.append(item.id)
-        elif item.records_names and not answer.names.strip():
+        elif item.records_categories and not answer.categories:
             missing.append(item.id)
         else:
             caution(item.id, answer)

@@ -1,7 +1,9 @@
 """The needs-attention rules of DESIGN.md §3, one small pure function each, and the facts they read.
 
-Each rule function takes :class:`FlagInputs` and returns :class:`Finding` records (which record raised
-it, when, and a plain-language sentence). :mod:`companion.domain.flags` registers every function with
+This module holds the facts and the rules about questionnaires, post-session logs and edits; the
+rules about sessions are in :mod:`companion.domain.flag_rules_session`. Each rule function takes
+:class:`FlagInputs` and returns :class:`Finding` records (which record raised it, when, and a
+plain-language sentence). :mod:`companion.domain.flags` registers every function with
 its rule id and severity and turns findings into flags; import from there.
 
 Where each number comes from:
@@ -9,7 +11,7 @@ Where each number comes from:
 * Session rules use the care plan stored with the session (``Session.plan``), never the current one:
   a session is judged by the limits that applied to it. The current plan only supplies the contact
   numbers quoted in a sentence.
-* Blood pressure after the dose is read from the session's own events (``BpRechecked`` and a
+* Blood pressure and SpO2 after the dose are read from the session's own events (``BpRechecked`` and a
   ``Completed`` with final vitals), so the facts cannot disagree with the session. The pre-dose reading
   is not an event (it lives in the vault's vital signs) and is passed in :class:`SessionFacts`.
 * A stored reading that :func:`vitals.check_plausible` refuses is never classified (as on screen).
@@ -22,16 +24,8 @@ from datetime import UTC, datetime, timedelta
 from itertools import pairwise
 
 from companion.domain.care_plan import FIELDS_BY_NAME, CarePlan
-from companion.domain.checklist import VITALS_ID, build_checklist
 from companion.domain.session import Session
-from companion.domain.session_events import BpRechecked, ChecklistPassed, Completed, StartBlocked
-from companion.domain.vitals import (
-    BloodPressure,
-    PreDoseVerdict,
-    check_plausible,
-    classify_pre_dose,
-    is_urgent,
-)
+from companion.domain.vitals import BloodPressure
 
 # A PHQ-9 total this many points above the previous PHQ-9 is flagged. Five points is the PHQ-9's
 # minimal clinically important difference (Löwe et al., Med Care 2004). It is compared with the
@@ -74,6 +68,7 @@ class SessionFacts:
     session: Session
     pre_dose: BloodPressure | None = None
     pre_dose_heart_rate: int | None = None
+    pre_dose_spo2: int | None = None
 
 
 @dataclass(frozen=True)
@@ -170,38 +165,6 @@ class Finding:
 # -- small helpers ---------------------------------------------------------------------------------
 
 
-def _minutes_after_dose(session: Session, at: datetime) -> int:
-    assert session.dose_at is not None
-    return int((at - session.dose_at).total_seconds() // 60)
-
-
-def _join(parts: list[str]) -> str:
-    """["a"] -> "a"; ["a", "b", "c"] -> "a, b and c"."""
-    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
-
-
-def _plural(count: int, noun: str) -> str:
-    return f"{count} {noun}" + ("" if count == 1 else "s")
-
-
-def _plausible(bp: BloodPressure | None) -> BloodPressure | None:
-    return bp if bp is not None and not check_plausible(bp.systolic, bp.diastolic) else None
-
-
-def _readings_after_dose(session: Session) -> list[tuple[datetime, BloodPressure]]:
-    readings: list[tuple[datetime, BloodPressure]] = []
-    for event in session.events:
-        if not isinstance(event, BpRechecked | Completed):
-            continue
-        if event.systolic is not None and event.diastolic is not None:  # a Completed may have no vitals
-            readings.append((event.at, BloodPressure(event.systolic, event.diastolic)))
-    return readings
-
-
-def _checklist_passed(session: Session) -> ChecklistPassed | None:
-    return next((e for e in session.events if isinstance(e, ChecklistPassed)), None)
-
-
 def _clinician(plan: CarePlan) -> str:
     name = plan.clinician_name.strip() or "your clinician"
     phone = plan.clinician_phone.strip()
@@ -260,136 +223,6 @@ def gad7_severe(inputs: FlagInputs) -> list[Finding]:
         for q in inputs.questionnaires
         if q.instrument == "gad7" and q.total >= GAD7_SEVERE_AT_LEAST
     ]
-
-
-# -- sessions --------------------------------------------------------------------------------------
-
-
-def pre_dose_bp_caution(inputs: FlagInputs) -> list[Finding]:
-    findings: list[Finding] = []
-    for facts in inputs.sessions:
-        session, bp, heart_rate = facts.session, facts.pre_dose, facts.pre_dose_heart_rate
-        passed = _checklist_passed(session)
-        if not session.events:
-            continue
-        at = passed.at if passed is not None else session.events[0].at
-        if bp is not None and heart_rate is not None and not check_plausible(bp.systolic, bp.diastolic,
-                                                                             heart_rate):
-            assessment = classify_pre_dose(bp, heart_rate, session.plan)
-            if assessment.verdict is PreDoseVerdict.CAUTION:
-                findings.append(Finding(
-                    RECORD_SESSION, facts.session_id, at,
-                    f"Blood pressure before the dose was {bp.systolic}/{bp.diastolic}. "
-                    + " ".join(assessment.reasons)))
-        elif passed is not None and VITALS_ID in passed.cautions_acknowledged:
-            # No usable stored reading, but the checklist records that a caution reading was acknowledged.
-            findings.append(Finding(
-                RECORD_SESSION, facts.session_id, at,
-                "Blood pressure before the dose was in the range where your care plan asks for extra care, "
-                "and the session went ahead after that was acknowledged."))
-    return findings
-
-
-def caution_acknowledged(inputs: FlagInputs) -> list[Finding]:
-    # The pre-dose reading's acknowledgement ("vitals") is left to pre_dose_bp_caution: one fact, one flag.
-    findings: list[Finding] = []
-    for facts in inputs.sessions:
-        session = facts.session
-        passed = _checklist_passed(session)
-        acknowledged = [] if passed is None else [a for a in passed.cautions_acknowledged if a != VITALS_ID]
-        if passed is None or not acknowledged:
-            continue
-        questions = {item.id: item.question for item in build_checklist(session.plan)}
-        quoted = _join([f"“{questions.get(a, a)}”" for a in acknowledged])
-        findings.append(Finding(
-            RECORD_SESSION, facts.session_id, passed.at,
-            f"The session went ahead after a caution answer was acknowledged: {quoted}"))
-    return findings
-
-
-def urgent_bp(inputs: FlagInputs) -> list[Finding]:
-    findings: list[Finding] = []
-    for facts in inputs.sessions:
-        session, pre_dose = facts.session, _plausible(facts.pre_dose)
-        found: list[tuple[datetime, BloodPressure]] = []
-        reasons: list[str] = []
-        for at, bp in _readings_after_dose(session):
-            if check_plausible(bp.systolic, bp.diastolic):
-                continue
-            why = is_urgent(bp, pre_dose, session.plan)
-            if why:
-                found.append((at, bp))
-                reasons.extend(r for r in why if r not in reasons)
-        if found:
-            readings = _join([f"{bp.systolic}/{bp.diastolic} at {_minutes_after_dose(session, at)} minutes"
-                              for at, bp in found])
-            findings.append(Finding(
-                RECORD_SESSION, facts.session_id, found[0][0],
-                f"Blood pressure after the dose reached an urgent level ({readings} after the dose). "
-                + " ".join(reasons) + " Please tell your clinician."))
-    return findings
-
-
-def checkin_missed(inputs: FlagInputs) -> list[Finding]:
-    findings: list[Finding] = []
-    for facts in inputs.sessions:
-        session = facts.session
-        missed = session.missed_checkins
-        if missed:
-            when = _join([str(_minutes_after_dose(session, m.due_at)) for m in missed])
-            findings.append(Finding(
-                RECORD_SESSION, facts.session_id, missed[0].at,
-                f"{_plural(len(missed), 'sitter check-in')} went unanswered "
-                f"(at {when} minutes after the dose)."))
-    return findings
-
-
-def ended_before_minimum(inputs: FlagInputs) -> list[Finding]:
-    findings: list[Finding] = []
-    for facts in inputs.sessions:
-        session = facts.session
-        if session.ended_before_minimum and session.ended_at is not None:
-            findings.append(Finding(
-                RECORD_SESSION, facts.session_id, session.ended_at,
-                f"The session ended {_minutes_after_dose(session, session.ended_at)} minutes after the dose, "
-                f"before the minimum monitoring time of {session.plan.minimum_monitoring_minutes} minutes."))
-    return findings
-
-
-def no_recorded_end(inputs: FlagInputs) -> list[Finding]:
-    """A dosed session with no end recorded by dose + minimum monitoring + NO_RECORDED_END_MARGIN (an end
-    recorded after that moment keeps the flag, so it does not vanish once someone closes the session)."""
-    findings: list[Finding] = []
-    for facts in inputs.sessions:
-        session, ends_at = facts.session, facts.session.minimum_ends_at
-        if ends_at is None:
-            continue
-        moment = ends_at + NO_RECORDED_END_MARGIN
-        hours = _plural(int((moment - ends_at).total_seconds() // 3600), "hour")
-        if session.ended_at is None and inputs.now >= moment:
-            text = ("This session has no recorded end: the dose was taken, but the session was not "
-                    f"completed or ended within {hours} after the minimum monitoring time. Please open it "
-                    "to record how it ended, and tell your clinician.")
-        elif session.ended_at is not None and session.ended_at >= moment:
-            text = (f"This session's end was recorded only {_minutes_after_dose(session, session.ended_at)} "
-                    f"minutes after the dose, more than {hours} after the minimum monitoring time.")
-        else:
-            continue
-        findings.append(Finding(RECORD_SESSION, facts.session_id, moment, text))
-    return findings
-
-
-def start_blocked(inputs: FlagInputs) -> list[Finding]:
-    findings: list[Finding] = []
-    for facts in inputs.sessions:
-        blocks = [e for e in facts.session.events if isinstance(e, StartBlocked)]
-        if blocks:
-            times = "" if len(blocks) == 1 else f" ({len(blocks)} times)"
-            findings.append(Finding(
-                RECORD_SESSION, facts.session_id, blocks[0].at,
-                f"A safety check said not to start this session{times}, so it did not start then. "
-                "This is the checklist working as it should; your clinician may want to know."))
-    return findings
 
 
 # -- post-session logs and edits -------------------------------------------------------------------

@@ -10,16 +10,20 @@ flag that names all three), a questionnaire or side effect one per rule, an edit
 
 Severity says how soon someone should look, not how ill anyone is:
 
-* URGENT — a possible danger to the patient: PHQ-9 item 9 above 0, an urgent blood pressure.
+* URGENT — a possible danger to the patient: PHQ-9 item 9 above 0, an urgent blood pressure, an
+  oxygen saturation below the plan's limit, a check-in that recorded the patient hard to wake or
+  breathing slowly.
 * HIGH — a safety step did not happen as planned, or a markedly worse result: a missed check-in, a
   session ended before the minimum or with no recorded end, a severe side effect, a PHQ-9 rise of 5 or
   more, a GAD-7 in the severe range. For the clinician soon, not at the next routine visit.
 * MODERATE — the session went ahead despite a known caution that was acknowledged: a pre-dose blood
-  pressure in the caution band, a caution checklist answer.
+  pressure in the caution band, a caution checklist answer; or a check-in confirmed without the
+  sitter's code (the app could not tell who answered).
 * INFO — for the record: a blocked start (the checklist doing its job) and an entry changed more than
   24 hours after it was made.
 
-The rules themselves, and the facts they read, are in :mod:`companion.domain.flag_rules`.
+The rules themselves, and the facts they read, are in :mod:`companion.domain.flag_rules` and (the
+rules about sessions) :mod:`companion.domain.flag_rules_session`.
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from companion.domain import flag_rules as rules
+from companion.domain import flag_rules_session as session_rules
 from companion.domain.care_plan import CarePlan
 from companion.domain.flag_rules import (
     EditFact,
@@ -86,6 +91,9 @@ class FlagRule(StrEnum):
     NO_RECORDED_END = "no_recorded_end"
     LATE_EDIT = "late_edit"
     START_BLOCKED = "start_blocked"
+    SPO2_LOW = "spo2_low"
+    SEDATION_OR_SLOW_BREATHING = "sedation_or_slow_breathing"
+    CHECKIN_WITHOUT_CODE = "checkin_without_code"
 
 
 @dataclass(frozen=True)
@@ -100,18 +108,24 @@ R, S = FlagRule, Severity
 RULES: tuple[RuleSpec, ...] = (
     RuleSpec(R.PHQ9_ITEM9, S.URGENT, "Thoughts of death or self-harm (PHQ-9 question 9)",
              rules.phq9_item9_above_zero),
-    RuleSpec(R.URGENT_BP, S.URGENT, "Urgent blood pressure after the dose", rules.urgent_bp),
+    RuleSpec(R.URGENT_BP, S.URGENT, "Urgent blood pressure", session_rules.urgent_bp),
+    RuleSpec(R.SPO2_LOW, S.URGENT, "Oxygen saturation below the care plan's limit", session_rules.spo2_low),
+    RuleSpec(R.SEDATION_OR_SLOW_BREATHING, S.URGENT, "Hard to wake or breathing slowly during a session",
+             session_rules.sedation_or_slow_breathing),
     RuleSpec(R.PHQ9_RISE, S.HIGH, "PHQ-9 up 5 points or more", rules.phq9_rise),
     RuleSpec(R.GAD7_SEVERE, S.HIGH, "GAD-7 in the severe range", rules.gad7_severe),
-    RuleSpec(R.CHECKIN_MISSED, S.HIGH, "Sitter check-in missed", rules.checkin_missed),
+    RuleSpec(R.CHECKIN_MISSED, S.HIGH, "Sitter check-in missed", session_rules.checkin_missed),
     RuleSpec(R.ENDED_BEFORE_MINIMUM, S.HIGH, "Session ended before the minimum monitoring time",
-             rules.ended_before_minimum),
-    RuleSpec(R.NO_RECORDED_END, S.HIGH, "Session with no recorded end", rules.no_recorded_end),
+             session_rules.ended_before_minimum),
+    RuleSpec(R.NO_RECORDED_END, S.HIGH, "Session with no recorded end", session_rules.no_recorded_end),
     RuleSpec(R.SEVERE_SIDE_EFFECT, S.HIGH, "Severe side effect", rules.severe_side_effect),
     RuleSpec(R.PRE_DOSE_BP_CAUTION, S.MODERATE, "Blood pressure before the dose in the caution range",
-             rules.pre_dose_bp_caution),
-    RuleSpec(R.CAUTION_ACKNOWLEDGED, S.MODERATE, "Caution answer acknowledged", rules.caution_acknowledged),
-    RuleSpec(R.START_BLOCKED, S.INFO, "Session start blocked by a safety check", rules.start_blocked),
+             session_rules.pre_dose_bp_caution),
+    RuleSpec(R.CAUTION_ACKNOWLEDGED, S.MODERATE, "Caution answer acknowledged",
+             session_rules.caution_acknowledged),
+    RuleSpec(R.CHECKIN_WITHOUT_CODE, S.MODERATE, "Check-in confirmed without the sitter's code",
+             session_rules.checkin_without_code),
+    RuleSpec(R.START_BLOCKED, S.INFO, "Session start blocked by a safety check", session_rules.start_blocked),
     RuleSpec(R.LATE_EDIT, S.INFO, "Entry changed more than 24 hours after it was made", rules.late_edit),
 )
 RULES_BY_ID = {spec.rule: spec for spec in RULES}

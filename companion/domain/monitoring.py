@@ -31,6 +31,7 @@ Time rule (wall-clock jumps, suspend and resume):
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 
@@ -46,9 +47,13 @@ from companion.domain.session_events import (
     RecoveryCheckFailed,
     RecoveryCheckStarted,
 )
+from companion.domain.vitals import BloodPressure, check_plausible, urgent_reasons
 
 _CHECKIN_STATES = frozenset({SessionState.MONITORING})
 _BP_STATES = frozenset({SessionState.MONITORING, SessionState.RECOVERY_CHECK})
+# An urgent reading's guidance says "measure again in 5 minutes"; the re-check prompt comes back then
+# (DESIGN.md §3, "urgent reading follow-up"). How the app follows its own advice, not a clinical limit.
+URGENT_RECHECK_MINUTES = 5
 
 
 class CheckinStatus(StrEnum):
@@ -210,6 +215,57 @@ def bp_rechecks_due(session: Session, now: datetime) -> list[datetime]:
     ]
     latest = max(readings, default=None)
     return [t for t in bp_recheck_times(session) if t <= current and (latest is None or latest < t)]
+
+
+def followup_recheck_at(session: Session, pre_dose: BloodPressure | None) -> datetime | None:
+    """When the re-check after an urgent reading falls due: 5 minutes after the latest reading taken
+    after the dose, if that reading was urgent (:func:`vitals.urgent_reasons` with ``pre_dose``).
+
+    None when the latest reading was not urgent (a later reading settles an earlier follow-up; if it
+    is urgent too, its own follow-up comes 5 minutes after it), when there is none, or outside
+    MONITORING and RECOVERY_CHECK. A stored reading that check_plausible() refuses is never
+    classified, and neither is an implausible ``pre_dose`` (the levels alone then decide).
+    """
+    if session.state not in _BP_STATES or not session.bp_readings:
+        return None
+    latest = session.bp_readings[-1]
+    if check_plausible(latest.systolic, latest.diastolic, None, latest.spo2):
+        return None
+    if pre_dose is not None and check_plausible(pre_dose.systolic, pre_dose.diastolic):
+        pre_dose = None
+    bp = BloodPressure(latest.systolic, latest.diastolic)
+    if not urgent_reasons(bp, latest.spo2, pre_dose, session.plan):
+        return None
+    return latest.at + timedelta(minutes=URGENT_RECHECK_MINUTES)
+
+
+class ReadingKind(StrEnum):
+    SCHEDULED = "scheduled"  # a care-plan re-check time has come (bp_rechecks_due)
+    FOLLOW_UP = "follow_up"  # 5 minutes after an urgent reading (followup_recheck_at)
+
+
+@dataclass(frozen=True)
+class ReadingDue:
+    """The reading the sitter should take now, and since when it is due."""
+
+    kind: ReadingKind
+    due_at: datetime
+
+
+def readings_due(session: Session, pre_dose: BloodPressure | None, now: datetime) -> ReadingDue | None:
+    """The reading to take now, or None.
+
+    A follow-up after an urgent reading comes first (its guidance is the more pressing); otherwise a
+    scheduled re-check, due since the earliest re-check time not yet covered. One reading settles both.
+    """
+    current = effective_now(session, now)
+    followup = followup_recheck_at(session, pre_dose)
+    if followup is not None and followup <= current:
+        return ReadingDue(ReadingKind.FOLLOW_UP, followup)
+    scheduled = bp_rechecks_due(session, current)
+    if scheduled:
+        return ReadingDue(ReadingKind.SCHEDULED, scheduled[0])
+    return None
 
 
 def recovery_check_due(session: Session) -> datetime | None:

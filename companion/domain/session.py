@@ -41,6 +41,7 @@ from companion.domain.session_events import (
     MonitoringStarted,
     RecoveryCheckFailed,
     RecoveryCheckStarted,
+    RecoveredAfterEnd,
     SessionEvent,
     SitterHandedOver,
     StartBlocked,
@@ -50,6 +51,8 @@ from companion.domain.session_events import (
 # later (issue #3, "Ending").  A constant rather than a care-plan field: the clinician sets the
 # minimum monitoring time; this is only how often the app re-asks once that time has passed.
 RECOVERY_RECHECK_MINUTES = 15
+# Events an ended-early session still takes while the sitter stays until the patient has recovered.
+_AFTER_EARLY_END = (RecoveredAfterEnd, RecoveryCheckFailed, HelpUsed, BpRechecked)
 
 
 
@@ -157,8 +160,8 @@ class Session:
 
     @property
     def end_reason(self) -> str | None:
-        last = self.events[-1] if self.events else None
-        return last.reason if isinstance(last, EndedEarly | Abandoned) else None
+        ending = next((e for e in reversed(self.events) if isinstance(e, EndedEarly | Abandoned)), None)
+        return None if ending is None else ending.reason
 
     @property
     def monitored(self) -> timedelta | None:
@@ -174,13 +177,28 @@ class Session:
 
     # -- transitions -------------------------------------------------------------------------------
 
+    @property
+    def awaiting_recovery(self) -> bool:
+        """Ended early after the dose, and the recovery check has not passed yet: the sitter stays."""
+        return (self.state is SessionState.ENDED_EARLY and self.dose_at is not None
+                and not any(isinstance(e, RecoveredAfterEnd) for e in self.events))
+
+    @property
+    def recovered_at(self) -> datetime | None:
+        """When the patient was ready to be left: the recovery check passed (completed or after an early end)."""
+        return next((e.at for e in self.events if isinstance(e, Completed)), None)
+
     def apply(self, event: SessionEvent) -> Session:
         """The session after ``event``; raises InvalidTransition (and changes nothing) if not allowed."""
-        if self.is_final:
+        if self.is_final and not (self.awaiting_recovery and isinstance(event, _AFTER_EARLY_END)):
             raise InvalidTransition(f"the session has already ended ({self.state})")
         last = self.last_event_at
         if last is not None and event.at < last:
             raise InvalidTransition("an event cannot be earlier than the one before it")
+        if self.is_final:  # after an early end: recorded, the state and the end time stay
+            if isinstance(event, RecoveredAfterEnd) and self.plan.bp_recheck_at_end and not event.has_vitals:
+                raise InvalidTransition("the care plan asks for final vitals at the end")
+            return replace(self, events=(*self.events, event))
         state = self._next_state(event)
         changed = replace(self, state=state, events=(*self.events, event))
         if isinstance(event, DoseTaken):
@@ -232,6 +250,8 @@ class Session:
             case RecoveryCheckFailed():
                 self._require(event, s.RECOVERY_CHECK)
                 return s.MONITORING
+            case RecoveredAfterEnd():
+                raise InvalidTransition("RecoveredAfterEnd follows only an early end")
             case Completed():
                 self._require(event, s.RECOVERY_CHECK)
                 self._check_completion(event)

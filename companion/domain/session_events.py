@@ -30,6 +30,7 @@ class HelpKind(StrEnum):
     EMERGENCY = "emergency"  # emergency signs: call the emergency number
     DISTRESS = "distress"  # crisis line and the clinician
     SITTER_GUIDANCE = "sitter_guidance"  # what the sitter should do meanwhile
+    PARAMEDICS = "paramedics"  # what to tell the emergency services
 
 
 def _as_utc(value: datetime, name: str) -> datetime:
@@ -221,6 +222,15 @@ class Completed(SessionEvent):
     @property
     def has_vitals(self) -> bool:
         return self.systolic is not None
+
+
+@dataclass(frozen=True, kw_only=True)
+class RecoveredAfterEnd(Completed):
+    """After an early end, the sitter stayed until the recovery check passed ("ready to be left").
+
+    The session stays ended early (its monitored time ends at EndedEarly); this only records when the
+    patient could be left, with the final reading when one was taken.
+    """
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -1,4 +1,5 @@
-"""Blood pressure and heart rate: is a reading plausible, may the session start, is it urgent.
+"""Blood pressure, heart rate and oxygen saturation: is a reading plausible, may the session start,
+is it urgent, is the final reading within the plan's limits.
 
 The limits come from the care plan (defaults in DESIGN.md §3). A reading outside the plausible
 ranges, or with the systolic not above the diastolic, is a mis-measurement: the patient is asked to
@@ -16,8 +17,14 @@ from companion.domain.care_plan import CarePlan
 PLAUSIBLE_SYSTOLIC = (60, 260)
 PLAUSIBLE_DIASTOLIC = (30, 160)
 PLAUSIBLE_HEART_RATE = (30, 220)
+# ISO 80601-2-61 (pulse oximeters) has a manufacturer declare SpO2 accuracy only for 70–100 %: a
+# value below 70 is not a number the device stands behind. It is still never shrugged off: the
+# "measure again" sentence also says what to do if the patient is in trouble.
+PLAUSIBLE_SPO2 = (70, 100)
 
 _MEASURE_AGAIN = "Please measure again."
+_SPO2_TOO_LOW = ("Please measure again: check the finger clip. If the patient has trouble breathing or "
+                 "cannot be woken, call the emergency number now.")
 
 
 class ImplausibleReadingError(ValueError):
@@ -40,11 +47,26 @@ class PreDoseVerdict(StrEnum):
 class PreDoseAssessment:
     verdict: PreDoseVerdict
     reasons: tuple[str, ...]  # calm sentences with the plan's limit; empty when OK
+    # Why the reading is also at or above the urgent levels (or SpO2 below the plan's limit): the
+    # screen then gives the urgent guidance (symptoms -> emergency number), not only "not today".
+    # Non-empty only with a STOP verdict.
+    urgent: tuple[str, ...] = ()
 
 
-def check_plausible(systolic: int, diastolic: int, heart_rate: int | None = None) -> list[str]:
+def _spo2_problems(spo2: int) -> list[str]:
+    low, high = PLAUSIBLE_SPO2
+    if spo2 < low:
+        return [f"The oxygen saturation (SpO2) should be between {low} and {high} %. {_SPO2_TOO_LOW}"]
+    if spo2 > high:
+        return [f"The oxygen saturation (SpO2) should be between {low} and {high} %. {_MEASURE_AGAIN}"]
+    return []
+
+
+def check_plausible(systolic: int, diastolic: int, heart_rate: int | None = None,
+                    spo2: int | None = None) -> list[str]:
     """Why this reading looks mis-measured ("measure again" sentences); empty when plausible.
-    ``heart_rate`` is None when only the blood pressure was taken (a re-check)."""
+    ``heart_rate`` is None when only the blood pressure was taken (a re-check), ``spo2`` when the
+    kit has no pulse oximeter."""
     reasons: list[str] = []
     low, high = PLAUSIBLE_SYSTOLIC
     if not low <= systolic <= high:
@@ -58,21 +80,42 @@ def check_plausible(systolic: int, diastolic: int, heart_rate: int | None = None
         low, high = PLAUSIBLE_HEART_RATE
         if not low <= heart_rate <= high:
             reasons.append(f"The heart rate should be between {low} and {high}. {_MEASURE_AGAIN}")
+    if spo2 is not None:
+        reasons += _spo2_problems(spo2)
     return reasons
 
 
-def _require_plausible(bp: BloodPressure, heart_rate: int | None = None) -> None:
-    if check_plausible(bp.systolic, bp.diastolic, heart_rate):
+def _require_plausible(bp: BloodPressure, heart_rate: int | None = None, spo2: int | None = None) -> None:
+    if check_plausible(bp.systolic, bp.diastolic, heart_rate, spo2):
         raise ImplausibleReadingError("check_plausible() refuses this reading; ask to measure again")
 
 
-def classify_pre_dose(bp: BloodPressure, heart_rate: int, plan: CarePlan) -> PreDoseAssessment:
-    """STOP above a do-not-start limit, else CAUTION above a caution limit, else OK.
+def spo2_urgent(spo2: int, plan: CarePlan) -> list[str]:
+    """Why this oxygen saturation is urgent (below the plan's limit, default 93 %); empty when not.
 
-    Stop wins over caution: with the default plan a diastolic above 90 is in both, and stops.
+    Raises ImplausibleReadingError for a value check_plausible() refuses (below 70 or above 100).
+    """
+    if _spo2_problems(spo2):
+        raise ImplausibleReadingError("check_plausible() refuses this SpO2; ask to measure again")
+    if spo2 < plan.spo2_urgent_below:
+        return [f"The oxygen saturation (SpO2) is {spo2} %, below {plan.spo2_urgent_below} %, "
+                "the limit in your care plan."]
+    return []
+
+
+def classify_pre_dose(bp: BloodPressure, heart_rate: int, plan: CarePlan,
+                      spo2: int | None = None) -> PreDoseAssessment:
+    """STOP above a do-not-start limit (or an SpO2 below the plan's limit), else CAUTION above a
+    caution limit, else OK.
+
+    Stop wins over caution: with the default plan a diastolic above 90 is in both, and stops. A
+    reading at or above the urgent levels, or an SpO2 below the limit, also fills ``urgent``.
     Raises ImplausibleReadingError for a reading check_plausible() refuses.
     """
-    _require_plausible(bp, heart_rate)
+    _require_plausible(bp, heart_rate, spo2)
+    urgent = is_urgent(bp, None, plan)
+    if spo2 is not None:
+        urgent += spo2_urgent(spo2, plan)
     stop: list[str] = []
     if bp.systolic > plan.stop_systolic_above:
         stop.append(f"The upper number (systolic) is above {plan.stop_systolic_above}, "
@@ -83,8 +126,14 @@ def classify_pre_dose(bp: BloodPressure, heart_rate: int, plan: CarePlan) -> Pre
     if heart_rate > plan.stop_heart_rate_above:
         stop.append(f"The heart rate is above {plan.stop_heart_rate_above}, "
                     "the limit in your care plan for starting.")
+    if spo2 is not None and spo2 < plan.spo2_urgent_below:
+        # Phase 3 studies excluded an SpO2 below 93 % (DESIGN.md §3): not a start, and urgent.
+        stop.append(f"The oxygen saturation (SpO2) is below {plan.spo2_urgent_below} %, "
+                    "the limit in your care plan.")
+    if urgent and not stop:  # unreachable with a valid plan (urgent levels are above the stop limits)
+        stop += urgent
     if stop:
-        return PreDoseAssessment(PreDoseVerdict.STOP, tuple(stop))
+        return PreDoseAssessment(PreDoseVerdict.STOP, tuple(stop), tuple(urgent))
     caution: list[str] = []
     if bp.systolic > plan.caution_systolic_above:
         caution.append(f"The upper number (systolic) is above {plan.caution_systolic_above}, "
@@ -119,3 +168,32 @@ def is_urgent(bp: BloodPressure, pre_dose: BloodPressure | None, plan: CarePlan)
             reasons.append(f"The lower number (diastolic) has risen by {plan.urgent_diastolic_rise} "
                            "or more since before the dose.")
     return reasons
+
+
+def urgent_reasons(bp: BloodPressure, spo2: int | None, pre_dose: BloodPressure | None,
+                   plan: CarePlan) -> list[str]:
+    """Why a reading during or after a session is urgent: :func:`is_urgent`, then :func:`spo2_urgent`.
+
+    Raises ImplausibleReadingError for a reading check_plausible() refuses.
+    """
+    reasons = is_urgent(bp, pre_dose, plan)
+    if spo2 is not None:
+        reasons += spo2_urgent(spo2, plan)
+    return reasons
+
+
+def final_reading_problems(bp: BloodPressure, spo2: int | None, pre_dose: BloodPressure | None,
+                           plan: CarePlan) -> list[str]:
+    """Why the final reading is not within the plan's limits yet; empty when the patient may be left.
+
+    Urgent reasons first (:func:`is_urgent` with the pre-dose reading), then a blood pressure still
+    above the do-not-start limits, then an SpO2 below the plan's limit. Raises
+    ImplausibleReadingError for a reading check_plausible() refuses.
+    """
+    problems = is_urgent(bp, pre_dose, plan)
+    if bp.systolic > plan.stop_systolic_above or bp.diastolic > plan.stop_diastolic_above:
+        problems.append("The blood pressure is still above the care plan's do-not-start limits "
+                        f"({plan.stop_systolic_above}/{plan.stop_diastolic_above}).")
+    if spo2 is not None:
+        problems += spo2_urgent(spo2, plan)
+    return problems

@@ -63,19 +63,20 @@ def side_effect_from_record_id(record_id: int) -> tuple[int, str]:
 
 def _session_facts(database: Database) -> list[SessionFacts]:
     repository = SessionRepository(database)
-    pre_dose: dict[int, tuple[BloodPressure, int | None]] = {}
+    pre_dose: dict[int, tuple[BloodPressure, int | None, int | None]] = {}
     rows = database.execute(
-        "SELECT session_id, systolic, diastolic, heart_rate FROM vital_signs WHERE kind = 'pre_dose' "
+        "SELECT session_id, systolic, diastolic, heart_rate, spo2 FROM vital_signs WHERE kind = 'pre_dose' "
         "ORDER BY id"
     ).fetchall()
     for row in rows:  # the latest reading of each session wins, as on the session screen
         heart_rate = None if row[3] is None else int(row[3])
-        pre_dose[int(row[0])] = (BloodPressure(int(row[1]), int(row[2])), heart_rate)
+        spo2 = None if row[4] is None else int(row[4])
+        pre_dose[int(row[0])] = (BloodPressure(int(row[1]), int(row[2])), heart_rate, spo2)
     facts: list[SessionFacts] = []
     for row in database.execute("SELECT id FROM sessions ORDER BY id").fetchall():
         session_id = int(row[0])
-        bp, heart_rate = pre_dose.get(session_id, (None, None))
-        facts.append(SessionFacts(session_id, repository.get(session_id).session, bp, heart_rate))
+        bp, heart_rate, spo2 = pre_dose.get(session_id, (None, None, None))
+        facts.append(SessionFacts(session_id, repository.get(session_id).session, bp, heart_rate, spo2))
     return facts
 
 

@@ -3,11 +3,16 @@
 Everything is made up and deterministic for a given seed and ``now``: two sessions a week on the
 plan's days, each walked through the same steps the session screen takes (checklist answers, pre-dose
 vitals, baseline, sitter hand-over, dose, check-ins, the 40-minute re-check, recovery check, final
-vitals). A few sessions show what the history screens must handle: caution answers acknowledged, a
-missed check-in, the sitter worried and help used, a failed recovery check, an early end with a reason
-and a start blocked by a high blood pressure (then abandoned). No real names: sitters are "Sam
-(partner)" and "Alex (friend)". Then :mod:`companion.storage.demo_checkins` adds the questionnaires,
-post-session logs, next-day check-ins and quick moods of the same weeks.
+vitals). A few sessions show what the history screens must handle: caution answers acknowledged (one
+naming a sleeping pill by category), a missed check-in, the sitter worried and help used, the patient
+detached at one check-in, a failed recovery check, an early end with a reason and a start blocked by a
+high blood pressure (then abandoned). The demo kit has a pulse oximeter, so every reading carries an
+SpO2; most sessions record the medicine's lot number. No real names: sitters are "Sam (partner)" and
+"Alex (friend)", the address is "12 Example Street, Springfield".
+
+The SpO2 values come from a random stream of their own, so the sessions' times and blood pressures are
+the same as before oximetry was added to the demo. Then :mod:`companion.storage.demo_checkins` adds the
+questionnaires, post-session logs, next-day check-ins and quick moods of the same weeks.
 """
 
 from __future__ import annotations
@@ -17,7 +22,14 @@ from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 
 from companion.domain.care_plan import CarePlan, Route
-from companion.domain.checklist import VITALS_ID, Answer, build_checklist, evaluate_checklist
+from companion.domain.checklist import (
+    OTHER_MEDICINES_ID,
+    VITALS_ID,
+    Answer,
+    MedicineCategory,
+    build_checklist,
+    evaluate_checklist,
+)
 from companion.domain.session_events import (
     Abandoned,
     BpRechecked,
@@ -49,6 +61,9 @@ DEMO_PLAN = CarePlan(
     planned_weekdays=(1, 4),  # Tuesday and Friday
     clinician_name="Dr. Rowan (demo clinic)",
     clinician_phone="555-0100",
+    kit_has_oximeter=True,
+    patient_address="12 Example Street, Springfield",
+    allergies="none known",
 )
 # Four weeks in, the clinician raised the dose: the history shows both versions of the plan.
 DEMO_PLAN_RAISED = replace(DEMO_PLAN, dose_mg=62.5)
@@ -70,6 +85,8 @@ _BLOCKED_REASON = "Blood pressure above the care plan's limit; called the clinic
 _BLOCKED, _CAUTION_BP, _CAUTION_MEDICINE, _MISSED, _WORRIED, _RECOVERY_FAILED, _ENDED_EARLY = (
     2, 4, 9, 6, 11, 8, 13,
 )
+_DETACHED = 5  # the sitter saw the patient detached at the 30-minute check-in (common, no emergency)
+_SLEEPING_PILL = "zolpidem 5 mg last night"
 
 
 def fill_demo_history(vault: OpenVault, *, weeks: int = 8, now: datetime, seed: int = 7) -> None:
@@ -86,6 +103,7 @@ def fill_demo_history(vault: OpenVault, *, weeks: int = 8, now: datetime, seed: 
     raised_day = start_day + timedelta(weeks=weeks // 2)
     raised: CarePlanRecord | None = None
     code_hashes = {code: hash_sitter_code(code, salt=rng.randbytes(16)) for *_, code in _SITTERS}
+    oximetry = random.Random(f"demo-oximetry-{seed}")  # noqa: S311 - synthetic data, not secrets
     index = 0
     for offset in range(weeks * 7):
         day = start_day + timedelta(days=offset)
@@ -96,7 +114,7 @@ def fill_demo_history(vault: OpenVault, *, weeks: int = 8, now: datetime, seed: 
             break  # never leave a session running
         if raised is None and day >= raised_day:
             raised = plans.save(DEMO_PLAN_RAISED, at=begin - timedelta(days=1), source="entered")
-        _DemoSession(vault, raised or first, rng, index, code_hashes).run(begin)
+        _DemoSession(vault, raised or first, (rng, oximetry), index, code_hashes).run(begin)
         index += 1
     fill_demo_checkins(vault, start_day=start_day, now=now, seed=seed)
 
@@ -112,14 +130,14 @@ class _DemoSession:
         self,
         vault: OpenVault,
         plan: CarePlanRecord,
-        rng: random.Random,
+        rngs: tuple[random.Random, random.Random],
         index: int,
         code_hashes: dict[str, str],
     ) -> None:
         self._sessions = SessionRepository(vault.database)
         self._record = plan
         self._plan = plan.plan
-        self._rng = rng
+        self._rng, self._oximetry = rngs
         self._index = index
         self._code_hashes = code_hashes
         self._id = 0
@@ -141,14 +159,20 @@ class _DemoSession:
         answers: dict[str, Answer] = {}
         for item in items:
             value = True if item.blocking_answer is None else not item.blocking_answer
-            acknowledged = False
+            acknowledged, names = False, ""
+            categories: tuple[MedicineCategory, ...] = ()
             if self._index == _CAUTION_MEDICINE and item.id == "new_medicine_or_illness":
                 value, acknowledged = True, True  # a cold last week; acknowledged, flagged for the clinician
-            answers[item.id] = Answer(value, acknowledged=acknowledged, answered_at=self._tick(8, 40))
+            if self._index == _CAUTION_MEDICINE and item.id == OTHER_MEDICINES_ID:
+                value, acknowledged, names = True, True, _SLEEPING_PILL
+                categories = (MedicineCategory.SLEEPING_PILLS,)
+            answers[item.id] = Answer(value, acknowledged=acknowledged, names=names, categories=categories,
+                                      answered_at=self._tick(8, 40))
             self._sessions.save_checklist_answer(self._id, item.id, answers[item.id])
         bp, heart_rate = self._pre_dose_reading()
-        self._sessions.save_vitals(self._id, "pre_dose", bp, heart_rate, self._tick(60, 150))
-        assessment = classify_pre_dose(bp, heart_rate, self._plan)
+        spo2 = self._spo2()
+        self._sessions.save_vitals(self._id, "pre_dose", bp, heart_rate, self._tick(60, 150), spo2=spo2)
+        assessment = classify_pre_dose(bp, heart_rate, self._plan, spo2)
         if assessment.verdict is PreDoseVerdict.CAUTION:
             answers[VITALS_ID] = Answer(True, acknowledged=True, answered_at=self._tick(20, 60))
             self._sessions.save_checklist_answer(self._id, VITALS_ID, answers[VITALS_ID])
@@ -170,8 +194,12 @@ class _DemoSession:
         )
         self._sessions.append(self._id, sitter)
         dose_at = self._tick(60, 240)
-        self._sessions.append(self._id, DoseTaken(at=dose_at), MonitoringStarted(at=dose_at))
+        lot = "" if self._index % 4 == 3 else f"DEMO{2601 + self._index}"  # not typed in every time
+        self._sessions.append(self._id, DoseTaken(at=dose_at, lot_number=lot), MonitoringStarted(at=dose_at))
         self._monitor(dose_at, bp)
+
+    def _spo2(self) -> int | None:
+        return self._oximetry.randint(95, 99) if self._plan.kit_has_oximeter else None
 
     def _pre_dose_reading(self) -> tuple[BloodPressure, int]:
         rng = self._rng
@@ -199,7 +227,8 @@ class _DemoSession:
                 self._at_least(due_at + grace + timedelta(seconds=self._rng.randint(20, 60)))
                 self._sessions.record_overdue_checkins(self._id, self._t)
             else:
-                self._confirm(due_at, all_well=not (self._index == _WORRIED and step == 3))
+                self._confirm(due_at, all_well=not (self._index == _WORRIED and step == 3),
+                              detached=self._index == _DETACHED and step == 2)
             if self._index == _WORRIED and step == 3:
                 guidance = HelpUsed(at=self._tick(20, 60), kind=HelpKind.SITTER_GUIDANCE)
                 self._sessions.append(self._id, guidance)
@@ -210,24 +239,27 @@ class _DemoSession:
             failed_at = self._recovery_check(failed=True)
             ask_again = failed_at + timedelta(minutes=15)
             while dose_at + step * interval < ask_again - grace:
-                self._confirm(dose_at + step * interval, all_well=True)
+                self._confirm(dose_at + step * interval, all_well=True, detached=False)
                 step += 1
             self._at_least(ask_again)
         self._recovery_check(failed=False)
         self._sessions.append(self._id, self._completed(pre_dose))
 
-    def _confirm(self, due_at: datetime, *, all_well: bool) -> None:
+    def _confirm(self, due_at: datetime, *, all_well: bool, detached: bool) -> None:
         at = self._at_least(due_at + timedelta(seconds=self._rng.randint(-60, 100)))
-        self._sessions.append(self._id, CheckinConfirmed(at=at, due_at=due_at, all_well=all_well))
+        checkin = CheckinConfirmed(at=at, due_at=due_at, all_well=all_well, very_sleepy=False,
+                                   detached=detached, slow_breathing=False)
+        self._sessions.append(self._id, checkin)
 
     def _bp_recheck(self, at: datetime, pre_dose: BloodPressure) -> None:
         at = self._at_least(at)
         rise = self._rng.randint(4, 18), self._rng.randint(0, 8)
         bp = BloodPressure(pre_dose.systolic + rise[0], pre_dose.diastolic + rise[1])
-        heart_rate = self._rng.randint(66, 90)
-        event = BpRechecked(at=at, systolic=bp.systolic, diastolic=bp.diastolic, heart_rate=heart_rate)
+        heart_rate, spo2 = self._rng.randint(66, 90), self._spo2()
+        event = BpRechecked(at=at, systolic=bp.systolic, diastolic=bp.diastolic, heart_rate=heart_rate,
+                            spo2=spo2)
         self._sessions.append(self._id, event)
-        self._sessions.save_vitals(self._id, "recheck", bp, heart_rate, at)
+        self._sessions.save_vitals(self._id, "recheck", bp, heart_rate, at, spo2=spo2)
 
     def _recovery_check(self, *, failed: bool) -> datetime:
         self._sessions.append(self._id, RecoveryCheckStarted(at=self._tick(30, 150)))
@@ -245,9 +277,11 @@ class _DemoSession:
 
     def _final_vitals(self, pre_dose: BloodPressure) -> None:
         bp, heart_rate = self._final_reading(pre_dose)
-        self._sessions.save_vitals(self._id, "final", bp, heart_rate, self._tick(60, 180))
+        self._sessions.save_vitals(self._id, "final", bp, heart_rate, self._tick(60, 180), spo2=self._spo2())
 
     def _completed(self, pre_dose: BloodPressure) -> Completed:
         bp, heart_rate = self._final_reading(pre_dose)
-        self._sessions.save_vitals(self._id, "final", bp, heart_rate, self._t)
-        return Completed(at=self._t, systolic=bp.systolic, diastolic=bp.diastolic, heart_rate=heart_rate)
+        spo2 = self._spo2()
+        self._sessions.save_vitals(self._id, "final", bp, heart_rate, self._t, spo2=spo2)
+        return Completed(at=self._t, systolic=bp.systolic, diastolic=bp.diastolic, heart_rate=heart_rate,
+                         spo2=spo2)

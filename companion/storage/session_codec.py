@@ -30,6 +30,7 @@ from companion.domain.session_events import (
     MonitoringStarted,
     RecoveryCheckFailed,
     RecoveryCheckStarted,
+    RecoveredAfterEnd,
     SessionEvent,
     SitterHandedOver,
     StartBlocked,
@@ -54,6 +55,7 @@ EVENT_TYPES: Mapping[str, type[SessionEvent]] = {
         Completed,
         EndedEarly,
         Abandoned,
+        RecoveredAfterEnd,
     )
 }
 

@@ -12,12 +12,13 @@ a partial unique index in the schema makes it impossible even for a buggy caller
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 import sqlcipher3
 
-from companion.domain.checklist import Answer
+from companion.domain.care_plan import FIELDS_BY_NAME
+from companion.domain.checklist import Answer, MedicineCategory
 from companion.domain.monitoring import effective_now, overdue_checkins
 from companion.domain.session import InvalidTransition, Session, SessionState
 from companion.domain.session_events import (
@@ -27,6 +28,7 @@ from companion.domain.session_events import (
     RecoveryCheckFailed,
     SessionEvent,
 )
+from companion.domain.session_record import SessionMonitoringRecord, build_session_record
 from companion.domain.vitals import BloodPressure
 from companion.storage.care_plans import CarePlanRecord, Reader, read_care_plan
 from companion.storage.database import Database
@@ -40,6 +42,9 @@ from companion.storage.session_codec import (
 )
 
 VITALS_KINDS = frozenset({"pre_dose", "recheck", "final"})
+# How long after an early end the app still asks for the recovery check (the longest minimum
+# monitoring time a care plan may set; care_plan.PLAN_FIELDS).
+AWAITING_RECOVERY_LIMIT = timedelta(minutes=FIELDS_BY_NAME["minimum_monitoring_minutes"].maximum)
 
 _FINAL_SQL = "('completed', 'ended_early', 'abandoned')"
 
@@ -71,6 +76,7 @@ class VitalSignsRecord:
     bp: BloodPressure
     heart_rate: int | None
     measured_at: datetime
+    spo2: int | None = None  # when the kit has a pulse oximeter (schema 6 on)
 
 
 @dataclass(frozen=True)
@@ -102,14 +108,18 @@ class SessionSummary:
 NOTE_SITTER_WORRIED = "sitter_worried"
 NOTE_HELP_USED = "help_used"
 NOTE_RECOVERY_CHECK_FAILED = "recovery_check_failed"
+NOTE_CONFIRMED_WITHOUT_CODE = "confirmed_without_code"
 
 
 def session_notes(session: Session) -> tuple[str, ...]:
     """Each kind of noteworthy event once, in the order it first happened."""
     notes: dict[str, None] = {}
     for event in session.events:
-        if isinstance(event, CheckinConfirmed) and not event.all_well:
-            notes[NOTE_SITTER_WORRIED] = None
+        if isinstance(event, CheckinConfirmed):
+            if not event.all_well:
+                notes[NOTE_SITTER_WORRIED] = None
+            if event.without_code:
+                notes[NOTE_CONFIRMED_WITHOUT_CODE] = None
         elif isinstance(event, HelpUsed):
             notes[NOTE_HELP_USED] = None
         elif isinstance(event, RecoveryCheckFailed):
@@ -143,18 +153,34 @@ def _optional_time(value: datetime | None) -> str | None:
     return None if value is None else format_time(value)
 
 
+def _categories_text(categories: tuple[MedicineCategory, ...]) -> str:
+    return ",".join(category.value for category in categories)
+
+
+def _categories(text: object) -> tuple[MedicineCategory, ...]:
+    """The stored comma-separated categories; anything else is damage (never a crash)."""
+    if not isinstance(text, str):
+        raise SessionHistoryDamagedError()
+    try:
+        return tuple(MedicineCategory(value) for value in text.split(",")) if text else ()
+    except ValueError:
+        raise SessionHistoryDamagedError() from None
+
+
 def _answer(row: Any) -> tuple[str, Answer]:
     answer = Answer(
-        bool(row[1]), names=str(row[2]), acknowledged=bool(row[3]), answered_at=parse_time(row[4])
+        bool(row[1]), names=str(row[2]), acknowledged=bool(row[3]), answered_at=parse_time(row[4]),
+        categories=_categories(row[5]),
     )
     return str(row[0]), answer
 
 
 def _vitals(row: Any) -> VitalSignsRecord:
     heart_rate = None if row[5] is None else int(row[5])
+    spo2 = None if row[7] is None else int(row[7])
     return VitalSignsRecord(
         int(row[0]), int(row[1]), str(row[2]), BloodPressure(int(row[3]), int(row[4])), heart_rate,
-        parse_time(row[6]),
+        parse_time(row[6]), spo2,
     )
 
 
@@ -170,6 +196,24 @@ class SessionRepository:
             f"SELECT id FROM sessions WHERE state NOT IN {_FINAL_SQL} LIMIT 1"  # noqa: S608 - a constant
         ).fetchone()
         return None if row is None else _load(self._database, int(row[0]))
+
+    def awaiting_recovery(self, now: datetime) -> SessionRecord | None:
+        """The latest session ended early whose recovery check has not passed, if it ended recently.
+
+        The sitter stays until the patient has recovered; after the longest monitoring time a plan
+        may set (8 hours) the app stops asking, as the flag engine stops expecting an end.
+        """
+        row = self._database.execute(
+            "SELECT id FROM sessions WHERE state = 'ended_early' AND dose_at IS NOT NULL "
+            "ORDER BY id DESC LIMIT 1"
+        ).fetchone()
+        if row is None:
+            return None
+        record = _load(self._database, int(row[0]))
+        ended = record.session.ended_at
+        if not record.session.awaiting_recovery or ended is None or now - ended > AWAITING_RECOVERY_LIMIT:
+            return None
+        return record
 
     def get(self, session_id: int) -> SessionRecord:
         return _load(self._database, session_id)
@@ -258,10 +302,10 @@ class SessionRepository:
         with self._database.transaction() as connection:
             self._require_session(connection, session_id)
             connection.execute(
-                "INSERT INTO checklist_answers "
-                "(session_id, item_id, value, names, acknowledged, answered_at) VALUES (?, ?, ?, ?, ?, ?)",
+                "INSERT INTO checklist_answers (session_id, item_id, value, names, acknowledged, "
+                "answered_at, categories) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (session_id, item_id, int(answer.value), answer.names, int(answer.acknowledged),
-                 format_time(answer.answered_at)),
+                 format_time(answer.answered_at), _categories_text(answer.categories)),
             )
 
     def checklist_answers(self, session_id: int) -> dict[str, Answer]:
@@ -271,34 +315,42 @@ class SessionRepository:
     def checklist_answer_history(self, session_id: int) -> list[tuple[str, Answer]]:
         """Every answer given, oldest first (item id, answer)."""
         rows = self._database.execute(
-            "SELECT item_id, value, names, acknowledged, answered_at FROM checklist_answers "
+            "SELECT item_id, value, names, acknowledged, answered_at, categories FROM checklist_answers "
             "WHERE session_id = ? ORDER BY id",
             (session_id,),
         ).fetchall()
         return [_answer(row) for row in rows]
 
     def save_vitals(
-        self, session_id: int, kind: str, bp: BloodPressure, heart_rate: int | None, at: datetime
+        self, session_id: int, kind: str, bp: BloodPressure, heart_rate: int | None, at: datetime,
+        spo2: int | None = None,
     ) -> None:
-        """Store one reading; ``kind`` is "pre_dose", "recheck" or "final"."""
+        """Store one reading; ``kind`` is "pre_dose", "recheck" or "final"; ``spo2`` in % (1–100)."""
         if kind not in VITALS_KINDS:
             raise ValueError(f"kind must be one of {sorted(VITALS_KINDS)}")
+        if spo2 is not None and (isinstance(spo2, bool) or not isinstance(spo2, int) or not 1 <= spo2 <= 100):
+            raise ValueError("spo2 must be a whole number from 1 to 100")
         with self._database.transaction() as connection:
             self._require_session(connection, session_id)
             connection.execute(
-                "INSERT INTO vital_signs (session_id, kind, systolic, diastolic, heart_rate, measured_at) "
-                "VALUES (?, ?, ?, ?, ?, ?)",
-                (session_id, kind, bp.systolic, bp.diastolic, heart_rate, format_time(at)),
+                "INSERT INTO vital_signs (session_id, kind, systolic, diastolic, heart_rate, measured_at, "
+                "spo2) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (session_id, kind, bp.systolic, bp.diastolic, heart_rate, format_time(at), spo2),
             )
 
     def vitals(self, session_id: int) -> list[VitalSignsRecord]:
         """Every reading of the session, in the order taken."""
         rows = self._database.execute(
-            "SELECT id, session_id, kind, systolic, diastolic, heart_rate, measured_at FROM vital_signs "
-            "WHERE session_id = ? ORDER BY id",
+            "SELECT id, session_id, kind, systolic, diastolic, heart_rate, measured_at, spo2 "
+            "FROM vital_signs WHERE session_id = ? ORDER BY id",
             (session_id,),
         ).fetchall()
         return [_vitals(row) for row in rows]
+
+    def session_record(self, session_id: int) -> SessionMonitoringRecord:
+        """The session record of DESIGN.md §3 (what the clinician sees), from what is stored."""
+        session = _load(self._database, session_id).session
+        return build_session_record(session, self.vitals(session_id), self.checklist_answers(session_id))
 
     def save_baseline(
         self, session_id: int, mood: int, anxiety: int, intention: str | None, at: datetime

@@ -9,13 +9,17 @@ import pytest
 
 from companion.domain.care_plan import CarePlan
 from companion.domain.checklist import (
+    MEDICINE_CATEGORY_LABELS,
+    OTHER_MEDICINES_ID,
     VITALS_ID,
     Answer,
     ChecklistItem,
     ItemKind,
+    MedicineCategory,
     OutcomeFlag,
     build_checklist,
     evaluate_checklist,
+    medicine_categories_recorded,
 )
 from companion.domain.vitals import BloodPressure, PreDoseAssessment, PreDoseVerdict, classify_pre_dose
 
@@ -53,6 +57,7 @@ def test_items_cover_design_section_3() -> None:
         "setting_water_and_bowl": ItemKind.PREPARE,
     }
     assert [item.id for item in ITEMS if item.records_names] == ["sedatives_stimulants_today"]
+    assert [item.id for item in ITEMS if item.records_categories] == ["sedatives_stimulants_today"]
     assert all((item.blocking_answer is None) is (item.kind is ItemKind.PREPARE) for item in ITEMS)
 
 
@@ -128,13 +133,49 @@ def test_caution_item_needs_acknowledgement_then_is_flagged() -> None:
     assert outcome.flags == (OutcomeFlag.CAUTION_ACKNOWLEDGED,)
 
 
-def test_sedatives_must_be_named() -> None:
-    answers = _safe_answers() | {"sedatives_stimulants_today": _answer(True, acknowledged=True, names="  ")}
+def test_other_medicines_are_recorded_by_category_names_optional() -> None:
+    # Names alone are no longer enough: a "yes" must say which kind (DESIGN.md §3 session record).
+    named = _answer(True, acknowledged=True, names="lorazepam 1 mg at 8:00")
+    answers = _safe_answers() | {OTHER_MEDICINES_ID: named}
     outcome = evaluate_checklist(ITEMS, answers, OK_VITALS, PLAN)
-    assert not outcome.can_start and outcome.missing == ("sedatives_stimulants_today",)
-    answers["sedatives_stimulants_today"] = _answer(True, acknowledged=True, names="lorazepam 1 mg at 8:00")
+    assert not outcome.can_start and outcome.missing == (OTHER_MEDICINES_ID,)
+    answers[OTHER_MEDICINES_ID] = _answer(True, acknowledged=True, categories=(MedicineCategory.OPIOIDS,))
     outcome = evaluate_checklist(ITEMS, answers, OK_VITALS, PLAN)
-    assert outcome.can_start and outcome.acknowledged == ("sedatives_stimulants_today",)
+    assert outcome.can_start and outcome.acknowledged == (OTHER_MEDICINES_ID,)
+    # A category still needs the acknowledgement: the item stays a caution.
+    answers[OTHER_MEDICINES_ID] = _answer(True, categories=(MedicineCategory.STIMULANTS,), names="x")
+    outcome = evaluate_checklist(ITEMS, answers, OK_VITALS, PLAN)
+    assert not outcome.can_start and outcome.needs_acknowledgement == (OTHER_MEDICINES_ID,)
+    assert outcome.missing == ()
+    answers[OTHER_MEDICINES_ID] = _answer(False)
+    assert evaluate_checklist(ITEMS, answers, OK_VITALS, PLAN).can_start
+
+
+def test_the_other_medicines_question_names_every_category() -> None:
+    item = BY_ID[OTHER_MEDICINES_ID]
+    assert item.question == ("Have you taken any of these today: benzodiazepines, other sleeping pills, "
+                             "stimulants, MAOIs or opioids?")
+    assert item.kind is ItemKind.CAUTION and item.blocking_answer is True
+    assert [c.value for c in MedicineCategory] == ["benzodiazepines", "sleeping_pills", "stimulants", "maois",
+                                                   "opioids"]
+    assert all(label.strip() and label[0].isupper() for label in MEDICINE_CATEGORY_LABELS.values())
+    assert "zolpidem" in MEDICINE_CATEGORY_LABELS[MedicineCategory.SLEEPING_PILLS]
+
+
+def test_categories_are_normalised_and_unknown_ones_refused() -> None:
+    answer = _answer(True, categories=("opioids", MedicineCategory.BENZODIAZEPINES, MedicineCategory.OPIOIDS))
+    assert answer.categories == (MedicineCategory.BENZODIAZEPINES, MedicineCategory.OPIOIDS)
+    assert all(isinstance(c, MedicineCategory) for c in answer.categories)
+    with pytest.raises(ValueError):
+        _answer(True, categories=("cannabis",))
+
+
+def test_an_old_answer_with_names_only_reads_as_categories_not_recorded() -> None:
+    old = _answer(True, acknowledged=True, names="lorazepam 0.5 mg")
+    assert old.categories == () and old.names == "lorazepam 0.5 mg"
+    assert not medicine_categories_recorded(old)
+    assert medicine_categories_recorded(_answer(False))
+    assert medicine_categories_recorded(_answer(True, categories=(MedicineCategory.MAOIS,)))
 
 
 def test_unanswered_items_and_vitals_are_missing() -> None:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from companion.domain.checklist import OTHER_MEDICINES_ID, MedicineCategory
 from companion.domain.clock import FakeClock
 from companion.domain.flags import FlagRule, Severity
 from companion.domain.instruments import Instrument, response
@@ -21,6 +22,7 @@ from companion.domain.session_events import (
     BpRechecked,
     CheckinMissed,
     ChecklistPassed,
+    DoseTaken,
     EndedEarly,
     HelpUsed,
     SessionEvent,
@@ -155,6 +157,36 @@ def test_same_seed_same_history_other_seed_other_history(tmp_path: Path, vault: 
         assert _history(again) == _history(vault)
     with _filled(tmp_path / "other", seed=8) as other:
         assert _history(other) != _history(vault)
+
+
+def test_the_session_record_fields_the_demo_shows(vault: OpenVault, records: list[SessionRecord]) -> None:
+    plan = CarePlanRepository(vault.database).current()
+    assert plan is not None and plan.plan.kit_has_oximeter and plan.plan.session_problems() == []
+    assert plan.plan.patient_address == "12 Example Street, Springfield"
+    assert plan.plan.allergies == "none known"
+    repository = SessionRepository(vault.database)
+    dosed = _dosed(records)
+    lots = [next(e for e in r.session.events if isinstance(e, DoseTaken)).lot_number for r in dosed]
+    assert 0 < lots.count("") < len(lots) // 2  # most, not all, record the lot number
+    reports = {record.id: repository.session_record(record.id) for record in records}
+    for record in dosed:
+        report = reports[record.id]
+        assert report.spo2_lowest is not None and 95 <= report.spo2_lowest <= 99
+        assert len(report.spo2_readings) >= 3  # before the dose, at 40 minutes and at the end
+        assert report.sedation is False and report.breathing is False
+    assert [r.dissociation for r in (reports[record.id] for record in dosed)].count(True) == 1
+    categorised = [report for report in reports.values() if report.other_medicines]
+    assert [report.other_medicines for report in categorised] == [(MedicineCategory.SLEEPING_PILLS,)]
+    assert categorised[0].other_medicine_names and categorised[0].other_medicine_categories_recorded
+    answers = [repository.checklist_answers(record.id)[OTHER_MEDICINES_ID] for record in records]
+    assert sum(answer.value for answer in answers) == 1
+
+
+def test_the_demo_raises_none_of_the_new_urgent_flags(vault: OpenVault) -> None:
+    plan = CarePlanRepository(vault.database).current()
+    assert plan is not None
+    rules = {view.flag.rule for view in current_flags(vault.database, plan.plan, NOW)}
+    assert not rules & {FlagRule.SPO2_LOW, FlagRule.SEDATION_OR_SLOW_BREATHING, FlagRule.CHECKIN_WITHOUT_CODE}
 
 
 # -- what the patient recorded around the sessions ------------------------------------------------

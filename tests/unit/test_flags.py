@@ -78,8 +78,30 @@ def rechecked(bp: BloodPressure, session: Session | None = None) -> Session:
 
 
 def one_session(session: Session, pre_dose: BloodPressure | None = PRE_DOSE_OK,
-                heart_rate: int | None = 70, now: datetime = LATER) -> dict[str, Any]:
-    return {"sessions": [SessionFacts(1, session, pre_dose, heart_rate)], "now": now}
+                heart_rate: int | None = 70, now: datetime = LATER,
+                spo2: int | None = None) -> dict[str, Any]:
+    return {"sessions": [SessionFacts(1, session, pre_dose, heart_rate, spo2)], "now": now}
+
+
+def spo2_rechecked(spo2: int, plan: CarePlan = PLAN) -> Session:
+    return monitoring(plan).apply(BpRechecked(at=after_dose(40), systolic=120, diastolic=75, heart_rate=80,
+                                              spo2=spo2))
+
+
+def spo2_at_end(spo2: int) -> Session:
+    return (monitoring().apply(RecoveryCheckStarted(at=DOSE + MINIMUM))
+            .apply(Completed(at=DOSE + MINIMUM, systolic=120, diastolic=75, heart_rate=70, spo2=spo2)))
+
+
+def blocked_before_dose() -> Session:
+    return (Session.new(PLAN).apply(ChecklistStarted(at=T0))
+            .apply(StartBlocked(at=T0 + timedelta(minutes=1), reasons=("The reading is too high.",)))
+            .apply(Abandoned(at=T0 + timedelta(minutes=2), reason="blocked")))
+
+
+def checked_in(**observed: bool) -> Session:
+    return monitoring().apply(CheckinConfirmed(at=after_dose(15), due_at=after_dose(15), all_well=True,
+                                               **observed))
 
 
 def phq9(*totals: int, item9: int = 0) -> dict[str, Any]:
@@ -101,6 +123,8 @@ def edited_after(delay: timedelta) -> dict[str, Any]:
 
 
 CAUTION_DIASTOLIC_PLAN = CarePlan(dose_mg=56.0, clinician_phone="555-0100", caution_diastolic_above=85)
+SPO2_94_PLAN = CarePlan(dose_mg=56.0, clinician_phone="555-0100", spo2_urgent_below=94)
+CALM = {"very_sleepy": False, "detached": False, "slow_breathing": False}
 NO_END_AT = DOSE + MINIMUM + NO_RECORDED_END_MARGIN
 
 
@@ -139,6 +163,33 @@ BOUNDARIES = [
     Boundary("urgent final reading 179 vs 180, no pre-dose reading", FlagRule.URGENT_BP,
              lambda: one_session(completed(monitoring(), DOSE + MINIMUM, BloodPressure(179, 80)), None),
              lambda: one_session(completed(monitoring(), DOSE + MINIMUM, BloodPressure(180, 80)), None)),
+    Boundary("urgent pre-dose systolic 179 vs 180, nothing after", FlagRule.URGENT_BP,
+             lambda: one_session(blocked_before_dose(), BloodPressure(179, 100)),
+             lambda: one_session(blocked_before_dose(), BloodPressure(180, 100))),
+    Boundary("urgent pre-dose diastolic 109 vs 110", FlagRule.URGENT_BP,
+             lambda: one_session(blocked_before_dose(), BloodPressure(170, 109)),
+             lambda: one_session(blocked_before_dose(), BloodPressure(170, 110))),
+    Boundary("pre-dose SpO2 93 vs 92", FlagRule.SPO2_LOW,
+             lambda: one_session(blocked_before_dose(), spo2=93),
+             lambda: one_session(blocked_before_dose(), spo2=92)),
+    Boundary("re-check SpO2 93 vs 92", FlagRule.SPO2_LOW,
+             lambda: one_session(spo2_rechecked(93)), lambda: one_session(spo2_rechecked(92))),
+    Boundary("re-check SpO2 94 vs 93 with a plan of 94", FlagRule.SPO2_LOW,
+             lambda: one_session(spo2_rechecked(94, SPO2_94_PLAN)),
+             lambda: one_session(spo2_rechecked(93, SPO2_94_PLAN))),
+    Boundary("final SpO2 93 vs 92", FlagRule.SPO2_LOW,
+             lambda: one_session(spo2_at_end(93)), lambda: one_session(spo2_at_end(92))),
+    Boundary("SpO2 70 (plausible, low) vs 69 (not classified)", FlagRule.SPO2_LOW,
+             lambda: one_session(spo2_rechecked(69)), lambda: one_session(spo2_rechecked(70))),
+    Boundary("check-in: not sleepy vs very sleepy", FlagRule.SEDATION_OR_SLOW_BREATHING,
+             lambda: one_session(checked_in(**CALM)),
+             lambda: one_session(checked_in(**{**CALM, "very_sleepy": True}))),
+    Boundary("check-in: breathing normally vs slowly", FlagRule.SEDATION_OR_SLOW_BREATHING,
+             lambda: one_session(checked_in(**{**CALM, "detached": True})),  # detached alone is no emergency
+             lambda: one_session(checked_in(**{**CALM, "slow_breathing": True}))),
+    Boundary("check-in with the code vs without", FlagRule.CHECKIN_WITHOUT_CODE,
+             lambda: one_session(checked_in(without_code=False)),
+             lambda: one_session(checked_in(without_code=True))),
     Boundary("missed check-ins 0 vs 1", FlagRule.CHECKIN_MISSED,
              lambda: one_session(monitoring().apply(
                  CheckinConfirmed(at=after_dose(15), due_at=after_dose(15), all_well=True))),
@@ -207,10 +258,15 @@ def rich_history() -> dict[str, Any]:
     missed = missed.apply(CheckinMissed(at=after_dose(47), due_at=after_dose(45)))
     early = missed.apply(EndedEarly(at=after_dose(50), reason="felt unwell"))
     open_session = Session.replay(PLAN, [*monitoring().events])
+    worrying = monitoring().apply(CheckinConfirmed(at=after_dose(15), due_at=after_dose(15), all_well=False,
+                                                   without_code=True, very_sleepy=True))
+    worrying = completed(worrying.apply(BpRechecked(at=after_dose(40), systolic=125, diastolic=80,
+                                                    heart_rate=80, spo2=91)), DOSE + MINIMUM)
     sessions = [
         SessionFacts(1, urgent, BloodPressure(145, 80), 70),
         SessionFacts(2, early, PRE_DOSE_OK, 70),
         SessionFacts(3, open_session, PRE_DOSE_OK, 70),
+        SessionFacts(4, worrying, PRE_DOSE_OK, 70, 97),
     ]
     questionnaires = [
         QuestionnaireFact(10, "phq9", T0 - timedelta(days=7), 6, 0),
@@ -268,10 +324,12 @@ def test_flags_are_sorted_most_severe_first_then_newest() -> None:
     flags = evaluate(rich_history())
     order = [(flag.severity.rank, -flag.raised_at.timestamp()) for flag in flags]
     assert order == sorted(order)
-    assert [f.severity for f in flags[:2]] == [Severity.URGENT, Severity.URGENT]
-    assert flags[-1].severity is Severity.INFO
-    # Two urgent flags: the item-9 answer a day after the session comes before the session's reading.
-    assert [f.rule for f in flags[:2]] == [FlagRule.PHQ9_ITEM9, FlagRule.URGENT_BP]
+    assert [f.severity for f in flags[:4]] == [Severity.URGENT] * 4
+    assert flags[4].severity is not Severity.URGENT and flags[-1].severity is Severity.INFO
+    # Urgent flags, newest first: the item-9 answer a day after the sessions comes first, then the two
+    # readings at 40 minutes (ordered by key), then the sleepy patient at the 15-minute check-in.
+    assert [f.rule for f in flags[:4]] == [FlagRule.PHQ9_ITEM9, FlagRule.SPO2_LOW, FlagRule.URGENT_BP,
+                                           FlagRule.SEDATION_OR_SLOW_BREATHING]
 
 
 def test_severity_ranks_follow_declaration_order() -> None:
@@ -382,3 +440,66 @@ def test_question_9_changed_back_to_0_still_raises_the_flag(
     assert [(f.record_kind, f.record_id) for f in flags] == ([("questionnaire", 4)] if raised else [])
     if raised and item9 == 0:
         assert "first answered 2" in flags[0].text and "changed to 0" in flags[0].text
+
+
+# -- SpO2, check-in observations, check-ins without the code, urgent pre-dose readings ----------------
+
+
+def test_spo2_text_names_each_low_reading_and_the_plans_limit() -> None:
+    session = spo2_rechecked(92, SPO2_94_PLAN)
+    session = (session.apply(RecoveryCheckStarted(at=DOSE + MINIMUM))
+               .apply(Completed(at=DOSE + MINIMUM, systolic=120, diastolic=75, heart_rate=70, spo2=95)))
+    (flag,) = of_rule(evaluate(one_session(session, spo2=93)), FlagRule.SPO2_LOW)
+    assert flag.text == ("Oxygen saturation (SpO2) was below the care plan's limit of 94 % (93 % before the "
+                         "dose and 92 % at 40 minutes after the dose). Please tell your clinician.")
+    assert flag.raised_at == T0 + timedelta(minutes=5)  # pre-dose: judged when the checklist passed
+    assert flag.key == "spo2_low:session:1" and flag.severity is Severity.URGENT
+
+
+def test_spo2_readings_outside_the_plausible_range_are_never_classified() -> None:
+    flags = evaluate(one_session(spo2_rechecked(60), spo2=50))
+    assert of_rule(flags, FlagRule.SPO2_LOW) == []
+
+
+def test_sedation_text_names_the_signs_and_when_and_detached_alone_raises_nothing() -> None:
+    session = (monitoring()
+               .apply(CheckinConfirmed(at=after_dose(15), due_at=after_dose(15), all_well=True,
+                                       detached=True))
+               .apply(CheckinConfirmed(at=after_dose(30), due_at=after_dose(30), all_well=False,
+                                       very_sleepy=True))
+               .apply(CheckinConfirmed(at=after_dose(45), due_at=after_dose(45), all_well=False,
+                                       very_sleepy=True, slow_breathing=True)))
+    (flag,) = of_rule(evaluate(one_session(session)), FlagRule.SEDATION_OR_SLOW_BREATHING)
+    assert flag.text == ("At a check-in the sitter recorded that you were very sleepy or hard to wake and "
+                         "breathing slowly or shallowly (at 30 and 45 minutes after the dose). These are "
+                         "emergency signs; please tell your clinician.")
+    assert flag.raised_at == after_dose(30)
+
+
+def test_old_check_ins_without_observations_raise_nothing_new() -> None:
+    session = monitoring().apply(CheckinConfirmed(at=after_dose(15), due_at=after_dose(15), all_well=False))
+    assert evaluate(one_session(session, now=after_dose(20))) == []
+
+
+def test_checkins_without_code_are_one_flag_naming_each() -> None:
+    session = (monitoring()
+               .apply(CheckinConfirmed(at=after_dose(15), due_at=after_dose(15), all_well=True,
+                                       without_code=True))
+               .apply(CheckinConfirmed(at=after_dose(30), due_at=after_dose(30), all_well=True))
+               .apply(CheckinConfirmed(at=after_dose(46), due_at=after_dose(45), all_well=True,
+                                       without_code=True)))
+    (flag,) = of_rule(evaluate(one_session(session)), FlagRule.CHECKIN_WITHOUT_CODE)
+    assert flag.text == ("2 sitter check-ins were confirmed without the sitter's code (at 15 and 45 minutes "
+                         "after the dose), so the app could not tell who answered.")
+    assert flag.severity is Severity.MODERATE and flag.raised_at == after_dose(15)
+
+
+def test_an_urgent_pre_dose_reading_is_flagged_with_the_readings_after_it() -> None:
+    session = rechecked(BloodPressure(186, 95))
+    (flag,) = of_rule(evaluate(one_session(session, BloodPressure(182, 88))), FlagRule.URGENT_BP)
+    assert "(182/88 before the dose; 186/95 at 40 minutes after the dose)" in flag.text
+    assert flag.text.count("The upper number (systolic) is 180 or more.") == 1
+    assert flag.raised_at == T0 + timedelta(minutes=5)
+    (blocked,) = of_rule(evaluate(one_session(blocked_before_dose(), BloodPressure(210, 125))),
+                         FlagRule.URGENT_BP)
+    assert "(210/125 before the dose)" in blocked.text and blocked.raised_at == T0 + timedelta(minutes=1)

@@ -21,6 +21,7 @@ from companion.storage.sessions import SessionRepository
 from companion.storage.vault import migrate_with_backup
 from tests.fixtures import make_schema1_vault as schema1
 from tests.fixtures import make_schema2_vault as schema2
+from tests.fixtures.vault_rows import APPENDED_COLUMNS, columns, old_rows
 
 NEW_TABLES = {
     "care_plans": ["id", "plan_json", "set_at", "source", "issued_by"],
@@ -51,8 +52,8 @@ def test_schema1_vault_gains_the_session_tables_and_keeps_its_data(tmp_path: Pat
         assert migrate_with_backup(database, backups) == list(range(2, LATEST_VERSION + 1))
         assert database.schema_version == LATEST_VERSION
         assert _old_rows(database) == (schema1.EXPECTED_META, schema1.EXPECTED_EVENTS)
-        for table, columns in NEW_TABLES.items():
-            assert [row[1] for row in database.execute(f"PRAGMA table_info({table})")] == columns
+        for table, names in NEW_TABLES.items():  # later schemas may append columns
+            assert columns(database, table) == names + list(APPENDED_COLUMNS.get(table, {}))
             sql = database.execute("SELECT sql FROM sqlite_schema WHERE name = ?", (table,)).fetchone()[0]
             assert sql.rstrip().endswith("STRICT")
         assert database.execute("PRAGMA foreign_key_check").fetchall() == []
@@ -94,8 +95,7 @@ def test_the_committed_schema2_vault_reads_back_through_the_repositories(tmp_pat
         assert database.schema_version == LATEST_VERSION
         assert _old_rows(database) == (schema2.EXPECTED_META, schema2.EXPECTED_EVENTS)
         for table, rows in schema2.EXPECTED_TABLES.items():
-            stored = database.execute(f"SELECT * FROM {table} ORDER BY 1").fetchall()
-            assert [tuple(row) for row in stored] == rows
+            assert old_rows(database, table) == rows
         [plan] = CarePlanRepository(database).history()
         assert (plan.plan.dose_mg, plan.source, plan.issued_by) == (50.0, "imported", "Demo clinic")
         sessions = SessionRepository(database)

@@ -24,6 +24,7 @@ from companion.storage.sessions import SessionRepository
 from companion.storage.vault import migrate_with_backup
 from tests.fixtures import make_schema1_vault as schema1
 from tests.fixtures import make_schema2_vault as schema2
+from tests.fixtures.vault_rows import old_rows
 
 NEW_TABLES = {
     "questionnaire_responses": [
@@ -82,8 +83,7 @@ def test_schema2_vault_keeps_its_session_and_gains_checkins_and_flags(tmp_path: 
         assert database.schema_version == LATEST_VERSION
         assert _old_rows(database) == (schema2.EXPECTED_META, schema2.EXPECTED_EVENTS)
         for table, rows in schema2.EXPECTED_TABLES.items():
-            stored = database.execute(f"SELECT * FROM {table} ORDER BY 1").fetchall()
-            assert [tuple(row) for row in stored] == rows
+            assert old_rows(database, table) == rows
         _assert_new_tables(database)
         checkins = CheckinRepository(database)
         [plan] = CarePlanRepository(database).history()

@@ -21,6 +21,7 @@ from companion.storage.journal import JournalRepository
 from companion.storage.migrations import LATEST_VERSION, MIGRATIONS, apply_migrations
 from companion.storage.vault import migrate_with_backup
 from tests.fixtures import make_schema2_vault as schema2
+from tests.fixtures.vault_rows import old_rows
 
 T0 = datetime(2026, 2, 2, 9, 0, tzinfo=UTC)
 NEW_TABLES = {
@@ -96,8 +97,7 @@ def test_the_committed_schema2_vault_reaches_the_journal(tmp_path: Path) -> None
         assert database.schema_version == LATEST_VERSION
         _assert_journal_schema(database)
         for table, rows in schema2.EXPECTED_TABLES.items():
-            stored = database.execute(f"SELECT * FROM {table} ORDER BY 1").fetchall()
-            assert [tuple(row) for row in stored] == rows
+            assert old_rows(database, table) == rows
         journal = JournalRepository(database)
         linked = EntryContent(body="Go gently.", session_id=1, session_link=SessionLink.NEXT_DAY)
         entry = journal.create(linked, at=T0)

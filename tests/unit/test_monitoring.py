@@ -7,7 +7,10 @@ from datetime import UTC, datetime, timedelta, timezone
 from companion.domain.care_plan import CarePlan
 from companion.domain.clock import FakeClock
 from companion.domain.monitoring import (
+    URGENT_RECHECK_MINUTES,
     CheckinStatus,
+    ReadingDue,
+    ReadingKind,
     SessionClock,
     bp_recheck_times,
     bp_rechecks_due,
@@ -16,8 +19,10 @@ from companion.domain.monitoring import (
     checkin_to_confirm,
     effective_now,
     elapsed_since_dose,
+    followup_recheck_at,
     next_checkin_due,
     overdue_checkins,
+    readings_due,
     recovery_check_due,
     remaining_minimum,
 )
@@ -40,6 +45,7 @@ from companion.domain.session_events import (
     SessionEvent,
     SitterHandedOver,
 )
+from companion.domain.vitals import BloodPressure
 
 START = datetime(2026, 3, 28, 23, 30, tzinfo=UTC)  # the night European clocks go forward
 PLAN = CarePlan(dose_mg=56.0)  # minimum 120, check-in every 15 with 2 grace, BP at 40 and at the end
@@ -243,6 +249,80 @@ def test_bp_recheck_times_follow_the_care_plan() -> None:
     assert bp_rechecks_due(run.session, run.now()) == [dose + m(30), dose + m(60)]
     run.record(BpRechecked, **VITALS)
     assert bp_rechecks_due(run.session, run.now()) == []
+
+
+# -- urgent reading follow-up (DESIGN.md §3) ---------------------------------------------------
+
+PRE_DOSE = BloodPressure(120, 78)
+URGENT = {"systolic": 182, "diastolic": 90, "heart_rate": 88}  # at the urgent systolic level
+
+
+def test_an_urgent_reading_is_followed_up_five_minutes_later() -> None:
+    assert URGENT_RECHECK_MINUTES == 5
+    run, dose = dosed_run()
+    run.clock.advance(40 * MINUTE)
+    assert readings_due(run.session, PRE_DOSE, run.now()) == ReadingDue(ReadingKind.SCHEDULED, dose + m(40))
+    run.record(BpRechecked, **URGENT)
+    assert followup_recheck_at(run.session, PRE_DOSE) == dose + m(45)
+    assert readings_due(run.session, PRE_DOSE, run.now()) is None  # the scheduled one is covered
+    run.clock.advance(5 * MINUTE - 1)
+    assert readings_due(run.session, PRE_DOSE, run.now()) is None
+    run.clock.advance(1)
+    assert readings_due(run.session, PRE_DOSE, run.now()) == ReadingDue(ReadingKind.FOLLOW_UP, dose + m(45))
+    run.clock.advance(3 * MINUTE)  # still due until a reading is taken
+    assert readings_due(run.session, PRE_DOSE, run.now()) == ReadingDue(ReadingKind.FOLLOW_UP, dose + m(45))
+    run.record(BpRechecked, **URGENT)  # urgent again at 48: a new follow-up 5 minutes after it
+    assert followup_recheck_at(run.session, PRE_DOSE) == dose + m(53)
+    assert readings_due(run.session, PRE_DOSE, run.now()) is None
+    run.clock.advance(5 * MINUTE)
+    run.record(BpRechecked, **VITALS)  # settled
+    assert followup_recheck_at(run.session, PRE_DOSE) is None
+    assert readings_due(run.session, PRE_DOSE, run.now()) is None
+
+
+def test_a_rise_from_the_pre_dose_reading_and_a_low_spo2_are_urgent_too() -> None:
+    run, dose = dosed_run()
+    run.clock.advance(40 * MINUTE)
+    run.record(BpRechecked, systolic=160, diastolic=80, heart_rate=80)  # +40 systolic since before the dose
+    assert followup_recheck_at(run.session, PRE_DOSE) == dose + m(45)
+    assert followup_recheck_at(run.session, None) is None  # without the pre-dose reading: levels only
+    assert followup_recheck_at(run.session, BloodPressure(300, 80)) is None  # an implausible one is ignored
+    run.clock.advance(MINUTE)
+    run.record(BpRechecked, **VITALS, spo2=93)
+    assert followup_recheck_at(run.session, PRE_DOSE) is None
+    run.clock.advance(MINUTE)
+    run.record(BpRechecked, **VITALS, spo2=92)  # below the default limit of 93 %
+    assert followup_recheck_at(run.session, PRE_DOSE) == dose + m(47)
+    run.clock.advance(MINUTE)
+    run.record(BpRechecked, **VITALS, spo2=65)  # implausible: "measure again", never classified
+    assert followup_recheck_at(run.session, PRE_DOSE) is None
+
+
+def test_a_follow_up_comes_first_and_carries_into_the_recovery_check_not_beyond() -> None:
+    run, dose = dosed_run()
+    for _ in range(7):  # answer every check-in up to 105
+        run.clock.advance(15 * MINUTE)
+        run.confirm()
+    run.clock.advance(13 * MINUTE)  # 118
+    run.record(BpRechecked, **URGENT)
+    run.clock.advance(5 * MINUTE)  # 123: the follow-up (123) and the end re-check (120) are both due
+    assert bp_rechecks_due(run.session, run.now()) == [dose + m(120)]
+    assert readings_due(run.session, PRE_DOSE, run.now()) == ReadingDue(ReadingKind.FOLLOW_UP, dose + m(123))
+    run.record(RecoveryCheckStarted)
+    assert readings_due(run.session, PRE_DOSE, run.now()) == ReadingDue(ReadingKind.FOLLOW_UP, dose + m(123))
+    run.record(EndedEarly, reason="went to hospital")
+    assert followup_recheck_at(run.session, PRE_DOSE) is None
+    assert readings_due(run.session, PRE_DOSE, run.now()) is None
+
+
+def test_no_follow_up_before_any_reading_or_before_the_dose() -> None:
+    run = Run(FakeClock(START))
+    assert followup_recheck_at(run.session, PRE_DOSE) is None
+    assert readings_due(run.session, PRE_DOSE, run.now()) is None
+    run.dose()
+    run.clock.advance(10 * MINUTE)
+    assert followup_recheck_at(run.session, PRE_DOSE) is None
+    assert readings_due(run.session, PRE_DOSE, run.now()) is None
 
 
 # -- recovery check ----------------------------------------------------------------------------

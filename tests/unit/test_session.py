@@ -35,6 +35,7 @@ from companion.domain.session_events import (
     HelpKind,
     HelpUsed,
     MonitoringStarted,
+    RecoveredAfterEnd,
     RecoveryCheckFailed,
     RecoveryCheckStarted,
     SessionEvent,
@@ -205,15 +206,45 @@ def test_abandon_only_before_the_dose_and_end_early_only_after() -> None:
     "event",
     [
         ChecklistStarted(at=minutes(300)),
-        HelpUsed(at=minutes(300), kind=HelpKind.EMERGENCY),
         EndedEarly(at=minutes(300), reason="again"),
-        BpRechecked(at=minutes(300), **VITALS),
+        RecoveryCheckStarted(at=minutes(300)),
+        Completed(at=minutes(300), **VITALS),
     ],
 )
 def test_ended_states_are_final(event: SessionEvent) -> None:
     ended = monitoring_session().apply(EndedEarly(at=minutes(30), reason="hospital"))
     with pytest.raises(InvalidTransition, match="already ended"):
         ended.apply(event)
+
+
+def test_after_an_early_end_the_sitter_stays_until_the_recovery_check_passes() -> None:
+    ended = monitoring_session().apply(EndedEarly(at=minutes(30), reason="felt very sick"))
+    assert ended.awaiting_recovery and ended.recovered_at is None
+    later = ended.apply(HelpUsed(at=minutes(31), kind=HelpKind.EMERGENCY))
+    later = later.apply(BpRechecked(at=minutes(35), **VITALS))
+    later = later.apply(RecoveryCheckFailed(at=minutes(40), reasons=("still sick",)))
+    with pytest.raises(InvalidTransition, match="final vitals"):
+        later.apply(RecoveredAfterEnd(at=minutes(55)))
+    recovered = later.apply(RecoveredAfterEnd(at=minutes(55), **VITALS))
+    # Still ended early at minute 30: the record says when the patient could be left, nothing more.
+    assert recovered.state is SessionState.ENDED_EARLY and recovered.ended_at == minutes(30)
+    assert recovered.monitored == timedelta(minutes=20) and recovered.recovered_at == minutes(55)
+    assert not recovered.awaiting_recovery
+    for event in (HelpUsed(at=minutes(60), kind=HelpKind.OPENED), BpRechecked(at=minutes(60), **VITALS),
+                  RecoveredAfterEnd(at=minutes(60), **VITALS)):
+        with pytest.raises(InvalidTransition, match="already ended"):
+            recovered.apply(event)
+
+
+def test_recovered_after_end_follows_only_an_early_end() -> None:
+    checking = monitoring_session().apply(RecoveryCheckStarted(at=minutes(130)))
+    with pytest.raises(InvalidTransition, match="only an early end"):
+        checking.apply(RecoveredAfterEnd(at=minutes(131), **VITALS))
+    abandoned = Session.new(CarePlan(dose_mg=56.0)).apply(ChecklistStarted(at=minutes(0))).apply(
+        Abandoned(at=minutes(1), reason="not today"))
+    assert not abandoned.awaiting_recovery
+    with pytest.raises(InvalidTransition, match="already ended"):
+        abandoned.apply(RecoveredAfterEnd(at=minutes(2), **VITALS))
 
 
 def test_completion_before_the_minimum_time_is_impossible() -> None:
@@ -358,6 +389,8 @@ BUILDERS: dict[str, Builder] = {
     "RecoveryCheckFailed": lambda d, s, at: RecoveryCheckFailed(at=at, reasons=d.draw(reasons)),
     "Completed": lambda d, s, at: Completed(at=at, **(d.draw(VITALS_DRAWN) if d.draw(st.booleans()) else {})),
     "EndedEarly": lambda d, s, at: EndedEarly(at=at, reason=d.draw(reason)),
+    "RecoveredAfterEnd": lambda d, s, at: RecoveredAfterEnd(
+        at=at, **(d.draw(VITALS_DRAWN) if d.draw(st.booleans()) else {})),
     "Abandoned": lambda d, s, at: Abandoned(at=at, reason=d.draw(reason)),
 }
 ALL_KINDS = st.sampled_from(sorted(BUILDERS))
@@ -368,6 +401,7 @@ NATURAL_NEXT = {
     SessionState.DOSED: st.just("MonitoringStarted"),
     SessionState.MONITORING: st.sampled_from(["CheckinConfirmed", "CheckinMissed", "RecoveryCheckStarted"]),
     SessionState.RECOVERY_CHECK: st.sampled_from(["Completed", "RecoveryCheckFailed"]),
+    SessionState.ENDED_EARLY: st.sampled_from(["RecoveredAfterEnd", "RecoveryCheckFailed", "HelpUsed"]),
 }
 
 
@@ -411,8 +445,12 @@ def check_invariants(before: Session, event: SessionEvent, after: Session) -> No
     assert (after.dose_at is None) == (
         after.state in BEFORE_DOSE_STATES or after.state is SessionState.ABANDONED
     )
-    # Ended states are final (apply refused anything after them, so `before` was never final).
-    assert not before.is_final
+    # Ended states are final: after them only the "until recovered" events of an early end.
+    if before.is_final:
+        assert before.awaiting_recovery and isinstance(
+            event, RecoveredAfterEnd | RecoveryCheckFailed | HelpUsed | BpRechecked)
+        assert (after.state, after.ended_at, after.dose_at) == (before.state, before.ended_at, before.dose_at)
+        return
     assert after.is_active == (after.state not in FINAL_STATES)
     assert (after.ended_at is not None) == after.is_final
     # Abandoned never after the dose; ended early only after it, with a reason.

@@ -24,6 +24,7 @@ from companion.domain.session_events import (
     HelpKind,
     HelpUsed,
     MonitoringStarted,
+    RecoveredAfterEnd,
     RecoveryCheckFailed,
     RecoveryCheckStarted,
     SessionEvent,
@@ -68,6 +69,10 @@ EVENT_STRATEGIES: dict[type[SessionEvent], st.SearchStrategy[SessionEvent]] = {
     HelpUsed: st.builds(HelpUsed, at=times, kind=st.sampled_from(list(HelpKind))),
     RecoveryCheckStarted: st.builds(RecoveryCheckStarted, at=times),
     RecoveryCheckFailed: st.builds(RecoveryCheckFailed, at=times, reasons=reasons),
+    RecoveredAfterEnd: st.one_of(
+        st.builds(RecoveredAfterEnd, at=times),
+        st.builds(RecoveredAfterEnd, at=times, systolic=vital, diastolic=vital, heart_rate=vital),
+    ),
     Completed: st.one_of(
         st.builds(Completed, at=times),
         st.builds(Completed, at=times, systolic=vital, diastolic=vital, heart_rate=vital),
