@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
+
+from companion.ui.widgets.current_page_stack import CurrentPageStack
 
 _ITEM_VERTICAL_PADDING = 18  # matches the style sheet's 8 px above and below, plus the 1 px margins
 
@@ -68,7 +69,7 @@ class MainShell(QWidget):
         )
         self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.navigation.setFrameShape(QFrame.Shape.NoFrame)
-        self.stack = QStackedWidget(self)
+        self.stack = CurrentPageStack(self)
         for number, page in enumerate(self._pages, start=1):
             item = QListWidgetItem(page.title, self.navigation)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, page.title)

@@ -17,8 +17,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QMainWindow,
-    QMessageBox,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +25,7 @@ from companion.domain.preferences import DIAGNOSTIC_LOG, IDLE_LOCK_MINUTES, TEXT
 from companion.ui import diagnostic_log, theme
 from companion.ui.diagnostic_log import DiagnosticEvent
 from companion.ui.idle_lock import DEFAULT_CHECK_INTERVAL_MS, IdleLock
+from companion.ui.widgets.current_page_stack import CurrentPageStack
 from companion.ui.widgets.restore_confirmation import RestoreConfirmer
 
 if TYPE_CHECKING:
@@ -55,18 +54,9 @@ _GUIDED_ROUTES = (SETUP, UNLOCK, RECOVERY, DAMAGED)
 
 def ask_close_during_session(parent: QWidget) -> bool:
     """Closing during a session: the session goes on (it resumes when companion is opened again)."""
-    answer = QMessageBox.question(
-        parent,
-        QApplication.translate("AppWindow", "A session is in progress"),
-        QApplication.translate(
-            "AppWindow",
-            "A session is in progress. Closing companion does not end it: check-ins that fall due while it "
-            "is closed are recorded as missed, and the session opens again when you unlock. Close anyway?",
-        ),
-        QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Cancel,
-    )
-    return answer == QMessageBox.StandardButton.Close
+    from companion.ui.widgets.close_during_session import ask_close_during_session as ask
+
+    return ask(parent)
 
 
 def first_route(paths: DataPaths) -> str:
@@ -121,6 +111,9 @@ class AppWindow(QMainWindow):
         self.journal_page: JournalPage | None = None
         # Asked before closing during a session; tests replace it.
         self.confirm_close_during_session: Callable[[QWidget], bool] = ask_close_during_session
+        # Session mode fills the screen (DESIGN.md §2); layout tests size the window themselves.
+        self.full_screen_in_session = True
+        self._state_before_session: Qt.WindowState | None = None
 
         self._apply_appearance(self._preferences)
         diagnostic_log.configure(paths, self._preferences.get(DIAGNOSTIC_LOG))
@@ -132,7 +125,7 @@ class AppWindow(QMainWindow):
         self.demo_banner.setProperty("role", "demo")
         self.demo_banner.setAccessibleName(self.tr("Demo notice"))
         self.demo_banner.setVisible(bool(demo_passphrase) or paths.demo_marker.exists())
-        self.stack = QStackedWidget(central)
+        self.stack = CurrentPageStack(central)
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(0, 0, 0, 0)
         central_layout.setSpacing(0)
@@ -237,8 +230,10 @@ class AppWindow(QMainWindow):
     def _build_setup_wizard(self) -> QWidget:
         from companion.ui.screens.setup_wizard import SetupWizard
 
-        wizard = SetupWizard(self.controller, clock=self._clock)
+        wizard = SetupWizard(self.controller, clock=self._clock, preferences=self._preferences,
+                             preferences_file=self._preferences_file)
         wizard.finished.connect(self._on_setup_wizard_finished)
+        wizard.preferences_changed.connect(self.apply_preferences)  # text size and theme, before setup
         return wizard
 
     def _build_unlock_screen(self) -> QWidget:
@@ -320,8 +315,14 @@ class AppWindow(QMainWindow):
         self.set_idle_lock_inhibited(active)
 
     @Slot(bool)
-    def _on_pages_session_mode_changed(self, _session_mode: bool) -> None:
+    def _on_pages_session_mode_changed(self, session_mode: bool) -> None:
         self._update_lock_action()
+        if session_mode and self.full_screen_in_session and self._state_before_session is None:
+            self._state_before_session = self.windowState()
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowFullScreen)
+        elif not session_mode and self._state_before_session is not None:
+            self.setWindowState(self._state_before_session)
+            self._state_before_session = None
 
     # --- locking -----------------------------------------------------------------------------
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QWidget
 
 from companion.domain.care_plan import CarePlan, Route
-from companion.domain.checklist import ItemKind
+from companion.domain.checklist import ItemKind, MedicineCategory
 from companion.domain.clock import FakeClock
 from tests.gui.conftest import Render, controls_without_accessible_names
 
@@ -28,6 +28,8 @@ PLAN = CarePlan(
     route=Route.SUBLINGUAL,
     clinician_name="Dr Amara Quinn",
     clinician_phone="555 0134",
+    patient_address="12 Harbour Lane, Springfield",
+    allergies="penicillin",
 )
 
 
@@ -78,6 +80,8 @@ class SessionWalker:
             row.choice.set_value(wanted)
             if wanted == blocking and row.item.records_names:
                 row.names.setText(sedatives)
+            if wanted == blocking and row.item.records_categories:
+                row.categories[MedicineCategory.BENZODIAZEPINES].setChecked(True)
             if wanted == blocking and row.item.kind is ItemKind.CAUTION:
                 row.acknowledge.setChecked(True)
         for box in self.page.checklist.reminders().values():
@@ -130,8 +134,11 @@ class SessionWalker:
         self.stored(handover.take_over_button.click)
 
     def confirm_checkin(self, all_well: bool = True, code: str = SITTER_CODE) -> None:
-        prompt = self.page.monitoring.checkin
-        assert self.page.monitoring.current_prompt() is prompt
+        """Answer the check-in on screen: "No" to the three questions, the code, then the button."""
+        prompt = self.page.mode.checkin
+        assert self.page.mode.current_screen() is prompt
+        for question in prompt.questions:
+            question.no_button.click()
         prompt.code.setText(code)
         button = prompt.well_button if all_well else prompt.worried_button
         self.stored(button.click)

@@ -26,6 +26,7 @@ from companion.domain.session_events import (
     StartBlocked,
 )
 from companion.ui.session.chime import ChimeLevel, RecordingChime
+from companion.ui.session.screen_choice import ReadingKind, Screen
 from tests.gui.conftest import Render, UnlockedWindowFactory
 from tests.gui.session_helpers import SITTER_CODE, SessionWalker
 
@@ -40,7 +41,7 @@ def walker(
     window = open_unlocked_window()
     window.confirm_close_during_session = lambda _parent: True  # the fixture closes the window
     walker = SessionWalker(qtbot, window, fake_clock, render)
-    walker.page.monitoring.chime = RecordingChime()
+    walker.page.mode.chime = RecordingChime()
     assert window.shell is not None
     window.shell.show_page("session")
     return walker
@@ -58,7 +59,7 @@ def test_a_whole_session_day(walker: SessionWalker) -> None:
     page, window, qtbot = walker.page, walker.window, walker.qtbot
     shell = window.shell
     assert shell is not None
-    chime = page.monitoring.chime
+    chime = page.mode.chime
     assert isinstance(chime, RecordingChime)
     walker.save_plan()
     walker.stored(page.reload)
@@ -74,7 +75,7 @@ def test_a_whole_session_day(walker: SessionWalker) -> None:
     assert page.checklist.continue_button.text() == "Stop here for today"
     walker.render("checklist_stop_answer")
     walker.stored(page.checklist.continue_button.click)
-    assert page.steps.currentWidget() is page.blocked
+    assert page.mode.current_screen() is page.blocked
     assert "Dr Amara Quinn" in page.blocked.contact.text() and "555 0134" in page.blocked.contact.text()
     assert "no food for 2 hours" in page.blocked.text.text()
     session = page.controller.snapshot.session
@@ -91,7 +92,7 @@ def test_a_whole_session_day(walker: SessionWalker) -> None:
     assert page.checklist.continue_button.isEnabled()
     walker.render("checklist")
     page.checklist.continue_button.click()
-    assert page.steps.currentWidget() is page.vitals
+    assert page.mode.current_screen() is page.vitals
     walker.type_reading(page.vitals.form, 300, 80, 70)  # a slip: measure again, nothing stored
     page.vitals.continue_button.click()
     assert "measure again" in page.vitals.message.text()
@@ -102,7 +103,7 @@ def test_a_whole_session_day(walker: SessionWalker) -> None:
     page.vitals.acknowledge.setChecked(True)
     walker.render("vitals_caution")
     page.vitals.continue_button.click()
-    assert page.steps.currentWidget() is page.baseline
+    assert page.mode.current_screen() is page.baseline
     page.baseline.mood.choose(5)
     page.baseline.anxiety.choose(6)
     page.baseline.intention.setText("Stay curious")
@@ -113,93 +114,110 @@ def test_a_whole_session_day(walker: SessionWalker) -> None:
     passed = [e for e in session.events if isinstance(e, ChecklistPassed)]
     assert passed and set(passed[0].cautions_acknowledged) == {"sedatives_stimulants_today", "vitals"}
     assert page.controller.snapshot.answers["sedatives_stimulants_today"].names == "lorazepam 0.5 mg"
-    assert page.steps.currentWidget() is page.handover
+    assert page.mode.current_screen() is page.handover
     walker.render("handover")
     walker.hand_over()
     assert page.in_session_mode() and not shell.navigation_column.isVisibleTo(window)
     assert not window.lock_action.isEnabled() and window.idle_lock._inhibited
-    assert page.session_steps.currentWidget() is page.dose
+    assert page.mode.current_screen() is page.mode.dose
     walker.render("dose")
 
     # --- 3. Dose taken: the time is recorded and monitoring starts.
+    mode = page.mode
     dose_time = walker.clock.now()
-    walker.stored(page.dose.dose_button.click)
+    mode.dose.lot_number.setText("LOT-7731")
+    walker.stored(mode.dose.dose_button.click)
     session = page.controller.snapshot.session
     assert session is not None and session.dose_at == dose_time and session.state is SessionState.MONITORING
+    assert session.events[-2].lot_number == "LOT-7731"  # type: ignore[attr-defined]
     walker.advance_to(7)
-    assert page.monitoring.elapsed.text() == "0:07"
-    assert "1:53" in page.monitoring.remaining.text()
+    assert mode.current_screen() is mode.calm
+    assert mode.calm.elapsed.text() == "7 min"
+    assert "(in 1 h 53 min)" in mode.calm.minimum.text()
     walker.render("monitoring")
 
     # --- 4. Check-in at 15 min: gentle chime, a wrong code refused, the right one confirms.
     walker.advance_to(15)
-    assert page.monitoring.status is CheckinStatus.IN_GRACE and chime.played == [ChimeLevel.GENTLE]
+    assert mode.status is CheckinStatus.IN_GRACE and chime.played == [ChimeLevel.GENTLE]
+    assert mode.current_screen() is mode.checkin
     walker.render("checkin")
+    for question in mode.checkin.questions:
+        question.no_button.click()
     with qtbot.waitSignal(page.controller.code_refused, timeout=10_000):
-        page.monitoring.checkin.code.setText("0000")
-        page.monitoring.checkin.well_button.click()
-    assert "not right" in page.monitoring.checkin.message.text()
+        mode.checkin.code.setText("0000")
+        mode.checkin.well_button.click()
+    assert "not right" in mode.checkin.message.text() and mode.checkin.forgot_button.isVisibleTo(page)
     walker.confirm_checkin()
+    assert "all well" in mode.calm.last_checkin.text()
 
     # --- 5. The 30-min check-in is missed: escalation (urgent chime, flashing) and a recorded miss.
     walker.advance_to(32)  # grace over
     session = page.controller.snapshot.session
     assert session is not None and len(session.missed_checkins) == 1
-    assert page.monitoring.status is CheckinStatus.ESCALATE and chime.played[-1] is ChimeLevel.URGENT
+    assert mode.status is CheckinStatus.ESCALATE and chime.played[-1] is ChimeLevel.URGENT
     flashes = set()
     for _ in range(2):
         walker.clock.advance(1)
         walker.tick()
-        flashes.add(page.monitoring.prompt_frame.property("alert"))
+        flashes.add(mode.content.property("alert"))
     assert flashes == {"true", "false"}
     walker.clock.advance(30)
     walker.tick()
     assert chime.played.count(ChimeLevel.URGENT) == 2  # repeated until answered
-    if page.monitoring.prompt_frame.property("alert") != "true":
+    if mode.content.property("alert") != "true":
         walker.clock.advance(1)
         walker.tick()
+    assert "555 0199" in mode.checkin.alone.text().replace("\u00a0", " ")  # for a patient left alone
     walker.render("checkin_escalation")
     walker.confirm_checkin()
-    assert page.monitoring.status is CheckinStatus.NOT_DUE
+    assert mode.status is CheckinStatus.NOT_DUE
 
     # --- 6. Help: emergency signs with the number, recorded.
-    page.monitoring.help_button.click()
-    walker.stored(page.monitoring.help.emergency_button.click)
-    assert "911" in page.monitoring.help.guidance.text()
+    mode.help_button.click()
+    walker.stored(mode.help.section_buttons[HelpKind.EMERGENCY].click)
+    assert "911" in mode.help.emergency.intro.text()
+    assert mode.help.section_buttons[HelpKind.EMERGENCY].isChecked()  # the chosen section is marked
     session = page.controller.snapshot.session
     # Opening Help is a use (the numbers are on screen); choosing a section is another.
     assert session is not None
     assert [h.kind for h in session.help_uses] == [HelpKind.OPENED, HelpKind.EMERGENCY]
     walker.render("help")
-    page.monitoring.help.back_button.click()
+    mode.help.back_button.click()
 
-    # --- 7. BP re-check at 40 min; an urgent reading opens the urgent guidance.
+    # --- 7. BP re-check at 40 min; an urgent reading opens the urgent guidance and a follow-up.
     walker.advance_to(40)
-    assert page.monitoring.current_prompt() is page.monitoring.bp
+    assert mode.current_screen() is mode.reading
     walker.render("bp_recheck")
-    walker.type_reading(page.monitoring.bp.form, 185, 95, 88)
-    walker.stored(page.monitoring.bp.save_button.click)
-    assert page.monitoring.current_prompt() is page.monitoring.urgent
-    assert "180 or more" in page.monitoring.urgent.text.text()
+    walker.type_reading(mode.reading.form, 185, 95, 88)
+    walker.stored(mode.reading.save_button.click)
+    assert mode.current_screen() is mode.urgent
+    assert "180 or more" in mode.urgent.reasons.text()
     walker.render("bp_urgent")
-    page.monitoring.urgent.back_button.click()
+    mode.urgent.back_button.click()
+    walker.tick()
+    assert mode.current_screen() is mode.calm and "Measure again" in mode.calm.heading.text()
+    walker.advance_to(45.5)  # the follow-up is due 5 minutes after the urgent reading; so is a check-in
+    assert mode.current_screen() is mode.checkin
 
     # --- 8. "I'm worried" at 45 min confirms the check-in and opens help.
-    walker.advance_to(45)
     walker.confirm_checkin(all_well=False)
-    assert page.monitoring.overlay() == "help"
-    walker.stored(page.monitoring.help.distress_button.click)
-    assert "988" in page.monitoring.help.guidance.text()
-    page.monitoring.help.back_button.click()
+    assert mode.opened()[-1] is Screen.HELP
+    walker.stored(mode.help.section_buttons[HelpKind.DISTRESS].click)
+    assert "988" in mode.help.guidance.text()
+    mode.help.back_button.click()
+    walker.tick()
+    assert mode.current_screen() is mode.reading and mode.reading.kind is ReadingKind.FOLLOW_UP
+    walker.type_reading(mode.reading.form, 150, 88, 80)
+    walker.stored(mode.reading.save_button.click)
+    assert mode.current_screen() is mode.calm
 
-    # --- 9. Finishing before the minimum is refused; ending early needs a reason.
-    page.monitoring.finish_button.click()
-    assert "End early" in page.monitoring.notice.text() and page.monitoring.notice.isVisibleTo(page)
-    page.monitoring.end_early_button.click()
-    page.monitoring.end_early.end_button.click()  # no reason
-    assert page.monitoring.end_early.message.isVisibleTo(page)
+    # --- 9. Ending early needs a reason; keeping the session going changes nothing.
+    mode.calm.end_early_button.click()
+    assert mode.current_screen() is mode.end_early
+    mode.end_early.end_button.click()  # no reason
+    assert mode.end_early.message.isVisibleTo(page)
     walker.render("end_early_refused")
-    page.monitoring.end_early.cancel_button.click()
+    mode.end_early.cancel_button.click()
     session = page.controller.snapshot.session
     assert session is not None and session.state is SessionState.MONITORING
 
@@ -207,11 +225,11 @@ def test_a_whole_session_day(walker: SessionWalker) -> None:
     for minute in (60, 75, 90, 105, 120):
         walker.advance_to(minute)
         walker.confirm_checkin()
-    assert page.monitoring.current_prompt() is page.monitoring.recovery_ready
+    assert mode.current_screen() is mode.recovery_ready
     walker.render("recovery_ready")
-    walker.stored(page.monitoring.recovery_button.click)
-    recovery = page.monitoring.recovery
-    assert page.monitoring.current_prompt() is recovery
+    walker.stored(mode.recovery_ready.start_button.click)
+    recovery = mode.recovery
+    assert mode.current_screen() is recovery
     for question, answer in zip(recovery.questions, (True, False, True), strict=True):
         question.set_value(answer)
     walker.type_reading(recovery.form, 132, 82, 74)
@@ -221,13 +239,15 @@ def test_a_whole_session_day(walker: SessionWalker) -> None:
     assert session is not None and session.state is SessionState.MONITORING
     assert isinstance(session.events[-1], RecoveryCheckFailed)
     walker.advance_to(128)
-    assert page.monitoring.current_prompt() is page.monitoring.calm  # asked again after 15 min
+    assert mode.current_screen() is mode.calm  # asked again after 15 min
+    assert "Not recovered yet" in mode.calm.heading.text() and "walk" in mode.calm.text.text()
+    walker.render("recovery_failed")
     walker.advance_to(135)
     walker.confirm_checkin()
-    assert page.monitoring.current_prompt() is page.monitoring.recovery_ready
+    assert mode.current_screen() is mode.recovery_ready
 
     # --- 11. Recovered: completed with final vitals and total minutes.
-    walker.stored(page.monitoring.recovery_button.click)
+    walker.stored(mode.recovery_ready.start_button.click)
     for question in recovery.questions:
         question.set_value(True)
     walker.type_reading(recovery.form, 128, 80, 70)
@@ -246,16 +266,27 @@ def test_a_whole_session_day(walker: SessionWalker) -> None:
     # --- 12. Another day: ended early, with a reason.
     walker.stored(page.finished.done_button.click)
     walker.pass_pre_dose()
-    walker.stored(page.dose.dose_button.click)
+    walker.stored(mode.dose.dose_button.click)
     walker.advance_to(20)
     walker.confirm_checkin()
-    page.monitoring.end_early_button.click()
-    page.monitoring.end_early.reason.setPlainText("Felt very sick; clinician advised stopping.")
+    mode.calm.end_early_button.click()
+    mode.end_early.reason.setPlainText("Felt very sick; clinician advised stopping.")
     walker.render("end_early")
-    walker.stored(page.monitoring.end_early.end_button.click)
+    walker.stored(mode.end_early.end_button.click)
     session = page.controller.snapshot.session
     assert session is not None and session.state is SessionState.ENDED_EARLY
     assert session.end_reason == "Felt very sick; clinician advised stopping."
+    # Ended early, the sitter stays: session mode and Help go on until the recovery check passes.
+    assert page.in_session_mode() and page.session_active() and not shell.navigation_column.isVisibleTo(window)
+    assert mode.current_screen() is mode.recovery and "ended early" in mode.recovery.intro.text()
+    walker.render("ended_early_recovery")
+    for question in mode.recovery.questions:
+        question.set_value(True)
+    walker.type_reading(mode.recovery.form, 126, 80, 72)
+    walker.stored(mode.recovery.finish_button.click)
+    session = page.controller.snapshot.session
+    assert session is not None and session.recovered_at is not None and not session.awaiting_recovery
+    assert page.steps.currentWidget() is page.finished and not page.in_session_mode()
     assert "Felt very sick" in page.finished.text.text()
     walker.render("ended_early")
 
@@ -265,12 +296,16 @@ def test_help_is_recorded_before_the_dose_too(walker: SessionWalker) -> None:
     walker.save_plan()
     walker.stored(page.reload)
     walker.pass_pre_dose()
-    page.dose.help_button.click()
-    walker.stored(page.dose.help.guidance_button.click)
+    page.mode.help_button.click()
+    walker.stored(page.mode.help.section_buttons[HelpKind.SITTER_GUIDANCE].click)
     session = page.controller.snapshot.session
     assert session is not None and [e.kind for e in session.events if isinstance(e, HelpUsed)] == [
         HelpKind.OPENED, HelpKind.SITTER_GUIDANCE
     ]
-    assert "alone" in page.dose.help.guidance.text()
+    assert "alone" in page.mode.help.guidance.text()
     walker.render("dose_help")
-    assert SITTER_CODE not in repr(session.events)
+    # The code is stored only as a salted hash: no event field holds the 4 digits themselves.
+    sitter = session.sitter
+    assert sitter is not None and sitter.code_hash is not None and sitter.code_hash.startswith("pbkdf2_sha256$")
+    for event in session.events:
+        assert SITTER_CODE not in [str(value) for value in vars(event).values()]

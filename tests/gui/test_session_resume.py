@@ -24,11 +24,11 @@ def walker(
     window = open_unlocked_window()
     window.confirm_close_during_session = lambda _parent: True
     walker = SessionWalker(qtbot, window, fake_clock, render)
-    walker.page.monitoring.chime = RecordingChime()
+    walker.page.mode.chime = RecordingChime()
     walker.save_plan()
     walker.stored(walker.page.reload)
     walker.pass_pre_dose()
-    walker.stored(walker.page.dose.dose_button.click)
+    walker.stored(walker.page.mode.dose.dose_button.click)
     return walker
 
 
@@ -50,12 +50,12 @@ def test_unlocking_resumes_the_session_with_missed_checkins_recorded(walker: Ses
     assert [m.due_at for m in session.missed_checkins] == [dose_at + timedelta(minutes=m) for m in (15, 30)]
     assert window.shell is not None and window.shell.current_page_key() == "session"
     assert page.in_session_mode() and not window.shell.navigation_column.isVisibleTo(window)
-    assert page.monitoring.elapsed.text() == "0:46"
+    assert page.mode.status_line.text().startswith("46 min since the dose")
     # Missed check-ins stay outstanding: the prompt escalates until the sitter answers the latest one.
-    assert page.monitoring.status is CheckinStatus.ESCALATE
+    assert page.mode.status is CheckinStatus.ESCALATE and page.mode.current_screen() is page.mode.checkin
     walker.render("resumed")
     walker.confirm_checkin()
-    assert page.monitoring.status is CheckinStatus.NOT_DUE
+    assert page.mode.status is CheckinStatus.NOT_DUE
 
 
 def test_closing_asks_and_never_ends_the_session(walker: SessionWalker) -> None:

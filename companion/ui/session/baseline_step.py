@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLineEdit, QPushButton,
 
 from companion.ui.session.session_widgets import (
     CHOICE_STYLE,
+    ActionScreen,
     SessionButton,
     make_heading,
     make_label,
@@ -66,40 +67,33 @@ class ScaleChoice(QWidget):
             self.changed.emit()
 
 
-class BaselineStep(QWidget):
-    """Emits ``completed(mood, anxiety, intention or None)``."""
+class BaselineStep(ActionScreen):
+    """Emits ``completed(mood, anxiety, intention or None)`` or ``stop_requested``."""
 
     completed = Signal(int, int, object)
+    stop_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.heading = make_heading(tr("How are you feeling right now?"), self)
         self.mood = ScaleChoice(tr("Mood"), tr("very low"), tr("very good"), self)
         self.anxiety = ScaleChoice(tr("Anxiety"), tr("calm"), tr("very anxious"), self)
+        self.intention_label = make_label(tr("An intention for today (optional)"), self, bold=True)
         self.intention = QLineEdit(self)
         self.intention.setMaxLength(_INTENTION_MAX)
-        self.intention.setPlaceholderText(tr("Optional: an intention for today's session"))
         self.intention.setAccessibleName(tr("Intention for today (optional)"))
+        self.intention_label.setBuddy(self.intention)
         self.continue_button = SessionButton(tr("Continue to the sitter's hand-over"), self, role="primary")
         self.continue_button.setEnabled(False)
         self.continue_button.clicked.connect(self._on_continue_button_clicked)
+        self.stop_button = SessionButton(tr("Not today…"), self)
+        self.stop_button.clicked.connect(self.stop_requested)
         press_on_return(self.continue_button, self.intention)
         self.mood.changed.connect(self._update)
         self.anxiety.changed.connect(self._update)
-
-        column = QWidget(self)
-        column.setMaximumWidth(760)
-        column_layout = QVBoxLayout(column)
-        column_layout.setContentsMargins(32, 24, 32, 24)
-        column_layout.setSpacing(16)
-        for widget in (self.heading, self.mood, self.anxiety,
-                       make_label(tr("An intention (optional)"), self, bold=True), self.intention,
-                       self.continue_button):
-            column_layout.addWidget(widget)
-        column_layout.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(column)
+        self.add_body(self.heading, self.mood, self.anxiety, self.intention_label, self.intention)
+        self.finish_body()
+        self.add_actions(self.continue_button, self.stop_button, main=self.continue_button)
 
     def clear_content(self) -> None:
         self.mood.reset()

@@ -1,68 +1,177 @@
-"""The check-in prompt: the sitter answers "I'm here — all well" or "I'm worried", with their code."""
+"""The check-in: three things the sitter looks at, their code, and "all well" or "I'm worried".
+
+Sedation, dissociation and breathing (DESIGN.md §3): one tap each when all is well.  "Hard to
+wake" or "breathing slowly" is an emergency sign: answering Yes records the check-in at once and
+opens the emergency guidance.  "I'm worried" always works, with or without the code (it opens Help
+and is recorded).  A sitter who forgot the code can still confirm: the check-in is recorded as
+"confirmed without the code", which the clinician sees.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from dataclasses import dataclass
+from datetime import datetime
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QWidget
 
 from companion.domain.monitoring import CheckinStatus
-from companion.ui.session.session_widgets import SessionButton, make_heading, make_label, press_on_return, tr
+from companion.ui.session.session_widgets import (
+    ActionScreen,
+    SessionButton,
+    YesNoChoice,
+    keep_together,
+    make_heading,
+    make_label,
+    press_on_return,
+    set_label_text,
+    tr,
+)
+from companion.ui.time_format import clock_text
 
 
-class CheckinPrompt(QWidget):
-    """The sitter's answer: "I'm here — all well" or "I'm worried", with their code when required."""
+@dataclass(frozen=True)
+class CheckinAnswer:
+    """What the sitter answered; the page records it (and opens Help when it is not all well)."""
 
-    answered = Signal(bool, object)  # all_well, code or None
+    all_well: bool
+    code: str | None  # as typed (4 digits), None when none was typed or the code is not used
+    forgot_code: bool = False  # "I forgot my code": confirm without it (flagged)
+    very_sleepy: bool | None = None
+    detached: bool | None = None
+    slow_breathing: bool | None = None
+
+    @property
+    def emergency(self) -> bool:
+        return bool(self.very_sleepy) or bool(self.slow_breathing)
+
+
+class CheckinPrompt(ActionScreen):
+    """Emits ``answered(CheckinAnswer)``; the page calls :meth:`refuse_code` when the code was wrong."""
+
+    answered = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._code_required = True
         self.heading = make_heading(tr("Check-in"), self)
-        self.text = make_label("", self, factor=1.2)
+        self.text = make_label("", self, factor=1.1)
+        self.alone = make_label("", self, role="muted")
+        self.sleepy = YesNoChoice(tr("Is the patient very sleepy or hard to wake?"), self, inline=True)
+        self.detached = YesNoChoice(tr("Does the patient seem detached or confused?"), self, inline=True)
+        self.breathing = YesNoChoice(tr("Is the patient breathing slowly or shallowly?"), self, inline=True)
+        self.questions = (self.sleepy, self.detached, self.breathing)
+        self.sleepy.changed.connect(self._on_emergency_question_changed)
+        self.breathing.changed.connect(self._on_emergency_question_changed)
+        self.code_label = make_label(tr("Sitter, your 4-digit code:"), self, bold=True)
         self.code = QLineEdit(self)
         self.code.setEchoMode(QLineEdit.EchoMode.Password)
         self.code.setMaxLength(4)
         self.code.setFixedWidth(160)
         self.code.setAccessibleName(tr("Sitter's 4-digit code"))
-        self.code.setPlaceholderText(tr("Your code"))
+        self.code_label.setBuddy(self.code)
+        self.code_row = QWidget(self)
+        row = QHBoxLayout(self.code_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.code_label)
+        row.addWidget(self.code)
+        row.addStretch(1)
         self.message = make_label("", self, role="error")
         self.message.hide()
         self.well_button = SessionButton(tr("I'm here — all well"), self, role="primary")
         self.worried_button = SessionButton(tr("I'm worried"), self)
-        for button in (self.well_button, self.worried_button):
-            button.setMinimumHeight(72)
-        self.well_button.clicked.connect(lambda: self._answer(True))
-        self.worried_button.clicked.connect(lambda: self._answer(False))
+        self.forgot_button = SessionButton(tr("I forgot my code"), self)
+        self.forgot_button.hide()
+        self.well_button.setMinimumHeight(64)
+        self.worried_button.setMinimumHeight(64)
+        self.well_button.clicked.connect(self._on_well_button_clicked)
+        self.worried_button.clicked.connect(self._on_worried_button_clicked)
+        self.forgot_button.clicked.connect(self._on_forgot_button_clicked)
         press_on_return(self.well_button, self.code)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.well_button, 2)
-        buttons.addWidget(self.worried_button, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(12)
-        for widget in (self.heading, self.text, self.code, self.message):
-            layout.addWidget(widget)
-        layout.addLayout(buttons)
-        layout.addStretch(1)
+        self.add_body(self.heading, self.text, self.alone, *self.questions, self.code_row, self.message)
+        self.finish_body()
+        self.add_actions(self.well_button, self.worried_button, self.forgot_button, main=self.well_button)
 
-    def show_status(self, status: CheckinStatus, code_required: bool) -> None:
+    def show_status(self, status: CheckinStatus, due_at: datetime | None, *, code_required: bool,
+                    sitter_phone: str, emergency_number: str) -> None:
+        """Fill the prompt for the check-in due at ``due_at`` (called on every tick: keeps answers)."""
+        self._code_required = code_required
+        when = "" if due_at is None else clock_text(due_at)
+        set_label_text(self.heading, tr("Check-in (%1)").replace("%1", when) if when else tr("Check-in"))
         if status is CheckinStatus.ESCALATE:
-            self.text.setText(tr("The check-in is overdue. Sitter: please answer now."))
+            self.text.setText(tr("The check-in is overdue. Sitter: look at the patient and answer now."))
+            alone = tr("Patient: if your sitter is not with you, call them on %1. If you feel unwell, "
+                       "call %2.") if sitter_phone.strip() else tr(
+                "Patient: if your sitter is not with you, call them. If you feel unwell, call %2.")
+            self.alone.setText(alone.replace("%1", keep_together(sitter_phone))
+                               .replace("%2", keep_together(emergency_number)))
+            self.alone.show()
         else:
-            self.text.setText(tr("Sitter: please look at the patient and answer."))
-        self.code.setVisible(code_required)
+            self.text.setText(tr("Sitter: look at the patient now, then answer."))
+            self.alone.hide()
+        self.code_row.setVisible(code_required)
+
+    def reset(self) -> None:
+        for question in self.questions:
+            question.set_value(None)
+        self.code.clear()
+        self.message.hide()
+        self.forgot_button.hide()
+
+    def clear_content(self) -> None:
+        self.reset()
+
+    def in_progress(self) -> bool:
+        return bool(self.code.text()) or any(q.value() is not None for q in self.questions)
 
     def refuse_code(self) -> None:
-        self.message.setText(tr("That code is not right. Please try again."))
-        self.message.show()
+        self._say(tr("That code is not right. Type it again, or press \"I forgot my code\"."))
+        self.forgot_button.show()
         self.code.clear()
         self.code.setFocus()
 
-    def _answer(self, all_well: bool) -> None:
-        code = self.code.text() if self.code.isVisible() else None
-        if code is not None and len(code) != 4:
-            self.message.setText(tr("Please type your 4-digit code first."))
-            self.message.show()
+    # --- answering -------------------------------------------------------------------------------
+
+    def _answer(self, *, all_well: bool, forgot: bool = False) -> None:
+        code = self.code.text() if self._code_required and len(self.code.text()) == 4 else None
+        answer = CheckinAnswer(all_well, code, forgot, self.sleepy.value(), self.detached.value(),
+                               self.breathing.value())
+        self.reset()
+        self.answered.emit(answer)
+
+    def _unanswered(self) -> bool:
+        if any(question.value() is None for question in self.questions):
+            self._say(tr("Please answer the three questions first (one tap each)."))
+            focus = next(q for q in self.questions if q.value() is None)
+            focus.yes_button.setFocus()
+            return True
+        return False
+
+    @Slot()
+    def _on_well_button_clicked(self) -> None:
+        if self._unanswered():
             return
-        self.message.hide()
-        self.code.clear()
-        self.answered.emit(all_well, code)
+        if self._code_required and len(self.code.text()) != 4:
+            self._say(tr("Please type your 4-digit code. If you forgot it, press \"I forgot my code\"."))
+            self.forgot_button.show()
+            self.code.setFocus()
+            return
+        self._answer(all_well=True)
+
+    @Slot()
+    def _on_worried_button_clicked(self) -> None:
+        self._answer(all_well=False)  # always works: no code, no questions needed
+
+    @Slot()
+    def _on_forgot_button_clicked(self) -> None:
+        if not self._unanswered():
+            self._answer(all_well=True, forgot=True)
+
+    @Slot(bool)
+    def _on_emergency_question_changed(self, yes: bool) -> None:
+        if yes:  # an emergency sign: record it and open the emergency guidance at once
+            self._answer(all_well=False)
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()

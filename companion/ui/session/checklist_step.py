@@ -1,7 +1,7 @@
 """The safety checklist: one large yes/no per question, reminders to tick, from build_checklist(plan).
 
 A stop answer shows at once why the session cannot start and whom to call; a caution answer asks
-for an explicit acknowledgement (and the names of what was taken, for the sedatives item).  Each
+for an explicit acknowledgement (and, for other medicines today, which kinds were taken).  Each
 answer keeps the time it was given; the page stores them all when the step is left.
 """
 
@@ -10,21 +10,31 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtWidgets import QCheckBox, QFrame, QLineEdit, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import QFrame, QLineEdit, QVBoxLayout, QWidget
 
 from companion.domain.care_plan import CarePlan
 from companion.domain.checklist import (
+    MEDICINE_CATEGORY_LABELS,
     VITALS_ID,
     Answer,
     ChecklistItem,
     ChecklistOutcome,
     ItemKind,
+    MedicineCategory,
     build_checklist,
     contact_text,
     evaluate_checklist,
 )
-from companion.ui.session.session_widgets import SessionButton, YesNoChoice, make_heading, make_label, tr
+from companion.ui.session.session_widgets import (
+    ActionScreen,
+    CheckRow,
+    SessionButton,
+    YesNoChoice,
+    make_heading,
+    make_label,
+    tr,
+)
 
 
 class _QuestionRow(QFrame):
@@ -41,31 +51,50 @@ class _QuestionRow(QFrame):
             self.notice.setText(f"{item.explanation}\n\n{contact_text(plan)}")
         else:
             self.notice.setText(item.explanation)
+        self.categories: dict[MedicineCategory, CheckRow] = {}
+        self.category_box = QWidget(self)
+        category_layout = QVBoxLayout(self.category_box)
+        category_layout.setContentsMargins(0, 0, 0, 0)
+        category_layout.addWidget(make_label(tr("Which kinds? Tick every one you took today:"),
+                                             self.category_box, bold=True))
+        for category in MedicineCategory:
+            box = CheckRow(tr(MEDICINE_CATEGORY_LABELS[category]), self.category_box)
+            self.categories[category] = box
+            category_layout.addWidget(box)
+        self.names_label = make_label(tr("Their names and doses (optional):"), self)
         self.names = QLineEdit(self)
-        self.names.setPlaceholderText(tr("Which ones? Write their names"))
         self.names.setAccessibleName(tr("Names of what you took today"))
-        self.acknowledge = QCheckBox(
+        self.names_label.setBuddy(self.names)
+        self.acknowledge = CheckRow(
             tr("I have read this and want to go on. My clinician will see this answer."), self)
-        self.acknowledge.setAccessibleName(tr("Acknowledge: %1").replace("%1", item.question))
+        self.acknowledge.box.setAccessibleName(tr("Acknowledge: %1").replace("%1", item.question))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.choice, self.notice, self.names, self.acknowledge):
+        for widget in (self.choice, self.notice, self.category_box, self.names_label, self.names,
+                       self.acknowledge):
             layout.addWidget(widget)
         self.refresh()
+
+    def chosen_categories(self) -> tuple[MedicineCategory, ...]:
+        return tuple(category for category, box in self.categories.items() if box.isChecked())
 
     def refresh(self) -> None:
         hit = self.choice.value() is not None and self.choice.value() == self.item.blocking_answer
         caution = self.item.kind is ItemKind.CAUTION
         self.notice.setVisible(hit)
+        self.category_box.setVisible(hit and self.item.records_categories)
         self.names.setVisible(hit and self.item.records_names)
+        self.names_label.setVisible(hit and self.item.records_names)
         self.acknowledge.setVisible(hit and caution)
 
 
-class ChecklistStep(QWidget):
-    """Emits ``completed(answers)`` when nothing blocks, ``blocked(answers, reasons)`` on a stop answer."""
+class ChecklistStep(ActionScreen):
+    """Emits ``completed(answers)`` when nothing blocks, ``blocked(answers, reasons)`` on a stop answer,
+    or ``stop_requested``."""
 
     completed = Signal(object)  # dict[str, Answer]
     blocked = Signal(object, object)  # dict[str, Answer], list[str]
+    stop_requested = Signal()
 
     def __init__(self, now: Callable[[], datetime], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -73,7 +102,7 @@ class ChecklistStep(QWidget):
         self._plan: CarePlan | None = None
         self._items: tuple[ChecklistItem, ...] = ()
         self._rows: list[_QuestionRow] = []
-        self._reminders: dict[str, QCheckBox] = {}
+        self._reminders: dict[str, CheckRow] = {}
         self._times: dict[str, datetime] = {}
 
         self.heading = make_heading(tr("Before you start: the safety checklist"), self)
@@ -81,27 +110,17 @@ class ChecklistStep(QWidget):
             "Answer each question honestly. Some answers mean today is not a good day for a session; "
             "the app will tell you why and whom to call."), self)
         self.body = QWidget(self)
-        self.body_layout = QVBoxLayout(self.body)
+        self.questions_layout = QVBoxLayout(self.body)
+        self.questions_layout.setContentsMargins(0, 0, 0, 0)
         self.status = make_label("", self, role="muted")
         self.continue_button = SessionButton(tr("Continue to blood pressure"), self, role="primary")
         self.continue_button.clicked.connect(self._on_continue_button_clicked)
-
-        column = QWidget(self)
-        column.setMaximumWidth(760)
-        column_layout = QVBoxLayout(column)
-        column_layout.setContentsMargins(32, 24, 32, 24)
-        column_layout.setSpacing(12)
-        for widget in (self.heading, self.intro, self.body, self.status, self.continue_button):
-            column_layout.addWidget(widget)
-        column_layout.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(column)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
+        self.stop_button = SessionButton(tr("Not today…"), self)
+        self.stop_button.clicked.connect(self.stop_requested)
+        self.add_body(self.heading, self.intro, self.body)
+        self.finish_body()
+        self.add_status(self.status)
+        self.add_actions(self.continue_button, self.stop_button, main=self.continue_button)
 
     # --- building -------------------------------------------------------------------------------
 
@@ -121,32 +140,35 @@ class ChecklistStep(QWidget):
             if stored is not None:
                 row.choice.set_value(stored.value)
                 row.names.setText(stored.names)
+                for category in stored.categories:
+                    row.categories[category].setChecked(True)
                 row.acknowledge.setChecked(stored.acknowledged)
                 row.refresh()
             row.choice.changed.connect(lambda _v, key=item.id: self._on_answer_changed(key))
             row.names.textChanged.connect(lambda _t, key=item.id: self._on_answer_changed(key))
+            for box in row.categories.values():
+                box.toggled.connect(lambda _c, key=item.id: self._on_answer_changed(key))
             row.acknowledge.toggled.connect(lambda _c, key=item.id: self._on_answer_changed(key))
             self._rows.append(row)
-            self.body_layout.addWidget(row)
+            self.questions_layout.addWidget(row)
         if reminders:
-            self.body_layout.addWidget(make_label(tr("Get ready (tick each one when it is done)"), self.body,
-                                                  bold=True))
+            ready = make_label(tr("Get ready (tick each one when it is done)"), self.body, bold=True)
+            self.questions_layout.addWidget(ready)
         for item in reminders:
-            box = QCheckBox(item.question, self.body)
-            box.setAccessibleName(item.question)
+            box = CheckRow(item.question, self.body)
             box.setToolTip(item.explanation)
             stored = answers.get(item.id)
             box.setChecked(stored is not None and stored.value)
             box.toggled.connect(lambda _c, key=item.id: self._on_answer_changed(key))
             self._reminders[item.id] = box
-            self.body_layout.addWidget(box)
+            self.questions_layout.addWidget(box)
         self._update()
 
     def _clear_body(self) -> None:
         for widget in [*self._rows, *self._reminders.values()]:
             widget.deleteLater()
-        while self.body_layout.count():
-            taken = self.body_layout.takeAt(0)
+        while self.questions_layout.count():
+            taken = self.questions_layout.takeAt(0)
             child = None if taken is None else taken.widget()
             if child is not None:
                 child.deleteLater()
@@ -161,7 +183,7 @@ class ChecklistStep(QWidget):
     def rows(self) -> dict[str, _QuestionRow]:
         return {row.item.id: row for row in self._rows}
 
-    def reminders(self) -> dict[str, QCheckBox]:
+    def reminders(self) -> dict[str, CheckRow]:
         return dict(self._reminders)
 
     def answers(self) -> dict[str, Answer]:
@@ -174,6 +196,7 @@ class ChecklistStep(QWidget):
             answers[row.item.id] = Answer(
                 value,
                 names=row.names.text().strip() if hit and row.item.records_names else "",
+                categories=row.chosen_categories() if hit and row.item.records_categories else (),
                 acknowledged=hit and row.item.kind is ItemKind.CAUTION and row.acknowledge.isChecked(),
                 answered_at=self._times.get(row.item.id) or self._now(),
             )

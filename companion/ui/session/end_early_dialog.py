@@ -1,19 +1,27 @@
 """Ending a session before it is complete: only with a reason, which is recorded and flagged.
 
-An in-page panel rather than a modal dialog, so the Help button and the times stay on screen.
+A screen in the session's content area rather than a modal dialog, so the Help button stays on
+screen.  Focus goes to the reason; "Keep the session going" comes first, as it is the safe choice.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
-from companion.ui.session.session_widgets import SessionButton, make_heading, make_label, tr
+from companion.ui.session.session_widgets import (
+    ActionScreen,
+    SessionButton,
+    make_heading,
+    make_label,
+    set_label_text,
+    tr,
+)
 
 _REASON_MAX = 1000
 
 
-class EndEarlyPanel(QWidget):
+class EndEarlyPanel(ActionScreen):
     """Emits ``confirmed(reason)`` (never with an empty reason) or ``cancelled``."""
 
     confirmed = Signal(str)
@@ -22,42 +30,58 @@ class EndEarlyPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.heading = make_heading(tr("End the session early"), self)
-        self.explanation = make_label(tr(
+        self._after_dose_text = tr(
             "Ending before the session is complete is recorded, with your reason, and your clinician will "
-            "see it. The sitter should still stay until the patient is fully recovered."), self)
+            "see it. The sitter still stays until the patient passes the recovery check.")
+        self.explanation = make_label(self._after_dose_text, self)
+        self.reason_label = make_label(tr("Why is the session ending now? (required)"), self, bold=True)
         self.reason = QPlainTextEdit(self)
         self.reason.setAccessibleName(tr("Reason for ending early"))
-        self.reason.setPlaceholderText(tr("Why is the session ending now? (required)"))
         self.reason.setTabChangesFocus(True)
-        self.reason.setMaximumHeight(90)
+        self.reason.setMaximumHeight(120)
+        self.reason_label.setBuddy(self.reason)
         self.message = make_label("", self, role="error")
         self.message.hide()
-        self.end_button = SessionButton(tr("End the session now"), self)
         self.cancel_button = SessionButton(tr("Keep the session going"), self, role="primary")
+        self.end_button = SessionButton(tr("End the session now"), self)
         self.end_button.clicked.connect(self._on_end_button_clicked)
         self.cancel_button.clicked.connect(self._on_cancel_button_clicked)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.end_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(12)
-        for widget in (self.heading, self.explanation, self.reason, self.message):
-            layout.addWidget(widget)
-        layout.addLayout(buttons)
-        layout.addStretch(1)
+        self.add_body(self.heading, self.explanation, self.reason_label, self.reason, self.message)
+        self.finish_body()
+        self.add_actions(self.cancel_button, self.end_button, main=self.cancel_button)
+
+    def set_before_dose(self, before_dose: bool) -> None:
+        """Before the dose this closes today's session (nothing was taken); after it, it ends early."""
+        if before_dose:
+            set_label_text(self.heading, tr("Stop today's session"))
+            self.explanation.setText(tr("Nothing has been taken yet. Stopping now closes today's session; "
+                                        "your reason is kept with it."))
+            self.reason_label.setText(tr("Why not today? (required)"))
+            self.end_button.set_text(tr("Stop for today"))
+        else:
+            set_label_text(self.heading, tr("End the session early"))
+            self.explanation.setText(self._after_dose_text)
+            self.reason_label.setText(tr("Why is the session ending now? (required)"))
+            self.end_button.set_text(tr("End the session now"))
+
+    def first_focus(self) -> QWidget | None:
+        return self.reason
+
+    def in_progress(self) -> bool:
+        return bool(self.reason.toPlainText().strip())
 
     def reset(self) -> None:
         self.reason.clear()
         self.message.hide()
 
+    def clear_content(self) -> None:
+        self.reset()
+
     @Slot()
     def _on_end_button_clicked(self) -> None:
         reason = self.reason.toPlainText().strip()[:_REASON_MAX]
         if not reason:
-            self.message.setText(tr("Please write why the session is ending; it cannot end early without "
-                                    "a reason."))
+            self.message.setText(tr("Please write the reason first; it is required."))
             self.message.show()
             self.reason.setFocus()
             return

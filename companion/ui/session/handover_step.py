@@ -2,20 +2,29 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRegularExpression, Qt, Signal, Slot
+from PySide6.QtCore import QRegularExpression, Signal, Slot
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
 from companion.domain.care_plan import CarePlan
-from companion.ui.session.session_widgets import SessionButton, make_heading, make_label, press_on_return, tr
+from companion.ui.session.session_widgets import (
+    ActionScreen,
+    CheckRow,
+    SessionButton,
+    make_heading,
+    make_label,
+    press_on_return,
+    tr,
+)
 
 _NAME_MAX = 80
 
 
-class HandoverStep(QWidget):
-    """Emits ``handed_over(name, relationship, phone, code or None)``."""
+class HandoverStep(ActionScreen):
+    """Emits ``handed_over(name, relationship, phone, code or None)`` or ``stop_requested``."""
 
     handed_over = Signal(str, str, str, object)
+    stop_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -31,7 +40,7 @@ class HandoverStep(QWidget):
         form.addRow(tr("Relationship"), self.relationship)
         form.addRow(tr("Your phone"), self.phone)
 
-        self.promises: list[QCheckBox] = []
+        self.promises: list[CheckRow] = []
         self.promise_box = QWidget(self)
         self._promise_layout = QVBoxLayout(self.promise_box)
         self._promise_layout.setContentsMargins(0, 0, 0, 0)
@@ -51,30 +60,20 @@ class HandoverStep(QWidget):
         self.status = make_label("", self, role="muted")
         self.take_over_button = SessionButton(tr("I take over as the sitter"), self, role="primary")
         self.take_over_button.clicked.connect(self._on_take_over_button_clicked)
+        self.stop_button = SessionButton(tr("Not today…"), self)
+        self.stop_button.clicked.connect(self.stop_requested)
         press_on_return(
             self.take_over_button, self.name, self.relationship, self.phone, self.code, self.code_again
         )
-
-        column = QWidget(self)
-        column.setMaximumWidth(760)
-        column_layout = QVBoxLayout(column)
-        column_layout.setContentsMargins(32, 24, 32, 24)
-        column_layout.setSpacing(12)
-        column_layout.addWidget(self.heading)
-        column_layout.addWidget(self.intro)
-        column_layout.addLayout(form)
-        column_layout.addWidget(make_label(tr("Please confirm each of these:"), self, bold=True))
-        for widget in (self.promise_box, self.code_intro, self.code_form, self.status, self.take_over_button):
-            column_layout.addWidget(widget)
-        column_layout.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(column)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
+        form_box = QWidget(self)
+        form_box.setLayout(form)
+        form.setContentsMargins(0, 0, 0, 0)
+        self.add_body(self.heading, self.intro, form_box,
+                      make_label(tr("Please confirm each of these:"), self, bold=True),
+                      self.promise_box, self.code_intro, self.code_form)
+        self.finish_body()
+        self.add_status(self.status)
+        self.add_actions(self.take_over_button, self.stop_button, main=self.take_over_button)
 
     def _line(self, accessible: str, length: int, *, secret: bool = False) -> QLineEdit:
         edit = QLineEdit(self)
@@ -104,8 +103,7 @@ class HandoverStep(QWidget):
             tr("I will not leave the patient alone during the session."),
         ]
         for text in promises:
-            box = QCheckBox(text, self.promise_box)
-            box.setAccessibleName(text)
+            box = CheckRow(text, self.promise_box)
             box.toggled.connect(self._update)
             self._promise_layout.addWidget(box)
             self.promises.append(box)

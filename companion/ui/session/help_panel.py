@@ -1,44 +1,62 @@
-"""Help during a session: emergency signs, distress, and what the sitter does meanwhile.
+"""Help during a session: emergency signs, distress, what the sitter does meanwhile, the paramedics.
 
-Written for the sitter, in short plain sentences with the numbers from the care plan.  Every section
-opened emits ``help_used(kind)`` so the page records it (HelpUsed).
+Written for the sitter, in short plain sentences with the numbers from the care plan.  The chosen
+section stays marked in the row of sections.  Every opening and every section emits
+``help_used(kind)`` so the page records it (HelpUsed).  Each emergency sign is its own label, so a
+layout test can check that every one of them is on screen without scrolling.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+from collections.abc import Sequence
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal, Slot
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QGridLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from companion.domain.care_plan import CarePlan
 from companion.domain.session_events import HelpKind
-from companion.ui.session.session_widgets import SessionButton, make_heading, make_label, tr
+from companion.ui.session.session_widgets import (
+    ActionScreen,
+    SessionButton,
+    keep_together,
+    make_label,
+    set_label_text,
+    tr,
+)
+from companion.ui.widgets.flow_layout import FlowLayout
 
+EMERGENCY_SIGN_PROPERTY = "companion_emergency_sign"
 EMERGENCY_SIGNS = (
-    "chest pain",
-    "trouble breathing",
-    "cannot be woken, or does not respond",
-    "a seizure (fit)",
-    "a sudden, severe headache",
-    "a sudden change in vision",
-    "weakness or numbness on one side of the body",
+    str(QT_TRANSLATE_NOOP("Session", "chest pain")),
+    str(QT_TRANSLATE_NOOP("Session", "trouble breathing, or breathing slowly or shallowly")),
+    str(QT_TRANSLATE_NOOP("Session", "very hard to wake, cannot be woken, or does not respond")),
+    str(QT_TRANSLATE_NOOP("Session", "a seizure (fit)")),
+    str(QT_TRANSLATE_NOOP("Session", "a sudden, severe headache")),
+    str(QT_TRANSLATE_NOOP("Session", "a sudden change in vision")),
+    str(QT_TRANSLATE_NOOP("Session", "weakness or numbness on one side of the body")),
 )
 
 
-def emergency_text(plan: CarePlan) -> str:
-    signs = "\n".join(f"•  {tr(sign)}" for sign in EMERGENCY_SIGNS)
-    return tr("Call %1 now if the patient has any of these:\n%2\n\nSay that the patient took %3 as "
-              "prescribed, and when. Stay with them, and unlock the door for the ambulance crew.") \
-        .replace("%1", plan.emergency_number).replace("%2", signs).replace("%3", plan.medication_name)
+def numbers_text(plan: CarePlan) -> str:
+    """Every number on one line; a number or a name never breaks, only the gaps between them."""
+    clinician = keep_together(plan.clinician_name) or tr("Clinician")
+    parts = [
+        tr("Emergency %1").replace("%1", keep_together(plan.emergency_number)),
+        tr("Crisis line %1").replace("%1", keep_together(plan.crisis_line)),
+        f"{clinician}\u00a0{keep_together(plan.clinician_phone)}",
+    ]
+    return "   ·   ".join(parts)
 
 
 def distress_text(plan: CarePlan) -> str:
     clinician = plan.clinician_name.strip() or tr("the clinician")
-    return tr("Strong feelings, fear or confusion can come with this medicine and usually pass as it wears "
-              "off. Speak calmly and simply; remind the patient where they are, that you are with them, and "
-              "that it will pass. Dim the lights and lower any noise.\n\nIf the distress does not ease, or "
-              "the patient talks about harming themselves, call or text the crisis line %1, and call "
-              "%2 on %3.").replace("%1", plan.crisis_line).replace("%2", clinician) \
-        .replace("%3", plan.clinician_phone)
+    return tr("If the distress does not ease, or the patient talks about harming themselves: call or text "
+              "%1 now, and call %2 on %3.\n\nStrong feelings, fear or confusion can come with this "
+              "medicine and usually pass as it wears off. Speak calmly and simply; remind the patient "
+              "where they are, that you are with them, and that it will pass. Dim the lights and lower "
+              "any noise.").replace("%1", keep_together(plan.crisis_line)) \
+        .replace("%2", keep_together(clinician)).replace("%3", keep_together(plan.clinician_phone))
 
 
 def sitter_guidance_text() -> str:
@@ -50,79 +68,179 @@ def sitter_guidance_text() -> str:
               "•  Keep your phone charged and close. Note the time of anything that worries you.")
 
 
-class HelpPanel(QWidget):
-    """A chooser of three large buttons, then the chosen guidance; ``closed`` returns to the session."""
+class _EmergencySection(QWidget):
+    """The signs in two columns when each fits on one line there, otherwise in one column: at large
+    text one column of whole lines is shorter than two columns of wrapped ones."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.intro = make_label("", self, factor=1.1, bold=True)
+        self.signs: list[QLabel] = []
+        self.grid = QGridLayout()
+        self.grid.setHorizontalSpacing(24)
+        self.grid.setVerticalSpacing(6)
+        for sign in EMERGENCY_SIGNS:
+            label = make_label(f"•  {tr(sign)}", self)
+            label.setProperty(EMERGENCY_SIGN_PROPERTY, True)
+            self.signs.append(label)
+        self._columns = 0
+        self._place(2)
+        self.then = make_label("", self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        layout.addWidget(self.intro)
+        layout.addLayout(self.grid)
+        layout.addWidget(self.then)
+
+    def _place(self, columns: int) -> None:
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for label in self.signs:
+            self.grid.removeWidget(label)
+        rows = (len(self.signs) + columns - 1) // columns
+        for index, label in enumerate(self.signs):
+            self.grid.addWidget(label, index % rows, index // rows, Qt.AlignmentFlag.AlignTop)
+        for column in range(2):
+            self.grid.setColumnStretch(column, 1 if column < columns else 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        widest = max(label.fontMetrics().horizontalAdvance(label.text()) for label in self.signs)
+        self._place(2 if widest + 24 <= event.size().width() // 2 else 1)
+
+    def fill(self, plan: CarePlan) -> None:
+        number = keep_together(plan.emergency_number)
+        set_label_text(self.intro, tr("Call %1 now if the patient has any of these:").replace("%1", number))
+        set_label_text(self.then, tr(
+            "Say that the patient took %1 as prescribed, and when (see \"For the paramedics\"). Stay "
+            "with them, and unlock the door for the ambulance crew.").replace("%1", plan.medication_name))
+
+
+class _FactsSection(QWidget):
+    """Label / value rows, large, to be read aloud."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setHorizontalSpacing(16)
+        self.grid.setVerticalSpacing(6)
+        self.grid.setColumnStretch(1, 1)
+        self.rows: list[tuple[QLabel, QLabel]] = []
+
+    def fill(self, facts: Sequence[tuple[str, str]]) -> None:
+        while len(self.rows) < len(facts):
+            row = len(self.rows)
+            label = make_label("", self, bold=True)
+            value = make_label("", self)
+            self.grid.addWidget(label, row, 0)
+            self.grid.addWidget(value, row, 1)
+            self.rows.append((label, value))
+        for (label, value), (name, text) in zip(self.rows, facts, strict=False):
+            set_label_text(label, name)
+            set_label_text(value, text)
+
+
+class HelpPanel(ActionScreen):
+    """The numbers, a row of sections (the chosen one marked), the chosen guidance, and "Back"."""
 
     help_used = Signal(object)  # HelpKind
     closed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.heading = make_heading(tr("Help"), self)
-        self.numbers = make_label("", self, factor=1.3, bold=True)
-        self.emergency_button = SessionButton(tr("Emergency signs"), self, role="help")
-        self.distress_button = SessionButton(tr("Distress or panic"), self)
-        self.guidance_button = SessionButton(tr("What to do meanwhile"), self)
-        self.emergency_button.clicked.connect(lambda: self.show_section(HelpKind.EMERGENCY))
-        self.distress_button.clicked.connect(lambda: self.show_section(HelpKind.DISTRESS))
-        self.guidance_button.clicked.connect(lambda: self.show_section(HelpKind.SITTER_GUIDANCE))
-        choices = QHBoxLayout()
-        for button in (self.emergency_button, self.distress_button, self.guidance_button):
-            button.setMinimumWidth(0)  # share a narrow row rather than push it sideways
-            choices.addWidget(button)
+        self.numbers = make_label("", self, factor=1.1, bold=True)
+        self.section_buttons: dict[HelpKind, SessionButton] = {}
+        self.tab_row = QWidget(self)
+        tabs = FlowLayout(self.tab_row, spacing=12)
+        for kind, text, name in (
+            (HelpKind.EMERGENCY, tr("Emergency"), tr("Emergency signs")),
+            (HelpKind.DISTRESS, tr("Distress"), tr("Distress or panic")),
+            (HelpKind.SITTER_GUIDANCE, tr("Meanwhile"), tr("What to do meanwhile")),
+            (HelpKind.PARAMEDICS, tr("Paramedics"), tr("For the paramedics")),
+        ):
+            button = SessionButton(text, self)
+            button.setCheckable(True)
+            button.setAccessibleName(name)
+            button.setToolTip(name)
+            button.setMinimumWidth(0)
+            button.clicked.connect(lambda _checked=False, k=kind: self.show_section(k))
+            self.section_buttons[kind] = button
+            tabs.addWidget(button)
         self.sections = QStackedWidget(self)
         self.chooser_hint = make_label(tr("Choose what is happening."), self.sections)
-        self.guidance = make_label("", self.sections, factor=1.1)
-        self.sections.addWidget(self.chooser_hint)
-        self.sections.addWidget(self.guidance)
+        self.emergency = _EmergencySection(self.sections)
+        self.guidance = make_label("", self.sections)
+        self.paramedics = _FactsSection(self.sections)
+        for widget in (self.chooser_hint, self.emergency, self.guidance, self.paramedics):
+            self.sections.addWidget(widget)
         self.back_button = SessionButton(tr("Back to the session"), self, role="primary")
         self.back_button.clicked.connect(self._on_back_button_clicked)
+        self.add_body(self.numbers, self.tab_row, self.sections)
+        self.finish_body()
+        self.add_actions(self.back_button, main=self.back_button)
         self._plan: CarePlan | None = None
+        self._facts: Sequence[tuple[str, str]] = ()
         self.current_kind: HelpKind | None = None
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(12)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.numbers)
-        layout.addLayout(choices)
-        layout.addWidget(self.sections, 1)
-        layout.addWidget(self.back_button)
-
-    def open(self, plan: CarePlan, kind: HelpKind | None = None) -> None:
+    def open(self, plan: CarePlan, kind: HelpKind | None = None,
+             facts: Sequence[tuple[str, str]] = ()) -> None:
         """Show the chooser (or a section straight away, e.g. after "I'm worried")."""
-        self._plan = plan
-        clinician = plan.clinician_name.strip() or tr("Clinician")
-        self.numbers.setText(tr("Emergency: %1    Crisis line: %2    %3: %4")
-                             .replace("%1", plan.emergency_number).replace("%2", plan.crisis_line)
-                             .replace("%3", clinician).replace("%4", plan.clinician_phone))
-        self.numbers.setAccessibleName(self.numbers.text())
-        self.current_kind = None
+        self._plan, self._facts = plan, facts
+        set_label_text(self.numbers, numbers_text(plan))
+        self.emergency.fill(plan)
+        self._mark(None)
         self.sections.setCurrentWidget(self.chooser_hint)
         if kind is not None:
             self.show_section(kind)
         else:  # the numbers are on screen now: that is already a use of Help, recorded with its time
             self.help_used.emit(HelpKind.OPENED)
 
+    def update_facts(self, facts: Sequence[tuple[str, str]]) -> None:
+        """New readings or times for the paramedics section (called on every tick)."""
+        self._facts = facts
+        if self.current_kind is HelpKind.PARAMEDICS:
+            self.paramedics.fill(facts)
+
     def show_section(self, kind: HelpKind) -> None:
         if self._plan is None:
             return
-        texts = {
-            HelpKind.EMERGENCY: emergency_text(self._plan),
-            HelpKind.DISTRESS: distress_text(self._plan),
-            HelpKind.SITTER_GUIDANCE: sitter_guidance_text(),
-        }
-        self.guidance.setText(texts[kind])
-        self.guidance.setAccessibleName(texts[kind])
-        self.sections.setCurrentWidget(self.guidance)
+        if kind is HelpKind.EMERGENCY:
+            self.sections.setCurrentWidget(self.emergency)
+        elif kind is HelpKind.PARAMEDICS:
+            self.paramedics.fill(self._facts)
+            self.sections.setCurrentWidget(self.paramedics)
+        else:
+            text = distress_text(self._plan) if kind is HelpKind.DISTRESS else sitter_guidance_text()
+            set_label_text(self.guidance, text)
+            self.sections.setCurrentWidget(self.guidance)
+        self._mark(kind)
         self.current_kind = kind
         self.help_used.emit(kind)
 
+    def show_chooser(self) -> None:
+        """Back to "Choose what is happening" (the numbers stay)."""
+        self._mark(None)
+        self.sections.setCurrentWidget(self.chooser_hint)
+
+    def first_focus(self) -> QWidget | None:
+        chosen = None if self.current_kind is None else self.section_buttons.get(self.current_kind)
+        return chosen if chosen is not None else self.section_buttons[HelpKind.EMERGENCY]
+
+    def _mark(self, kind: HelpKind | None) -> None:
+        for button_kind, button in self.section_buttons.items():
+            button.setChecked(button_kind is kind)
+        if kind is None:
+            self.current_kind = None
+
     def clear_content(self) -> None:
-        self._plan = None
-        self.current_kind = None
+        self._plan, self._facts = None, ()
+        self._mark(None)
         self.guidance.clear()
         self.numbers.clear()
+        self.paramedics.fill([("", "")] * len(self.paramedics.rows))
 
     @Slot()
     def _on_back_button_clicked(self) -> None:

@@ -9,7 +9,16 @@ from companion.domain.care_plan import CarePlan
 from companion.domain.checklist import contact_text
 from companion.domain.session import Session, SessionState
 from companion.ui.session.session_snapshot import SessionSnapshot
-from companion.ui.session.session_widgets import SessionButton, make_heading, make_label, tr
+from companion.ui.session.session_widgets import (
+    ActionScreen,
+    SessionButton,
+    make_heading,
+    make_label,
+    set_label_text,
+    tr,
+)
+from companion.ui.session.urgent_guidance import urgent_text
+from companion.ui.time_format import clock_text
 
 
 class _Column(QWidget):
@@ -49,11 +58,13 @@ class StartView(_Column):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(tr("Today's session"), parent)
         self.note = make_label("", self, role="muted")
+        self.missing = make_label("", self, role="error")
+        self.missing.hide()
         self.start_button = SessionButton(tr("Start today's session"), self, role="primary")
         self.start_button.clicked.connect(self.start_requested)
         self.intention_button = SessionButton(tr("Write an intention in your journal first"), self)
         self.intention_button.clicked.connect(self.intention_requested)
-        self.finish(self.note, self.start_button, self.intention_button)
+        self.finish(self.note, self.missing, self.start_button, self.intention_button)
 
     def show_plan(self, plan: CarePlan, note: str = "") -> None:
         self.text.setText(tr(
@@ -64,25 +75,37 @@ class StartView(_Column):
             .replace("%3", tr(plan.route.value)).replace("%4", str(plan.minimum_monitoring_minutes)))
         self.note.setText(note)
         self.note.setVisible(bool(note))
+        # No default and no source exists for the address and allergies: asked for before a session.
+        missing = plan.session_problems()
+        lines = [*missing, tr("Add them in Settings → Care plan.")] if missing else []
+        self.missing.setText("\n".join(lines))
+        self.missing.setVisible(bool(missing))
+        self.start_button.setEnabled(not missing)
 
 
-class BlockedView(_Column):
-    """Why the session cannot start today and whom to call; the only way on is to close it."""
+class BlockedView(ActionScreen):
+    """Why the session cannot start today and whom to call (and, for an urgent reading, what to do
+    now); the only way on is to close it."""
 
     close_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(tr("Not today"), parent)
-        self.text.setProperty("role", "error")
+        super().__init__(parent)
+        self.heading = make_heading(tr("Not today"), self)
+        self.text = make_label("", self, role="error")
+        self.urgent = make_label("", self, factor=1.1)
         self.contact = make_label("", self, factor=1.1, bold=True)
         self.close_button = SessionButton(tr("Close today's session"), self, role="primary")
         self.close_button.clicked.connect(self.close_requested)
-        self.finish(self.contact, self.close_button)
+        self.add_body(self.heading, self.text, self.urgent, self.contact)
+        self.finish_body()
+        self.add_actions(self.close_button, main=self.close_button)
 
-    def show_reasons(self, plan: CarePlan, reasons: list[str]) -> None:
-        self.text.setText("\n".join(reasons))
-        self.contact.setText(contact_text(plan))
-        self.contact.setAccessibleName(self.contact.text())
+    def show_reasons(self, plan: CarePlan, reasons: list[str], urgent: list[str] | None = None) -> None:
+        set_label_text(self.text, "\n".join(reasons))
+        set_label_text(self.urgent, urgent_text(plan, None) if urgent else "")
+        self.urgent.setVisible(bool(urgent))
+        set_label_text(self.contact, contact_text(plan))
 
 
 class FinishedView(_Column):
@@ -123,6 +146,9 @@ def summary_text(session: Session, snapshot: SessionSnapshot) -> str:
     lines = [monitored_text]
     if session.state is SessionState.ENDED_EARLY and session.end_reason:
         lines.append(tr("Reason: %1").replace("%1", session.end_reason))
+    if session.recovered_at is not None:
+        lines.append(tr("The recovery check passed at %1: the patient could be left.").replace(
+            "%1", clock_text(session.recovered_at)))
     final = snapshot.final
     if final is not None:
         lines.append(tr("Final blood pressure %1/%2, heart rate %3.")

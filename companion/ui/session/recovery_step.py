@@ -1,38 +1,31 @@
 """The recovery check, done by the sitter once the minimum monitoring time has passed.
 
-Every answer must be "yes" and the final blood pressure within the plan's limits (below the
-do-not-start limits and not urgent); otherwise monitoring goes on and the check is asked again later.
+Every answer must be "yes" and the final reading within the plan's limits (below the do-not-start
+limits, not urgent, SpO2 not below the plan's limit); otherwise monitoring goes on, the screen says
+why, and the check is asked again later.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from companion.domain.care_plan import CarePlan
-from companion.domain.vitals import is_urgent
+from companion.domain.vitals import final_reading_problems, is_urgent, spo2_urgent
+from companion.ui.session.reading_form import ReadingForm
 from companion.ui.session.session_snapshot import Reading
 from companion.ui.session.session_widgets import (
-    ReadingForm,
+    ActionScreen,
     SessionButton,
     YesNoChoice,
     make_heading,
     make_label,
+    press_on_return,
     tr,
 )
 
 
-def final_bp_problems(reading: Reading, pre_dose: Reading | None, plan: CarePlan) -> list[str]:
-    """Why the final reading is not within limits yet (urgent reasons first); empty when it is."""
-    problems = list(is_urgent(reading.bp, None if pre_dose is None else pre_dose.bp, plan))
-    if reading.bp.systolic > plan.stop_systolic_above or reading.bp.diastolic > plan.stop_diastolic_above:
-        problems.append(tr("The blood pressure is still above the care plan's limits (%1/%2).")
-                        .replace("%1", str(plan.stop_systolic_above))
-                        .replace("%2", str(plan.stop_diastolic_above)))
-    return problems
-
-
-class RecoveryStep(QWidget):
+class RecoveryStep(ActionScreen):
     """Emits ``passed(reading)`` or ``failed(reasons, reading or None, urgent reasons)``."""
 
     passed = Signal(object)
@@ -43,33 +36,49 @@ class RecoveryStep(QWidget):
         self._plan: CarePlan | None = None
         self._pre_dose: Reading | None = None
         self.heading = make_heading(tr("Recovery check (for the sitter)"), self)
-        self.questions = [
-            YesNoChoice(tr("Does the patient respond normally when you talk to them?"), self),
-            YesNoChoice(tr("Can the patient walk steadily, without help?"), self),
-            YesNoChoice(tr("Is any nausea manageable?"), self),
-        ]
-        self.bp_label = make_label(tr("Final blood pressure and heart rate"), self, bold=True)
+        self.intro = make_label("", self)
+        asked = (
+            (tr("Does the patient respond normally when you talk to them?"),
+             tr("The patient does not respond normally yet.")),
+            (tr("Can the patient walk steadily, without help?"),
+             tr("The patient cannot walk steadily without help yet.")),
+            (tr("Is the patient free of sickness, or is it mild and easing?"),
+             tr("The patient still feels sick.")),
+        )
+        self.questions = [YesNoChoice(question, self, inline=True) for question, _ in asked]
+        self._not_yet = [sentence for _, sentence in asked]
+        self.bp_label = make_label(tr("Final reading"), self, bold=True)
         self.form = ReadingForm(self, name=tr("Final"))
         self.message = make_label("", self, role="error")
         self.message.hide()
         self.finish_button = SessionButton(tr("Finish the recovery check"), self, role="primary")
         self.finish_button.clicked.connect(self._on_finish_button_clicked)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(8)
-        layout.addWidget(self.heading)
-        for widget in (*self.questions, self.bp_label, self.form, self.message, self.finish_button):
-            layout.addWidget(widget)
-        layout.addStretch(1)
+        press_on_return(self.finish_button, self.form.systolic, self.form.diastolic, self.form.heart_rate,
+                        self.form.spo2)
+        self.add_body(self.heading, self.intro, *self.questions, self.bp_label, self.form, self.message)
+        self.finish_body()
+        self.add_actions(self.finish_button, main=self.finish_button)
 
-    def load(self, plan: CarePlan, pre_dose: Reading | None) -> None:
+    def load(self, plan: CarePlan, pre_dose: Reading | None, *, after_early_end: bool = False) -> None:
         self._plan, self._pre_dose = plan, pre_dose
+        self.form.set_spo2_asked(plan.kit_has_oximeter)
+        self.intro.setText(tr(
+            "The session was ended early. Sitter: stay with the patient until this check passes; the "
+            "patient must not be left alone before.") if after_early_end else tr(
+            "When the patient seems recovered, answer these and take a last reading."))
+
+    def in_progress(self) -> bool:
+        return self.form.has_input() or any(question.value() is not None for question in self.questions)
 
     def reset(self) -> None:
         for question in self.questions:
             question.set_value(None)
         self.form.clear()
         self.message.hide()
+
+    def clear_content(self) -> None:
+        self.reset()
+        self._plan, self._pre_dose = None, None
 
     @Slot()
     def _on_finish_button_clicked(self) -> None:
@@ -80,18 +89,19 @@ class RecoveryStep(QWidget):
             self._say(tr("Please answer every question."))
             return
         reading: Reading | None = None
-        if self.form.is_complete() or self._plan.bp_recheck_at_end:
+        if self.form.is_complete() or self._plan.bp_recheck_at_end or self._plan.kit_has_oximeter:
             reading, problems = self.form.reading()
             if reading is None:
                 self._say("\n".join(problems))
                 return
-        reasons = [question.question for question, answer in zip(self.questions, answers, strict=True)
-                   if not answer]
+        reasons = [sentence for sentence, answer in zip(self._not_yet, answers, strict=True) if not answer]
         urgent: list[str] = []
         if reading is not None:
-            urgent = list(is_urgent(reading.bp, None if self._pre_dose is None else self._pre_dose.bp,
-                                    self._plan))
-            reasons += final_bp_problems(reading, self._pre_dose, self._plan)
+            pre_dose = None if self._pre_dose is None else self._pre_dose.bp
+            urgent = list(is_urgent(reading.bp, pre_dose, self._plan))
+            if reading.spo2 is not None:
+                urgent += spo2_urgent(reading.spo2, self._plan)
+            reasons += final_reading_problems(reading.bp, reading.spo2, pre_dose, self._plan)
         self.reset()
         if reasons:
             self.failed.emit(reasons, reading, urgent)

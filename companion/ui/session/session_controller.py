@@ -35,6 +35,7 @@ from companion.domain.session_events import (
     MonitoringStarted,
     RecoveryCheckFailed,
     RecoveryCheckStarted,
+    RecoveredAfterEnd,
     SessionEvent,
     SitterHandedOver,
     StartBlocked,
@@ -54,6 +55,7 @@ if TYPE_CHECKING:
     from companion.domain.clock import Clock
     from companion.storage.sessions import SessionRepository
     from companion.storage.vault import OpenVault
+    from companion.ui.session.checkin_prompt import CheckinAnswer
     from companion.ui.vault_controller import VaultController
 
 TICK_MS = 1000
@@ -180,20 +182,25 @@ class SessionController(QObject):
 
         self._run(job)
 
-    def dose_taken(self) -> None:
+    def dose_taken(self, lot_number: str = "") -> None:
         at = self.now()
-        self._write([DoseTaken(at=at), MonitoringStarted(at=at)])
+        self._write([DoseTaken(at=at, lot_number=lot_number), MonitoringStarted(at=at)])
 
     # --- during monitoring -------------------------------------------------------------------------
 
-    def confirm_checkin(self, all_well: bool, code: str | None) -> None:
-        """The sitter answers the check-in due now; with a wrong code ``code_refused`` follows instead."""
+    def confirm_checkin(self, answer: CheckinAnswer) -> None:
+        """The sitter answers the check-in due now.
+
+        "All well" needs the right code (``code_refused`` follows a wrong one, nothing stored) unless
+        the sitter said they forgot it; "I'm worried" and an emergency sign are always recorded, as
+        "without the code" when no right code came with them.
+        """
         session = self._snapshot.session
         record = self._snapshot.record
         if session is None or record is None:
             return
         if self.is_busy():
-            self._deferred_checkin = lambda: self.confirm_checkin(all_well, code)
+            self._deferred_checkin = lambda: self.confirm_checkin(answer)
             return
         at = self.now()
         due_at = monitoring.checkin_to_confirm(session, at)
@@ -201,13 +208,18 @@ class SessionController(QObject):
             return
         sitter = session.sitter
         code_hash = None if sitter is None else sitter.code_hash
-        event = CheckinConfirmed(at=at, due_at=due_at, all_well=all_well)
+        must_match = answer.all_well and not answer.forgot_code
 
         def job(vault: OpenVault) -> SessionSnapshot | None:
-            if code_hash is not None and not sitter_code_matches(code or "", code_hash):
+            # PBKDF2 takes a moment: checked here, off the GUI thread.
+            matched = code_hash is None or (answer.code is not None and sitter_code_matches(answer.code,
+                                                                                           code_hash))
+            if must_match and not matched:
                 return None
-            sessions = sessions_of(vault)
-            return read_snapshot(vault, sessions.append(record.id, event))
+            event = CheckinConfirmed(at=at, due_at=due_at, all_well=answer.all_well, without_code=not matched,
+                                     very_sleepy=answer.very_sleepy, detached=answer.detached,
+                                     slow_breathing=answer.slow_breathing)
+            return read_snapshot(vault, sessions_of(vault).append(record.id, event))
 
         self._run(job)
 
@@ -232,12 +244,16 @@ class SessionController(QObject):
         self._write(events, vitals_kind="recheck" if reading else None, reading=reading)
 
     def complete(self, reading: Reading | None) -> None:
+        """The recovery check passed: the session completes (or, ended early, records when the patient
+        was ready to be left)."""
         at = self.now()
+        session = self._snapshot.session
+        kind = RecoveredAfterEnd if session is not None and session.awaiting_recovery else Completed
         if reading is not None and reading.heart_rate is not None:
-            event = Completed(at=at, systolic=reading.bp.systolic, diastolic=reading.bp.diastolic,
-                              heart_rate=reading.heart_rate)
+            event = kind(at=at, systolic=reading.bp.systolic, diastolic=reading.bp.diastolic,
+                         heart_rate=reading.heart_rate, spo2=reading.spo2)
         else:
-            event = Completed(at=at)
+            event = kind(at=at)
         self._write([event], vitals_kind="final" if reading else None, reading=reading)
 
     def end_early(self, reason: str) -> None:
@@ -261,7 +277,7 @@ class SessionController(QObject):
         if heart_rate is None:
             raise ValueError("a blood-pressure re-check needs the heart rate too")
         return BpRechecked(at=self.now(), systolic=reading.bp.systolic, diastolic=reading.bp.diastolic,
-                           heart_rate=heart_rate)
+                           heart_rate=heart_rate, spo2=reading.spo2)
 
     def _write(
         self,
@@ -288,9 +304,11 @@ class SessionController(QObject):
                 for item_id, answer in (answers or {}).items():
                     sessions.save_checklist_answer(session_id, item_id, answer)
                 if pre_dose is not None:
-                    sessions.save_vitals(session_id, "pre_dose", pre_dose.bp, pre_dose.heart_rate, at)
+                    sessions.save_vitals(session_id, "pre_dose", pre_dose.bp, pre_dose.heart_rate, at,
+                                         pre_dose.spo2)
                 if vitals_kind is not None and reading is not None:
-                    sessions.save_vitals(session_id, vitals_kind, reading.bp, reading.heart_rate, at)
+                    sessions.save_vitals(session_id, vitals_kind, reading.bp, reading.heart_rate, at,
+                                         reading.spo2)
                 if extra is not None:
                     extra(sessions, session_id)
                 record = sessions.append(session_id, *events)
@@ -345,7 +363,8 @@ class SessionController(QObject):
     def _accept(self, snapshot: SessionSnapshot) -> None:
         self._snapshot = snapshot
         session = snapshot.session
-        running = session is not None and session.dose_at is not None and not session.is_final
+        running = session is not None and session.dose_at is not None and (
+            not session.is_final or session.awaiting_recovery)
         if running and not self.timer.isActive():
             self.timer.start()
         elif not running:

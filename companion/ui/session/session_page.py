@@ -2,55 +2,53 @@
 
 The page shows whatever the stored session says (:class:`SessionController` snapshots); a few
 steps before anything is stored (checklist → vitals → baseline) are kept on the page and stored
-together when the checklist is passed or blocked.  From the hand-over on, the page is in
-full-window *session mode* (dark, high contrast, large type); the main window listens to
-``session_mode_changed`` and ``active_changed`` to hide the navigation, keep the vault from
-idle-locking and ask before closing.
+together when the checklist is passed or blocked.  From the moment a session starts until it ends,
+the page is in *session mode* (:class:`SessionModeScreen`: dark, large, full screen, Help always
+on screen); the main window listens to ``session_mode_changed`` and ``active_changed`` to hide the
+navigation, go full screen, keep the vault from idle-locking and ask before closing.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from companion.domain.checklist import VITALS_ID, Answer, build_checklist, evaluate_checklist
-from companion.domain.session import AFTER_DOSE_STATES, SessionState
-from companion.domain.session_events import StartBlocked
-from companion.domain.vitals import classify_pre_dose, is_urgent
+from companion.domain.monitoring import URGENT_RECHECK_MINUTES
+from companion.domain.session import SessionState
+from companion.domain.session_events import HelpKind, StartBlocked
+from companion.domain.vitals import classify_pre_dose, is_urgent, spo2_urgent
 from companion.ui.session.baseline_step import BaselineStep
+from companion.ui.session.checkin_prompt import CheckinAnswer
 from companion.ui.session.checklist_step import ChecklistStep
 from companion.ui.session.chime import AudioChime, Chime
-from companion.ui.session.dose_step import DoseStep
 from companion.ui.session.handover_step import HandoverStep
-from companion.ui.session.monitoring_step import MonitoringStep
+from companion.ui.session.medicines_text import medicines_text
 from companion.ui.session.outcome_views import BlockedView, FinishedView, NoPlanView, StartView
+from companion.ui.session.paramedics import paramedic_facts
+from companion.ui.session.screen_choice import Screen
 from companion.ui.session.session_controller import SessionController
+from companion.ui.session.session_mode import SessionModeScreen
 from companion.ui.session.session_snapshot import Reading, SessionSnapshot
-from companion.ui.session.session_widgets import (
-    SESSION_FONT_FACTOR,
-    SESSION_MODE_STYLE,
-    enlarge_fonts,
-    make_label,
-    tr,
-)
+from companion.ui.session.session_widgets import make_label, tr
 from companion.ui.session.vitals_step import VitalsStep
-from companion.ui.theme import palette_for
+from companion.ui.widgets.current_page_stack import CurrentPageStack
 
 if TYPE_CHECKING:
     from companion.domain.clock import Clock
     from companion.ui.vault_controller import VaultController
 
-SESSION_MODE_STATES = frozenset({SessionState.HANDED_OVER, *AFTER_DOSE_STATES})
 _BLOCKED_CLOSE_REASON = "The safety checklist stopped the start."
 
 
 class SessionPage(QWidget):
     active_changed = Signal(bool)  # a session is in progress (not yet ended)
-    session_mode_changed = Signal(bool)  # full-window session mode (from the hand-over to the end)
+    session_mode_changed = Signal(bool)  # dark full-screen session mode (from the checklist to the end)
     post_session_log_requested = Signal(int)  # the ended session's id: open its post-session log
     intention_journal_requested = Signal()  # before a session: an intention in the journal
     integration_journal_requested = Signal(int)  # the ended session's id: write about it in the journal
@@ -74,45 +72,34 @@ class SessionPage(QWidget):
 
         self.message = make_label("", self, role="error")
         self.message.hide()
-        self.steps = QStackedWidget(self)
+        self.steps = CurrentPageStack(self)
         self.no_plan = NoPlanView(self.steps)
         self.start_view = StartView(self.steps)
-        self.checklist = ChecklistStep(self.controller.now, self.steps)
-        self.vitals = VitalsStep(self.steps)
-        self.baseline = BaselineStep(self.steps)
-        self.blocked = BlockedView(self.steps)
-        self.handover = HandoverStep(self.steps)
         self.finished = FinishedView(self.steps)
-        self.session_mode = QWidget(self.steps)
-        self.session_mode.setObjectName("sessionMode")
-        self.session_mode.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.session_mode.setStyleSheet(SESSION_MODE_STYLE)
-        self.session_mode.setPalette(palette_for("high_contrast"))  # placeholders, selection, disabled text
-        self.session_steps = QStackedWidget(self.session_mode)
-        self.dose = DoseStep(self.session_steps)
-        self.monitoring = MonitoringStep(
-            chime if chime is not None else AudioChime(self), self.controller.now, self.session_steps
-        )
-        self.session_steps.addWidget(self.dose)
-        self.session_steps.addWidget(self.monitoring)
-        mode_layout = QVBoxLayout(self.session_mode)
-        mode_layout.setContentsMargins(0, 0, 0, 0)
-        mode_layout.addWidget(self.session_steps)
-        enlarge_fonts(self.session_mode, SESSION_FONT_FACTOR)
-        for widget in (self.no_plan, self.start_view, self.checklist, self.vitals, self.baseline,
-                       self.blocked, self.handover, self.finished, self.session_mode):
+        self.mode = SessionModeScreen(chime if chime is not None else AudioChime(self), self.controller.now,
+                                      self.steps)
+        self.checklist = ChecklistStep(self.controller.now, self.mode.stack)
+        self.vitals = VitalsStep(self.mode.stack)
+        self.baseline = BaselineStep(self.mode.stack)
+        self.blocked = BlockedView(self.mode.stack)
+        self.handover = HandoverStep(self.mode.stack)
+        for step in (self.checklist, self.vitals, self.baseline, self.blocked, self.handover):
+            self.mode.stack.addWidget(step)
+        for widget in (self.no_plan, self.start_view, self.finished, self.mode):
             self.steps.addWidget(widget)
+        self.mode.set_facts_source(self._paramedic_facts)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.message)
         layout.addWidget(self.steps, 1)
 
-        c = self.controller
+        c, m = self.controller, self.mode
         c.session_changed.connect(self._on_controller_session_changed)
         c.failed.connect(self._on_controller_failed)
-        c.code_refused.connect(self.monitoring.checkin.refuse_code)
+        c.code_refused.connect(self._on_controller_code_refused)
         c.ticked.connect(self._on_controller_ticked)
         self.start_view.start_requested.connect(c.start_session)
+        self.start_view.intention_requested.connect(self.intention_journal_requested)
         self.checklist.completed.connect(self._on_checklist_completed)
         self.checklist.blocked.connect(self._on_checklist_blocked)
         self.vitals.passed.connect(self._on_vitals_passed)
@@ -120,21 +107,21 @@ class SessionPage(QWidget):
         self.baseline.completed.connect(self._on_baseline_completed)
         self.blocked.close_requested.connect(lambda: c.abandon(_BLOCKED_CLOSE_REASON))
         self.handover.handed_over.connect(c.hand_over)
-        self.dose.dose_taken.connect(c.dose_taken)
-        self.dose.cancelled.connect(c.abandon)
-        self.dose.help_used.connect(c.use_help)
+        for stop_requested in (self.checklist.stop_requested, self.vitals.stop_requested,
+                               self.baseline.stop_requested, self.handover.stop_requested,
+                               m.dose.stop_requested):
+            stop_requested.connect(self._on_stop_requested)
+        m.dose.dose_taken.connect(c.dose_taken)
+        m.help_used.connect(c.use_help)
+        m.checkin.answered.connect(self._on_checkin_answered)
+        m.reading.measured.connect(self._on_reading_measured)
+        m.recovery_ready.started.connect(c.start_recovery_check)
+        m.recovery.passed.connect(c.complete)
+        m.recovery.failed.connect(self._on_recovery_failed)
+        m.end_early.confirmed.connect(self._on_end_early_confirmed)
         self.finished.done.connect(c.load)
         self.finished.log_requested.connect(self._on_finished_log_requested)
         self.finished.journal_requested.connect(self._on_finished_journal_requested)
-        self.start_view.intention_requested.connect(self.intention_journal_requested)
-        m = self.monitoring
-        m.checkin_answered.connect(self._on_monitoring_checkin_answered)
-        m.help_used.connect(c.use_help)
-        m.bp_measured.connect(self._on_monitoring_bp_measured)
-        m.recovery_started.connect(c.start_recovery_check)
-        m.recovery_passed.connect(c.complete)
-        m.recovery_failed.connect(c.recovery_failed)
-        m.end_early_confirmed.connect(c.end_early)
         vault.unlocked.connect(self.reload)
         self.steps.setCurrentWidget(self.no_plan)
         if vault.is_unlocked():
@@ -156,7 +143,7 @@ class SessionPage(QWidget):
     def clear_content(self) -> None:
         """The vault is locking: forget the session on screen (it stays stored and resumes on unlock)."""
         self.controller.clear()
-        for step in (self.checklist, self.vitals, self.baseline, self.handover, self.dose, self.monitoring):
+        for step in (self.checklist, self.vitals, self.baseline, self.handover, self.mode):
             step.clear_content()
         self._answers, self._pre_dose, self._vitals_acknowledged = {}, None, False
         self.message.hide()
@@ -175,8 +162,9 @@ class SessionPage(QWidget):
     def _on_controller_session_changed(self, snapshot: SessionSnapshot) -> None:
         self.message.hide()
         session, plan_record = snapshot.session, snapshot.plan
-        self._set_flags(active=session is not None and session.is_active,
-                        session_mode=session is not None and session.state in SESSION_MODE_STATES)
+        # Ended early, the sitter still stays until the recovery check passes: session mode goes on.
+        active = session is not None and (session.is_active or session.awaiting_recovery)
+        self._set_flags(active=active, session_mode=active)
         if session is None:
             if plan_record is None:
                 self.steps.setCurrentWidget(self.no_plan)
@@ -186,37 +174,41 @@ class SessionPage(QWidget):
                 self.steps.setCurrentWidget(self.start_view)
             return
         plan, state = session.plan, session.state
+        self.mode.set_plan_for_help(plan)
         if state is SessionState.ABANDONED:
             self._note = tr("Today's session was closed before the dose.")
+            self.mode.clear_content()
             self.controller.load()
+        elif session.awaiting_recovery:
+            self.steps.setCurrentWidget(self.mode)
+            self.mode.refresh(snapshot)
         elif state in (SessionState.COMPLETED, SessionState.ENDED_EARLY):
+            self.mode.clear_content()
             self.finished.show_session(snapshot)
             self.steps.setCurrentWidget(self.finished)
         elif state in (SessionState.PLANNED, SessionState.CHECKLIST) and not session.checklist_passed:
             blocks = [e for e in session.events if isinstance(e, StartBlocked)]
             if blocks:
-                self.blocked.show_reasons(plan, list(blocks[-1].reasons))
-                self.steps.setCurrentWidget(self.blocked)
-            elif self.steps.currentWidget() not in (self.checklist, self.vitals, self.baseline):
+                self.blocked.show_reasons(plan, list(blocks[-1].reasons), self._pre_dose_urgent(snapshot))
+                self._show_step(self.blocked)
+            elif self.mode.current_screen() not in (self.checklist, self.vitals, self.baseline) or \
+                    self.steps.currentWidget() is not self.mode:
                 self.checklist.load(plan, snapshot.answers)
-                self.steps.setCurrentWidget(self.checklist)
+                self._show_step(self.checklist)
         elif state is SessionState.CHECKLIST:
-            if self.steps.currentWidget() is not self.handover:
+            if self.mode.current_screen() is not self.handover:
                 self.handover.load(plan)
-                self.steps.setCurrentWidget(self.handover)
-        elif state is SessionState.HANDED_OVER:
-            if self.session_steps.currentWidget() is not self.dose or self.steps.currentWidget() is not \
-                    self.session_mode:
-                sitter = session.sitter
-                self.dose.load(plan, sitter.sitter_name if sitter is not None else "")
-            self._show_session_step(self.dose)
+            self._show_step(self.handover)
         else:
-            self._show_session_step(self.monitoring)
-            self.monitoring.refresh(snapshot)
+            if state is SessionState.HANDED_OVER and self.mode.current_screen() is not self.mode.dose:
+                sitter = session.sitter
+                self.mode.dose.load(plan, sitter.sitter_name if sitter is not None else "")
+            self.steps.setCurrentWidget(self.mode)
+            self.mode.refresh(snapshot)
 
-    def _show_session_step(self, step: QWidget) -> None:
-        self.session_steps.setCurrentWidget(step)
-        self.steps.setCurrentWidget(self.session_mode)
+    def _show_step(self, step: QWidget) -> None:
+        self.steps.setCurrentWidget(self.mode)
+        self.mode.show_step(step, tr("Today's session: before the dose"))
 
     def _set_flags(self, *, active: bool, session_mode: bool) -> None:
         if active != self._active:
@@ -225,6 +217,21 @@ class SessionPage(QWidget):
         if session_mode != self._session_mode:
             self._session_mode = session_mode
             self.session_mode_changed.emit(session_mode)
+
+    def _pre_dose_urgent(self, snapshot: SessionSnapshot) -> list[str]:
+        reading, session = snapshot.pre_dose, snapshot.session
+        if reading is None or session is None or reading.heart_rate is None:
+            return []
+        assessment = classify_pre_dose(reading.bp, reading.heart_rate, session.plan, reading.spo2)
+        return list(assessment.urgent)
+
+    def _paramedic_facts(self) -> Sequence[tuple[str, str]]:
+        snapshot = self.controller.snapshot
+        session = snapshot.session
+        if session is None:
+            return ()
+        return paramedic_facts(session.plan, dose_at=session.dose_at, readings=snapshot.readings,
+                               medicines=medicines_text(snapshot.answers), now=self.controller.now())
 
     # --- slots ----------------------------------------------------------------------------------
 
@@ -249,9 +256,17 @@ class SessionPage(QWidget):
 
     @Slot()
     def _on_controller_ticked(self) -> None:
-        if self.steps.currentWidget() is self.session_mode and self.session_steps.currentWidget() is \
-                self.monitoring:
-            self.monitoring.refresh(self.controller.snapshot)
+        session = self.controller.snapshot.session
+        if self.steps.currentWidget() is not self.mode or session is None:
+            return
+        handed_over = session.sitter is not None and session.state is not SessionState.CHECKLIST
+        if (session.is_active and handed_over) or session.awaiting_recovery:
+            self.mode.refresh(self.controller.snapshot)
+
+    @Slot()
+    def _on_controller_code_refused(self) -> None:
+        self.mode.open_screen(Screen.CHECKIN)
+        self.mode.checkin.refuse_code()
 
     @Slot(object)
     def _on_checklist_completed(self, answers: Mapping[str, Answer]) -> None:
@@ -259,7 +274,7 @@ class SessionPage(QWidget):
         session = self.controller.snapshot.session
         if session is not None:
             self.vitals.load(session.plan)
-            self.steps.setCurrentWidget(self.vitals)
+            self._show_step(self.vitals)
 
     @Slot(object, object)
     def _on_checklist_blocked(self, answers: Mapping[str, Answer], reasons: list[str]) -> None:
@@ -269,10 +284,10 @@ class SessionPage(QWidget):
     def _on_vitals_passed(self, reading: Reading, acknowledged: bool) -> None:
         self._pre_dose, self._vitals_acknowledged = reading, acknowledged
         self.baseline.clear_content()
-        self.steps.setCurrentWidget(self.baseline)
+        self._show_step(self.baseline)
 
-    @Slot(object, object)
-    def _on_vitals_blocked(self, reading: Reading, reasons: list[str]) -> None:
+    @Slot(object, object, object)
+    def _on_vitals_blocked(self, reading: Reading, reasons: list[str], _urgent: list[str]) -> None:
         self.controller.record_block(self._answers, reasons, reading)
 
     @Slot(int, int, object)
@@ -283,27 +298,57 @@ class SessionPage(QWidget):
         answers = dict(self._answers)
         if self._vitals_acknowledged:
             answers[VITALS_ID] = Answer(True, acknowledged=True, answered_at=self.controller.now())
-        assessment = classify_pre_dose(reading.bp, reading.heart_rate, session.plan)
+        assessment = classify_pre_dose(reading.bp, reading.heart_rate, session.plan, reading.spo2)
         outcome = evaluate_checklist(build_checklist(session.plan), answers, assessment, session.plan)
         if not outcome.can_start:  # the steps allow only a passing checklist here; stay safe anyway
-            self.steps.setCurrentWidget(self.checklist)
+            self._show_step(self.checklist)
             return
         self.controller.pass_checklist(answers, outcome.acknowledged, reading, mood, anxiety, intention)
 
-    @Slot(bool, object)
-    def _on_monitoring_checkin_answered(self, all_well: bool, code: str | None) -> None:
-        self.controller.confirm_checkin(all_well, code)
-        if not all_well:
-            self.monitoring.open_help()
+    @Slot()
+    def _on_stop_requested(self) -> None:
+        self.mode.end_early.reset()
+        self.mode.end_early.set_before_dose(True)
+        self.mode.open_screen(Screen.END_EARLY)
+
+    @Slot(str)
+    def _on_end_early_confirmed(self, reason: str) -> None:
+        session = self.controller.snapshot.session
+        self.mode.close_screen(Screen.END_EARLY)
+        if session is not None and session.dose_at is None:
+            self.controller.abandon(reason)
+        else:
+            self.controller.end_early(reason)
 
     @Slot(object)
-    def _on_monitoring_bp_measured(self, reading: Reading) -> None:
+    def _on_checkin_answered(self, answer: CheckinAnswer) -> None:
+        self.controller.confirm_checkin(answer)
+        self.mode.close_screen(Screen.CHECKIN)
+        if answer.emergency:
+            self.mode.open_help(HelpKind.EMERGENCY)
+        elif not answer.all_well:
+            self.mode.open_help()
+
+    @Slot(object)
+    def _on_reading_measured(self, reading: Reading) -> None:
         snapshot = self.controller.snapshot
         session = snapshot.session
         if session is None:
             return
         self.controller.recheck_bp(reading)
+        self.mode.close_screen(Screen.READING)
         pre_dose = None if snapshot.pre_dose is None else snapshot.pre_dose.bp
         urgent = is_urgent(reading.bp, pre_dose, session.plan)
+        if reading.spo2 is not None:
+            urgent += spo2_urgent(reading.spo2, session.plan)
         if urgent:
-            self.monitoring.show_urgent(urgent)
+            follow_up = self.controller.now() + timedelta(minutes=URGENT_RECHECK_MINUTES)
+            self.mode.show_urgent(urgent, follow_up)
+
+    @Slot(object, object, object)
+    def _on_recovery_failed(self, reasons: object, reading: object, urgent: object) -> None:
+        assert isinstance(reasons, list)
+        self.controller.recovery_failed(reasons, reading if isinstance(reading, Reading) else None)
+        if isinstance(urgent, list) and urgent:
+            follow_up = self.controller.now() + timedelta(minutes=URGENT_RECHECK_MINUTES)
+            self.mode.show_urgent([str(reason) for reason in urgent], follow_up)

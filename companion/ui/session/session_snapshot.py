@@ -24,10 +24,20 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class Reading:
-    """Blood pressure with an optional heart rate, as the page entered it."""
+    """Blood pressure with an optional heart rate and SpO2, as the page entered it."""
 
     bp: BloodPressure
     heart_rate: int | None
+    spo2: int | None = None
+
+
+@dataclass(frozen=True)
+class TimedReading:
+    """A stored reading with when it was taken and why ("pre_dose", "recheck" or "final")."""
+
+    kind: str
+    reading: Reading
+    measured_at: datetime
 
 
 @dataclass(frozen=True)
@@ -39,6 +49,7 @@ class SessionSnapshot:
     answers: Mapping[str, Answer] = field(default_factory=dict)
     pre_dose: Reading | None = None
     final: Reading | None = None
+    readings: tuple[TimedReading, ...] = ()  # every reading of the session, oldest first
 
     @property
     def session(self) -> Session | None:
@@ -63,18 +74,22 @@ def read_snapshot(vault: OpenVault, record: SessionRecord | None) -> SessionSnap
     plan = _current_plan(vault)
     if record is None:
         return SessionSnapshot(plan, None)
-    readings: dict[str, Reading] = {}
-    for vital in sessions.vitals(record.id):  # oldest first: the latest of each kind wins
-        readings[vital.kind] = Reading(vital.bp, vital.heart_rate)
+    timed = tuple(
+        TimedReading(vital.kind, Reading(vital.bp, vital.heart_rate, vital.spo2), vital.measured_at)
+        for vital in sessions.vitals(record.id)
+    )
+    latest = {item.kind: item.reading for item in timed}  # oldest first: the latest of each kind wins
     return SessionSnapshot(
-        plan, record, sessions.checklist_answers(record.id), readings.get("pre_dose"), readings.get("final")
+        plan, record, sessions.checklist_answers(record.id), latest.get("pre_dose"), latest.get("final"),
+        timed,
     )
 
 
 def load_snapshot(vault: OpenVault, now: datetime) -> SessionSnapshot:
-    """Database thread: the active session, with check-ins missed while the app was closed recorded."""
+    """Database thread: the active session (or one ended early whose recovery check has not passed),
+    with check-ins missed while the app was closed recorded."""
     sessions = sessions_of(vault)
-    record = sessions.active()
+    record = sessions.active() or sessions.awaiting_recovery(now)
     if record is not None and record.session.state is SessionState.MONITORING:
         last = record.session.last_event_at
         record = sessions.record_overdue_checkins(record.id, max(now, last) if last else now)

@@ -1,36 +1,44 @@
-"""Widgets every session step uses: large buttons, yes/no choices, a reading form, the dark style.
+"""Widgets every session step uses: large buttons, yes/no choices, the screen frame, the dark style.
 
 Session mode is dark, high contrast and large (DESIGN.md §2): its colours are the high-contrast
 theme's (:data:`companion.ui.theme.THEMES`), applied by a style sheet on the session widgets only,
-so the rest of the app keeps the user's theme.
+so the rest of the app keeps the user's theme.  Its text is at least 1.6 times the normal size, or
+the user's own text size when that is larger (:func:`apply_session_fonts`).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QFont, QIntValidator
+from itertools import pairwise
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QMouseEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QButtonGroup,
+    QCheckBox,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from companion.domain.vitals import BloodPressure, check_plausible
-from companion.ui.session.session_snapshot import Reading
-from companion.ui.theme import THEMES
+from companion.ui.theme import THEMES, base_point_size
+from companion.ui.widgets.flow_layout import FlowLayout
 
 _HC = THEMES["high_contrast"]
-SESSION_FONT_FACTOR = 1.6  # session mode's text, relative to the app's
-CLOCK_FONT_FACTOR = 2.2  # the time since the dose
+SESSION_FONT_FACTOR = 1.6  # session mode's text, relative to the normal (100 %) size
+CLOCK_FONT_FACTOR = 2.2  # the time since the dose, relative to session text
 ALERT_BACKGROUND = "#b00020"  # the flashing escalation; white text on it is 6.4:1
+FONT_FACTOR_PROPERTY = "companion_font_factor"
+FONT_BOLD_PROPERTY = "companion_font_bold"
+NO_BREAK = "\u00a0"
 
+# Focus must be unmistakable on every control, including the yellow ones (Help, a chosen answer):
+# black controls get a thick yellow ring, yellow controls a thick white one. The focus rules come
+# last so they win over the role rules of the same specificity.
 SESSION_MODE_STYLE = f"""
 QWidget#sessionMode {{ background: {_HC.window}; color: {_HC.text}; }}
 QWidget#sessionMode QLabel {{ color: {_HC.text}; }}
@@ -38,22 +46,36 @@ QWidget#sessionMode QLabel[role="muted"] {{ color: {_HC.muted_text}; }}
 QWidget#sessionMode QLabel[role="error"] {{ color: {_HC.error_text}; font-weight: 600; }}
 QWidget#sessionMode QPushButton, QWidget#sessionMode QLineEdit, QWidget#sessionMode QPlainTextEdit {{
     background: {_HC.base}; color: {_HC.text}; border: 2px solid {_HC.border}; padding: 6px 12px; }}
-QWidget#sessionMode QPushButton:focus, QWidget#sessionMode QLineEdit:focus,
-QWidget#sessionMode QPlainTextEdit:focus, QWidget#sessionMode QCheckBox:focus {{
-    border: 4px solid {_HC.focus}; }}
-QWidget#sessionMode QPushButton:checked {{ background: {_HC.highlight}; color: {_HC.highlighted_text}; }}
+QWidget#sessionMode QPushButton[role="primary"] {{ border: 3px solid {_HC.text}; font-weight: 700; }}
+QWidget#sessionMode QPushButton[role="help"] {{ background: {_HC.highlight}; color: {_HC.highlighted_text};
+    border: 3px solid {_HC.highlight}; font-weight: 700; }}
+QWidget#sessionMode QPushButton:checked {{ background: {_HC.highlight}; color: {_HC.highlighted_text};
+    border: 3px solid {_HC.highlight}; font-weight: 700; }}
 QWidget#sessionMode QPushButton:disabled {{ color: {_HC.disabled_text};
     border: 2px dashed {_HC.disabled_text}; }}
-QWidget#sessionMode QPushButton[role="help"] {{ background: {_HC.highlight}; color: {_HC.highlighted_text};
-    border: 3px solid {_HC.text}; font-weight: 700; }}
-QWidget#sessionMode QPushButton[role="primary"] {{ border: 3px solid {_HC.text}; font-weight: 700; }}
-QWidget#sessionMode QCheckBox {{ color: {_HC.text}; }}
-QWidget#sessionMode QCheckBox::indicator {{ width: 22px; height: 22px; border: 2px solid {_HC.border};
+QWidget#sessionMode QCheckBox {{ color: {_HC.text}; spacing: 12px; }}
+QWidget#sessionMode QCheckBox::indicator {{ width: 24px; height: 24px; border: 2px solid {_HC.border};
     background: {_HC.base}; }}
 QWidget#sessionMode QCheckBox::indicator:checked {{ background: {_HC.focus}; }}
 QWidget#sessionMode QFrame[role="prompt"] {{ border: 3px solid {_HC.border}; }}
 QWidget#sessionMode QFrame[role="prompt"][alert="true"] {{ background: {ALERT_BACKGROUND};
     border: 3px solid {_HC.text}; }}
+QWidget#sessionMode QFrame[role="topbar"] {{ border-bottom: 2px solid {_HC.border}; }}
+QWidget#sessionMode QFrame[role="topbar"][alert="true"] {{ background: {ALERT_BACKGROUND}; }}
+QWidget#sessionMode QScrollBar:vertical {{ background: {_HC.window}; width: 20px;
+    border: 2px solid {_HC.border}; }}
+QWidget#sessionMode QScrollBar::handle:vertical {{ background: {_HC.text}; min-height: 48px; }}
+QWidget#sessionMode QScrollBar::add-line:vertical, QWidget#sessionMode QScrollBar::sub-line:vertical {{
+    height: 0px; }}
+QWidget#sessionMode QScrollBar::add-page:vertical, QWidget#sessionMode QScrollBar::sub-page:vertical {{
+    background: {_HC.window}; }}
+QWidget#sessionMode QPushButton:focus, QWidget#sessionMode QLineEdit:focus,
+QWidget#sessionMode QPlainTextEdit:focus {{ border: 5px solid {_HC.focus}; color: {_HC.focus}; }}
+QWidget#sessionMode QPushButton[role="primary"]:focus {{ border: 5px solid {_HC.focus}; }}
+QWidget#sessionMode QPushButton[role="help"]:focus, QWidget#sessionMode QPushButton:checked:focus {{
+    border: 5px solid {_HC.text}; color: {_HC.highlighted_text}; }}
+QWidget#sessionMode QCheckBox:focus {{ color: {_HC.focus}; }}
+QWidget#sessionMode QCheckBox::indicator:focus {{ border: 4px solid {_HC.focus}; }}
 """
 
 
@@ -67,8 +89,15 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Session", text)
 
 
+def keep_together(text: str) -> str:
+    """A phone number or a name that must not break across lines ("555 / 0134")."""
+    return text.strip().replace(" ", NO_BREAK)
+
+
 def scale_font(widget: QWidget, factor: float, *, bold: bool = False) -> None:
-    """Make ``widget``'s text ``factor`` times the application's size."""
+    """Make ``widget``'s text ``factor`` times the application's size (remembered for session mode)."""
+    widget.setProperty(FONT_FACTOR_PROPERTY, float(factor))
+    widget.setProperty(FONT_BOLD_PROPERTY, bold)
     font = QFont(widget.font())
     font.setPointSizeF(QApplication.font().pointSizeF() * factor)
     if bold:
@@ -76,15 +105,29 @@ def scale_font(widget: QWidget, factor: float, *, bold: bool = False) -> None:
     widget.setFont(font)
 
 
-def enlarge_fonts(root: QWidget, factor: float) -> None:
-    """Scale the text of ``root`` and every widget inside it (session mode's large type).
+def session_point_size(app: QApplication) -> float:
+    """Session text: 1.6 times the normal size, or the user's own text size when that is larger."""
+    return max(app.font().pointSizeF(), base_point_size(app) * SESSION_FONT_FACTOR)
+
+
+def apply_session_fonts(root: QWidget) -> None:
+    """Size the text of ``root`` and every widget in it for session mode.
 
     Set on each widget: a font set on a parent does not reach children styled by a style sheet.
+    Each widget keeps its own factor (a heading 1.5, the clock 2.2), so this can run again after
+    the text size changed or new rows were built.
     """
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    size = session_point_size(app)
     for widget in [root, *root.findChildren(QWidget)]:
+        factor = widget.property(FONT_FACTOR_PROPERTY)
         font = QFont(widget.font())
-        font.setPointSizeF(font.pointSizeF() * factor)
-        widget.setFont(font)
+        font.setPointSizeF(size * (factor if isinstance(factor, float) else 1.0))
+        if widget.property(FONT_BOLD_PROPERTY) is True:
+            font.setWeight(QFont.Weight.DemiBold)
+        if font != widget.font():
+            widget.setFont(font)
 
 
 def make_label(
@@ -95,15 +138,21 @@ def make_label(
     label.setTextFormat(Qt.TextFormat.PlainText)
     if role:
         label.setProperty("role", role)
-    if factor:
-        scale_font(label, factor, bold=bold)
+    if factor or bold:
+        scale_font(label, factor or 1.0, bold=bold)
     return label
 
 
 def make_heading(text: str, parent: QWidget) -> QLabel:
-    label = make_label(text, parent, factor=1.5, bold=True)
+    label = make_label(text, parent, factor=1.4, bold=True)
     label.setAccessibleName(text)
     return label
+
+
+def set_label_text(label: QLabel, text: str) -> None:
+    """Change a label's text and what a screen reader says for it."""
+    label.setText(text)
+    label.setAccessibleName(text)
 
 
 class SessionButton(QPushButton):
@@ -116,6 +165,10 @@ class SessionButton(QPushButton):
         if role:
             self.setProperty("role", role)
 
+    def set_text(self, text: str) -> None:
+        self.setText(text)
+        self.setAccessibleName(text.replace("…", ""))
+
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
         return QSize(hint.width() + 32, max(hint.height(), 52))
@@ -125,11 +178,15 @@ class SessionButton(QPushButton):
 
 
 class YesNoChoice(QFrame):
-    """A question with large Yes and No toggles; ``changed`` carries the new answer."""
+    """A question with large Yes and No toggles; ``changed`` carries the new answer.
+
+    Exclusive by hand rather than with an exclusive QButtonGroup: a group makes Tab skip the
+    second button (as it does for radio buttons), and every answer must be reachable by Tab.
+    """
 
     changed = Signal(bool)
 
-    def __init__(self, question: str, parent: QWidget) -> None:
+    def __init__(self, question: str, parent: QWidget, *, inline: bool = False) -> None:
         super().__init__(parent)
         self.question = question
         self.question_label = make_label(question, self, bold=True)
@@ -139,20 +196,18 @@ class YesNoChoice(QFrame):
             button.setCheckable(True)
             button.setAccessibleName(f"{answer}: {question}")
             button.setMinimumWidth(110)
-        self._group = QButtonGroup(self)
-        self._group.setExclusive(True)
-        self._group.addButton(self.yes_button)
-        self._group.addButton(self.no_button)
-        self._group.buttonToggled.connect(self._on_group_button_toggled)
+        self.yes_button.clicked.connect(lambda: self._choose(self.yes_button))
+        self.no_button.clicked.connect(lambda: self._choose(self.no_button))
         self.setStyleSheet(CHOICE_STYLE)
-        row = QHBoxLayout()
-        row.addWidget(self.yes_button)
-        row.addWidget(self.no_button)
-        row.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 8, 0, 8)
-        layout.addWidget(self.question_label)
-        layout.addLayout(row)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.yes_button)
+        buttons.addWidget(self.no_button)
+        layout: QHBoxLayout | QVBoxLayout = QHBoxLayout(self) if inline else QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 4)
+        layout.addWidget(self.question_label, 1)
+        layout.addLayout(buttons)
+        if not inline:
+            buttons.addStretch(1)
 
     def value(self) -> bool | None:
         if self.yes_button.isChecked():
@@ -162,18 +217,14 @@ class YesNoChoice(QFrame):
         return None
 
     def set_value(self, value: bool | None) -> None:
-        if value is None:
-            self._group.setExclusive(False)
-            self.yes_button.setChecked(False)
-            self.no_button.setChecked(False)
-            self._group.setExclusive(True)
-        else:
-            (self.yes_button if value else self.no_button).setChecked(True)
+        self.yes_button.setChecked(value is True)
+        self.no_button.setChecked(value is False)
 
-    @Slot(QPushButton, bool)
-    def _on_group_button_toggled(self, button: QPushButton, checked: bool) -> None:
-        if checked:
-            self.changed.emit(button is self.yes_button)
+    def _choose(self, button: QPushButton) -> None:
+        other = self.no_button if button is self.yes_button else self.yes_button
+        button.setChecked(True)  # a second press keeps the answer rather than clearing it
+        other.setChecked(False)
+        self.changed.emit(button is self.yes_button)
 
 
 def press_on_return(button: QPushButton, *edits: QLineEdit) -> None:
@@ -187,60 +238,145 @@ def press_on_return(button: QPushButton, *edits: QLineEdit) -> None:
         edit.returnPressed.connect(press)
 
 
-class ReadingForm(QWidget):
-    """Upper and lower blood pressure and heart rate, typed (nothing pre-filled to accept by mistake)."""
+class ActionScreen(QWidget):
+    """A session screen: a body that scrolls if it must, and a row of actions that never scrolls.
 
-    edited = Signal()
+    The main action stays on screen at any text size; the body gets a scroll bar before the
+    actions are pushed out of sight.  ``main_action`` is pressed by Return when focus is on
+    nothing that takes Return itself.
+    """
 
-    def __init__(self, parent: QWidget, *, name: str) -> None:
+    def __init__(self, parent: QWidget | None = None, *, width: int = 900) -> None:
         super().__init__(parent)
-        self.systolic = self._field(tr("Upper number (systolic)"), name, 300)
-        self.diastolic = self._field(tr("Lower number (diastolic)"), name, 300)
-        self.heart_rate = self._field(tr("Heart rate (per minute)"), name, 300)
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        for row, (caption, edit) in enumerate((
-            (tr("Upper number (systolic), mmHg"), self.systolic),
-            (tr("Lower number (diastolic), mmHg"), self.diastolic),
-            (tr("Heart rate, beats per minute"), self.heart_rate),
-        )):
-            label = make_label(caption, self)
-            label.setBuddy(edit)
-            grid.addWidget(label, row, 0)
-            grid.addWidget(edit, row, 1)
-        grid.setColumnStretch(2, 1)
+        self.main_action: QPushButton | None = None
+        column = QWidget(self)
+        column.setMaximumWidth(width)
+        self.body_layout = QVBoxLayout(column)
+        self.body_layout.setContentsMargins(0, 0, 8, 0)
+        self.body_layout.setSpacing(12)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setWidget(column)
+        self.scroll_area.viewport().setAutoFillBackground(False)
+        column.setAutoFillBackground(False)
+        self.action_row = QWidget(self)
+        self.actions_layout = FlowLayout(self.action_row, spacing=16)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(12)
+        self._layout.addWidget(self.scroll_area, 1)
+        self._layout.addWidget(self.action_row)
 
-    def _field(self, accessible: str, name: str, top: int) -> QLineEdit:
-        edit = QLineEdit(self)
-        edit.setValidator(QIntValidator(0, top, edit))
-        edit.setMaxLength(3)
-        edit.setFixedWidth(110)
-        edit.setAccessibleName(f"{name}: {accessible}")
-        edit.textChanged.connect(self.edited)
-        return edit
+    def add_body(self, *widgets: QWidget) -> None:
+        for widget in widgets:
+            self.body_layout.addWidget(widget)
 
-    def fields(self) -> tuple[QLineEdit, QLineEdit, QLineEdit]:
-        return self.systolic, self.diastolic, self.heart_rate
+    def finish_body(self) -> None:
+        self.body_layout.addStretch(1)
 
-    def set_values(self, systolic: int, diastolic: int, heart_rate: int) -> None:
-        self.systolic.setText(str(systolic))
-        self.diastolic.setText(str(diastolic))
-        self.heart_rate.setText(str(heart_rate))
+    def add_status(self, label: QLabel) -> None:
+        """A line just above the actions that says why the main action is not available yet."""
+        self._layout.insertWidget(1, label)
 
-    def clear(self) -> None:
-        for edit in (self.systolic, self.diastolic, self.heart_rate):
-            edit.clear()
+    def add_actions(self, *buttons: QPushButton, main: QPushButton | None = None) -> None:
+        for button in buttons:
+            self.actions_layout.addWidget(button)
+        if main is not None:
+            self.main_action = main
 
-    def is_complete(self) -> bool:
-        return all(edit.text().strip() for edit in (self.systolic, self.diastolic, self.heart_rate))
+    def first_focus(self) -> QWidget | None:
+        """Where focus goes when the screen appears: its first enabled control, in Tab order."""
+        for widget in focus_chain(self):
+            return widget
+        return None
 
-    def reading(self) -> tuple[Reading | None, list[str]]:
-        """The typed reading, or None with the "measure again" sentences when it is not plausible."""
-        if not self.is_complete():
-            return None, [tr("Please fill in all three numbers.")]
-        systolic, diastolic = int(self.systolic.text()), int(self.diastolic.text())
-        heart_rate = int(self.heart_rate.text())
-        problems = check_plausible(systolic, diastolic, heart_rate)
-        if problems:
-            return None, problems
-        return Reading(BloodPressure(systolic, diastolic), heart_rate), []
+
+def focus_chain(root: QWidget) -> list[QWidget]:
+    """The Tab-reachable, visible, enabled widgets inside ``root``, in Tab order."""
+    chain: list[QWidget] = []
+    widget = root.nextInFocusChain()
+    seen: set[int] = set()
+    while widget is not None and widget is not root and id(widget) not in seen:
+        seen.add(id(widget))
+        if (root.isAncestorOf(widget) and widget.isVisibleTo(root) and widget.isEnabled()
+                and widget.focusPolicy().value & Qt.FocusPolicy.TabFocus.value):
+            chain.append(widget)
+        widget = widget.nextInFocusChain()
+    return chain
+
+
+def visual_order(widgets: list[QWidget], root: QWidget) -> list[QWidget]:
+    """``widgets`` in reading order on screen: rows top to bottom, each row left to right.
+
+    Two widgets are in one row when they overlap vertically by at least half the smaller height
+    (a question's Yes and No, a label's field and the button beside it).
+    """
+    placed = []
+    for widget in widgets:
+        top_left = widget.mapTo(root, widget.rect().topLeft())
+        placed.append((top_left.y(), top_left.x(), widget.height(), widget))
+    placed.sort(key=lambda item: (item[0], item[1]))
+    rows: list[list[tuple[int, int, int, QWidget]]] = []
+    for item in placed:
+        if rows:
+            row_top = rows[-1][0][0]
+            row_height = min(entry[2] for entry in rows[-1])
+            if item[0] < row_top + max(1, min(row_height, item[2]) // 2):
+                rows[-1].append(item)
+                continue
+        rows.append([item])
+    return [entry[3] for row in rows for entry in sorted(row, key=lambda entry: entry[1])]
+
+
+def order_tabs_by_position(root: QWidget, widgets: list[QWidget]) -> None:
+    """Make Tab visit ``widgets`` (the visible ones) in their visual order."""
+    shown = [widget for widget in widgets if widget.isVisibleTo(root)]
+    ordered = visual_order(shown, root)
+    for first, second in pairwise(ordered):
+        QWidget.setTabOrder(first, second)
+
+
+class CheckRow(QWidget):
+    """A check box whose text wraps (a QCheckBox's text is cut off at the window's edge).
+
+    The label is the box's buddy: clicking it toggles the box, and a screen reader hears the whole
+    text as the box's name.  It behaves like a QCheckBox where the session steps use one.
+    """
+
+    def __init__(self, text: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.box = QCheckBox(self)
+        self.box.setAccessibleName(text)
+        self.label = make_label(text, self)
+        self.label.setBuddy(self.box)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.toggled = self.box.toggled
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 2, 0, 2)
+        layout.setSpacing(12)
+        layout.addWidget(self.box, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.label, 1)
+
+    def text(self) -> str:
+        return self.label.text()
+
+    def isChecked(self) -> bool:
+        return self.box.isChecked()
+
+    def setChecked(self, checked: bool) -> None:
+        self.box.setChecked(checked)
+
+    def setToolTip(self, text: str) -> None:
+        self.box.setToolTip(text)
+        self.label.setToolTip(text)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.isEnabled():
+            self.box.toggle()
+            self.box.setFocus(Qt.FocusReason.MouseFocusReason)
+            event.accept()
+            return
+        super().mousePressEvent(event)

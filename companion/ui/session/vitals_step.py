@@ -7,13 +7,15 @@ caution band the session may go on only after an explicit acknowledgement.
 from __future__ import annotations
 
 from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import QCheckBox, QFrame, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QWidget
 
 from companion.domain.care_plan import CarePlan
 from companion.domain.vitals import PreDoseVerdict, classify_pre_dose
+from companion.ui.session.reading_form import ReadingForm
 from companion.ui.session.session_snapshot import Reading
 from companion.ui.session.session_widgets import (
-    ReadingForm,
+    ActionScreen,
+    CheckRow,
     SessionButton,
     make_heading,
     make_label,
@@ -22,11 +24,13 @@ from companion.ui.session.session_widgets import (
 )
 
 
-class VitalsStep(QWidget):
-    """Emits ``passed(reading, caution_acknowledged)`` or ``blocked(reading, reasons)``."""
+class VitalsStep(ActionScreen):
+    """Emits ``passed(reading, caution_acknowledged)``, ``blocked(reading, reasons, urgent reasons)``
+    or ``stop_requested``."""
 
     passed = Signal(object, bool)
-    blocked = Signal(object, object)
+    blocked = Signal(object, object, object)
+    stop_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,30 +46,29 @@ class VitalsStep(QWidget):
         self.message.setFrameShape(QFrame.Shape.StyledPanel)
         self.message.setMargin(10)
         self.message.hide()
-        self.acknowledge = QCheckBox(tr(
+        self.acknowledge = CheckRow(tr(
             "I have read this and want to go on. My clinician will see this reading."), self)
-        self.acknowledge.setAccessibleName(tr("Acknowledge the blood pressure caution"))
+        self.acknowledge.box.setAccessibleName(tr("Acknowledge the blood pressure caution"))
         self.acknowledge.hide()
         self.acknowledge.toggled.connect(self._on_acknowledge_toggled)
         self.continue_button = SessionButton(tr("Check the reading"), self, role="primary")
         self.continue_button.clicked.connect(self._on_continue_button_clicked)
-        press_on_return(self.continue_button, *self.form.fields())
-
-        column = QWidget(self)
-        column.setMaximumWidth(760)
-        column_layout = QVBoxLayout(column)
-        column_layout.setContentsMargins(32, 24, 32, 24)
-        column_layout.setSpacing(12)
-        for widget in (self.heading, self.intro, self.form, self.message, self.acknowledge,
-                       self.continue_button):
-            column_layout.addWidget(widget)
-        column_layout.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(column)
+        self.stop_button = SessionButton(tr("Not today…"), self)
+        self.stop_button.clicked.connect(self.stop_requested)
+        press_on_return(self.continue_button, self.form.systolic, self.form.diastolic, self.form.heart_rate,
+                        self.form.spo2)
+        self.add_body(self.heading, self.intro, self.form, self.message, self.acknowledge)
+        self.finish_body()
+        self.add_actions(self.continue_button, self.stop_button, main=self.continue_button)
 
     def load(self, plan: CarePlan) -> None:
         self._plan = plan
+        self.form.set_spo2_asked(plan.kit_has_oximeter)
+        self.intro.setText(tr(
+            "Sit quietly for five minutes, then measure your blood pressure, heart rate and oxygen "
+            "saturation (SpO2) and type the numbers from the monitors.") if plan.kit_has_oximeter else tr(
+            "Sit quietly for five minutes, then measure your blood pressure and heart rate and type the "
+            "numbers from the monitor."))
         self.form.clear()
         self._reset_verdict()
 
@@ -79,8 +82,7 @@ class VitalsStep(QWidget):
         self.message.hide()
         self.acknowledge.hide()
         self.acknowledge.setChecked(False)
-        self.continue_button.setText(tr("Check the reading"))
-        self.continue_button.setAccessibleName(tr("Check the reading"))
+        self.continue_button.set_text(tr("Check the reading"))
         self.continue_button.setEnabled(True)
 
     def _show_message(self, text: str, role: str) -> None:
@@ -111,15 +113,14 @@ class VitalsStep(QWidget):
             self._show_message("\n".join(problems), "error")
             return
         assert reading.heart_rate is not None
-        assessment = classify_pre_dose(reading.bp, reading.heart_rate, self._plan)
+        assessment = classify_pre_dose(reading.bp, reading.heart_rate, self._plan, reading.spo2)
         if assessment.verdict is PreDoseVerdict.STOP:
-            self.blocked.emit(reading, list(assessment.reasons))
+            self.blocked.emit(reading, list(assessment.reasons), list(assessment.urgent))
         elif assessment.verdict is PreDoseVerdict.CAUTION:
             self._caution_reading = reading
             self._show_message("\n".join(assessment.reasons), "")
             self.acknowledge.show()
-            self.continue_button.setText(tr("Continue"))
-            self.continue_button.setAccessibleName(tr("Continue"))
+            self.continue_button.set_text(tr("Continue"))
             self.continue_button.setEnabled(False)
         else:
             self.passed.emit(reading, False)

@@ -1,0 +1,39 @@
+"""A stacked widget whose size is that of the page on show, not of the largest page it holds.
+
+QStackedWidget asks for the largest minimum size of all its pages, so one wide hidden page (the
+journal's two panes at 200 % text) made the whole window wider than a 1024-pixel screen while
+the patient looked at something small.  Pages not on show get the Ignored size policy, which
+takes them out of the stack's size; the page on show gets its own policy back.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QSizePolicy, QStackedWidget, QWidget
+
+
+class CurrentPageStack(QStackedWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._own_policies: dict[QWidget, QSizePolicy] = {}
+        self.currentChanged.connect(self._on_current_changed)
+
+    def addWidget(self, widget: QWidget) -> int:
+        self._own_policies.setdefault(widget, QSizePolicy(widget.sizePolicy()))
+        index = super().addWidget(widget)
+        self._on_current_changed(self.currentIndex())
+        return index
+
+    def removeWidget(self, widget: QWidget) -> None:
+        own = self._own_policies.pop(widget, None)
+        if own is not None:
+            widget.setSizePolicy(own)
+        super().removeWidget(widget)
+
+    @Slot(int)
+    def _on_current_changed(self, _index: int) -> None:
+        current = self.currentWidget()
+        ignored = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        for page, own in self._own_policies.items():
+            page.setSizePolicy(own if page is current else ignored)
+        self.updateGeometry()
