@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QScrollArea, QWidget
 
 from companion.domain.session_events import HelpKind
 from companion.ui.session.help_panel import EMERGENCY_SIGN_PROPERTY
@@ -149,16 +149,56 @@ def emergency_signs(root: QWidget) -> list[QLabel]:
 # --- keyboard -------------------------------------------------------------------------------------
 
 
+def _reading_order(widgets: list[QWidget], frame: QWidget) -> list[QWidget]:
+    """Rows top to bottom, each row left to right, by position in ``frame``; two widgets share a
+    row when they overlap vertically by at least half the smaller height."""
+    placed = sorted(((w.mapTo(frame, QPoint(0, 0)), w) for w in widgets), key=lambda p: (p[0].y(), p[0].x()))
+    rows: list[list[tuple[QPoint, QWidget]]] = []
+    for point, widget in placed:
+        if rows:
+            top, height = rows[-1][0][0].y(), min(w.height() for _, w in rows[-1])
+            if point.y() < top + max(1, min(height, widget.height()) // 2):
+                rows[-1].append((point, widget))
+                continue
+        rows.append([(point, widget)])
+    return [w for row in rows for _, w in sorted(row, key=lambda p: p[0].x())]
+
+
+def visual_order(widgets: list[QWidget], root: QWidget) -> list[QWidget]:
+    """Reading order on screen, with a scroll area's content read where the scroll area is (all of
+    it, also what is scrolled out of sight), whatever its scroll position."""
+    blocks: dict[int, tuple[QWidget, list[QWidget]]] = {}
+    for widget in widgets:
+        area = next((a for a in _ancestors(widget, root) if isinstance(a, QScrollArea)), None)
+        block = widget if area is None else area
+        blocks.setdefault(id(block), (block, []))[1].append(widget)
+    ordered: list[QWidget] = []
+    for block in _reading_order([b for b, _ in blocks.values()], root):
+        members = blocks[id(block)][1]
+        inner = block.widget() if isinstance(block, QScrollArea) else None
+        ordered.extend(members if inner is None else _reading_order(members, inner))
+    return ordered
+
+
+def _ancestors(widget: QWidget, root: QWidget) -> list[QWidget]:
+    """From the outermost ancestor below ``root`` inwards."""
+    chain: list[QWidget] = []
+    parent = widget.parentWidget()
+    while parent is not None and parent is not root:
+        chain.append(parent)
+        parent = parent.parentWidget()
+    return list(reversed(chain))
+
+
 def tab_stops(root: QWidget) -> list[QWidget]:
     """Every control inside ``root`` that Tab can reach, in visual order.
 
     The buttons of an exclusive group (the 0–10 scales) are one stop, as Qt makes them: arrow keys
     move inside the group.
     """
-    from companion.ui.session.session_widgets import visual_order
-
     candidates = [w for w in root.findChildren(QWidget)
-                  if w.isVisibleTo(root) and w.isEnabled() and w.focusPolicy().value & Qt.FocusPolicy.TabFocus.value
+                  if w.isVisibleTo(root) and w.isEnabled()
+                  and w.focusPolicy().value & Qt.FocusPolicy.TabFocus.value
                   and not w.objectName().startswith("qt_")]
     ordered = visual_order(candidates, root)
     stops: list[QWidget] = []
@@ -201,6 +241,10 @@ def tab_cycle(start: QWidget, limit: int = 80) -> list[QWidget]:
 def focus_ring_pixels(window: QWidget, widget: QWidget, elsewhere: QWidget) -> int:
     """How many pixels around ``widget`` change, by at least 3:1 contrast, when it takes focus."""
     margin = 8
+    for scroll_area in _ancestors(widget, window):
+        if isinstance(scroll_area, QScrollArea):
+            scroll_area.ensureWidgetVisible(widget, margin, margin)
+    QApplication.processEvents()
     area = QRect(widget.mapTo(window, QPoint(0, 0)), widget.size()).adjusted(-margin, -margin, margin, margin)
     widget.setFocus(Qt.FocusReason.TabFocusReason)
     QApplication.processEvents()

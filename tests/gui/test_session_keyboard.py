@@ -1,51 +1,206 @@
-"""The session steps work from the keyboard: Return in a field presses the step's main button."""
+"""The session works by keyboard alone (issue 9, findings 3, 6 and 7).
+
+At every session-mode state of a whole session: focus is inside the screen on show; Tab visits
+every control in visual order and only those of session mode (no "Lock now", no navigation); each
+control shows focus with a ring of at least 3:1 contrast as large as a 2-pixel outline. And on each
+screen Return does the screen's main action.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from companion.domain.care_plan import CarePlan
-from companion.ui.session.checkin_prompt import CheckinPrompt
+from companion.domain.clock import FakeClock
+from companion.paths import DataPaths
+from companion.ui.session.checkin_prompt import CheckinAnswer, CheckinPrompt
+from companion.ui.session.dose_step import DoseStep
+from companion.ui.session.end_early_dialog import EndEarlyPanel
+from companion.ui.session.help_panel import HelpPanel
+from companion.ui.session.reading_prompt import ReadingPrompt
+from companion.ui.session.recovery_step import RecoveryStep
+from companion.ui.session.screen_choice import ReadingKind
+from companion.ui.session.session_widgets import SESSION_MODE_STYLE, apply_session_fonts
 from companion.ui.session.vitals_step import VitalsStep
+from tests.gui.conftest import Render, UnlockedWindowFactory
+from tests.gui.session_screens import focus_ring_pixels, stop_key, tab_cycle, tab_stops, walk_session_screens
+from tests.gui.test_session_layout import open_session_window
 
-PLAN = CarePlan(dose_mg=56.0, clinician_name="Dr Test", clinician_phone="555 0100")
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+PLAN = CarePlan(dose_mg=56.0, clinician_name="Dr Test", clinician_phone="555 0100", kit_has_oximeter=True,
+                patient_address="1 Test Road", allergies="none known")
 
 
-def test_return_in_the_last_vitals_field_checks_the_reading(qtbot: QtBot) -> None:
+def _rotated(keys: list[int], start: int) -> list[int]:
+    index = keys.index(start)
+    return keys[index:] + keys[:index]
+
+
+def test_every_session_screen_works_by_keyboard(
+    qtbot: QtBot, open_unlocked_window: UnlockedWindowFactory, data_paths: DataPaths, fake_clock: FakeClock,
+    render: Render,
+) -> None:
+    walker = open_session_window(qtbot, open_unlocked_window, data_paths, fake_clock, render,
+                                 size=(1024, 768), text_scale=200, theme="high_contrast")
+    window, page = walker.window, walker.page
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    problems: list[str] = []
+    checked_rings: set[int] = set()
+    for name, _main_action in walk_session_screens(walker):
+        if not page.in_session_mode():
+            continue
+        qtbot.wait(1)
+        start = QApplication.focusWidget()
+        if start is None or not page.mode.isAncestorOf(start):
+            problems.append(f"{name}: focus is not in the session screen but on {start!r}")
+            continue
+        stops = tab_stops(page.mode)
+        if not stops:
+            problems.append(f"{name}: nothing to reach by Tab")
+            continue
+        cycle = tab_cycle(start)
+        outside = [w for w in cycle if not page.mode.isAncestorOf(w)]
+        if outside:
+            problems.append(f"{name}: Tab reaches controls outside session mode: {outside}")
+        expected = [stop_key(w) for w in stops]
+        if stop_key(start) not in expected:
+            problems.append(f"{name}: focus starts on {type(start).__name__} {start.accessibleName()!r}, "
+                            "which is not a Tab stop")
+            continue
+        if [stop_key(w) for w in cycle] != _rotated(expected, stop_key(start)):
+            seen = [w.accessibleName() or type(w).__name__ for w in cycle]
+            wanted = [w.accessibleName() or type(w).__name__ for w in stops]
+            problems.append(f"{name}: Tab order {seen} is not the visual order {wanted}")
+        for widget in stops:
+            if id(widget) in checked_rings or len(stops) < 2:
+                continue
+            checked_rings.add(id(widget))
+            elsewhere = next(w for w in stops if w is not widget)
+            ring = focus_ring_pixels(window, widget, elsewhere)
+            needed = 2 * (2 * widget.width() + 2 * widget.height())
+            if ring < needed:
+                problems.append(f"{name}: focus on {widget.accessibleName()!r} changes {ring} pixels by 3:1, "
+                                f"less than a 2-pixel outline ({needed})")
+        start.setFocus(Qt.FocusReason.TabFocusReason)
+    assert not problems, "\n".join(problems)
+
+
+# --- Return does the main action, screen by screen ---------------------------------------------------
+
+
+def _session_styled(widget: QWidget, qtbot: QtBot) -> QWidget:
+    holder = QWidget()
+    holder.setObjectName("sessionMode")
+    holder.setStyleSheet(SESSION_MODE_STYLE)
+    widget.setParent(holder)
+    qtbot.addWidget(holder)
+    holder.resize(1024, 768)
+    widget.resize(1024, 768)
+    apply_session_fonts(holder)
+    holder.show()
+    qtbot.waitExposed(holder)
+    holder.activateWindow()
+    qtbot.waitUntil(holder.isActiveWindow)
+    return holder
+
+
+def _type(qtbot: QtBot, edits: list[QLineEdit], values: list[str]) -> None:
+    for edit, value in zip(edits, values, strict=True):
+        edit.setFocus()
+        qtbot.keyClicks(edit, value)
+
+
+def _vitals(qtbot: QtBot) -> tuple[QWidget, Callable[[], None], object]:
     step = VitalsStep()
-    qtbot.addWidget(step)
     step.load(PLAN)
-    step.show()
-    qtbot.keyClicks(step.form.systolic, "124")
-    qtbot.keyClicks(step.form.diastolic, "78")
-    qtbot.keyClicks(step.form.heart_rate, "70")
-    with qtbot.waitSignal(step.passed, timeout=2000) as passed:
-        qtbot.keyClick(step.form.heart_rate, Qt.Key.Key_Return)
-    reading, cautioned = passed.args
-    assert (reading.bp.systolic, reading.bp.diastolic, reading.heart_rate) == (124, 78, 70)
-    assert cautioned is False
+    return step, lambda: _type(qtbot, list(step.form.fields()), ["124", "78", "70", "97"]), step.passed
 
 
-def test_return_in_an_incomplete_reading_asks_to_measure_again(qtbot: QtBot) -> None:
-    step = VitalsStep()
-    qtbot.addWidget(step)
-    step.load(PLAN)
-    step.show()
-    qtbot.keyClicks(step.form.systolic, "40")
-    qtbot.keyClicks(step.form.diastolic, "30")
-    qtbot.keyClicks(step.form.heart_rate, "70")
-    with qtbot.assertNotEmitted(step.passed, wait=300):
-        qtbot.keyClick(step.form.heart_rate, Qt.Key.Key_Return)
-    assert step.message.isVisible() and "measure again" in step.message.text().lower()
+def _reading(qtbot: QtBot) -> tuple[QWidget, Callable[[], None], object]:
+    prompt = ReadingPrompt()
+    prompt.load(PLAN, ReadingKind.SCHEDULED)
+    return prompt, lambda: _type(qtbot, list(prompt.form.fields()), ["130", "80", "72", "96"]), prompt.measured
 
 
-def test_return_after_the_code_confirms_the_check_in(qtbot: QtBot) -> None:
+def _recovery(qtbot: QtBot) -> tuple[QWidget, Callable[[], None], object]:
+    step = RecoveryStep()
+    step.load(PLAN, None)
+
+    def fill() -> None:
+        for question in step.questions:
+            question.set_value(True)
+        _type(qtbot, list(step.form.fields()), ["126", "80", "70", "97"])
+
+    return step, fill, step.passed
+
+
+def _checkin(qtbot: QtBot) -> tuple[QWidget, Callable[[], None], object]:
     prompt = CheckinPrompt()
-    qtbot.addWidget(prompt)
-    prompt.show()
-    clicked: list[bool] = []
-    prompt.well_button.clicked.connect(lambda: clicked.append(True))
+
+    def fill() -> None:
+        for question in prompt.questions:
+            question.no_button.click()
+        _type(qtbot, [prompt.code], ["4321"])
+
+    return prompt, fill, prompt.answered
+
+
+def _dose(qtbot: QtBot) -> tuple[QWidget, Callable[[], None], object]:
+    step = DoseStep()
+    step.load(PLAN, "Sam")
+    return step, lambda: _type(qtbot, [step.lot_number], ["A1"]), step.dose_taken
+
+
+@pytest.mark.parametrize("build", [_vitals, _reading, _recovery, _checkin, _dose],
+                         ids=["vitals", "reading", "recovery", "checkin", "dose"])
+def test_return_in_the_last_field_does_the_main_action(
+    qtbot: QtBot, build: Callable[[QtBot], tuple[QWidget, Callable[[], None], object]]
+) -> None:
+    screen, fill, signal = build(qtbot)
+    holder = _session_styled(screen, qtbot)
+    fill()
+    focused = QApplication.focusWidget()
+    assert isinstance(focused, QLineEdit)
+    with qtbot.waitSignal(signal, timeout=2000):  # type: ignore[arg-type]
+        qtbot.keyClick(focused, Qt.Key.Key_Return)
+    assert holder.isVisible()
+
+
+@pytest.mark.parametrize("which", ["help", "end_early"])
+def test_return_on_the_focused_main_button_acts(qtbot: QtBot, which: str) -> None:
+    if which == "help":
+        panel = HelpPanel()
+        panel.open(PLAN)
+        button: QPushButton = panel.back_button
+        signal = panel.closed
+    else:
+        panel = EndEarlyPanel()  # type: ignore[assignment]
+        button = panel.cancel_button  # type: ignore[attr-defined]
+        signal = panel.cancelled  # type: ignore[attr-defined]
+    holder = _session_styled(panel, qtbot)
+    button.setFocus()
+    with qtbot.waitSignal(signal, timeout=2000):
+        qtbot.keyClick(button, Qt.Key.Key_Return)
+    assert holder.isVisible()
+
+
+def test_return_in_the_code_field_confirms_with_the_answers(qtbot: QtBot) -> None:
+    prompt = CheckinPrompt()
+    holder = _session_styled(prompt, qtbot)
+    for question in prompt.questions:
+        question.no_button.click()
+    prompt.code.setFocus()
     qtbot.keyClicks(prompt.code, "4321")
-    qtbot.keyClick(prompt.code, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: clicked == [True], timeout=2000)
+    with qtbot.waitSignal(prompt.answered, timeout=2000) as answered:
+        qtbot.keyClick(prompt.code, Qt.Key.Key_Return)
+    answer = answered.args[0]
+    assert holder.isVisible()
+    assert isinstance(answer, CheckinAnswer)
+    assert answer == CheckinAnswer(True, "4321", False, False, False, False)

@@ -37,7 +37,7 @@ from companion.ui.session.session_widgets import (
     apply_session_fonts,
     focus_chain,
     make_label,
-    order_tabs_by_position,
+    order_tabs_by_layout,
     tr,
 )
 from companion.ui.session.top_bar_text import top_bar_text
@@ -292,7 +292,7 @@ class SessionModeScreen(QWidget):
         layout = widget.layout()
         if layout is not None:
             layout.activate()
-        order_tabs_by_position(self, [self.waiting_button, self.help_button, *focus_chain(widget)])
+        order_tabs_by_layout(self)
         if self.isVisible():
             target = widget.first_focus() if isinstance(widget, ActionScreen) else None
             target = target or next(iter(focus_chain(widget)), None)

@@ -16,11 +16,14 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QScrollArea,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -36,24 +39,30 @@ FONT_FACTOR_PROPERTY = "companion_font_factor"
 FONT_BOLD_PROPERTY = "companion_font_bold"
 NO_BREAK = "\u00a0"
 
-# Focus must be unmistakable on every control, including the yellow ones (Help, a chosen answer):
-# black controls get a thick yellow ring, yellow controls a thick white one. The focus rules come
-# last so they win over the role rules of the same specificity.
+# Focus must be unmistakable on every control, the yellow ones too (Help, a chosen answer): every
+# control keeps a 3 px black margin that focus fills with a thick ring (yellow around black
+# controls, white around yellow ones), so the focused control gains a ring of at least 19:1
+# against the window without changing size. The focus rules come last, so they win over the role
+# rules of the same specificity.
 SESSION_MODE_STYLE = f"""
 QWidget#sessionMode {{ background: {_HC.window}; color: {_HC.text}; }}
 QWidget#sessionMode QLabel {{ color: {_HC.text}; }}
 QWidget#sessionMode QLabel[role="muted"] {{ color: {_HC.muted_text}; }}
 QWidget#sessionMode QLabel[role="error"] {{ color: {_HC.error_text}; font-weight: 600; }}
 QWidget#sessionMode QPushButton, QWidget#sessionMode QLineEdit, QWidget#sessionMode QPlainTextEdit {{
-    background: {_HC.base}; color: {_HC.text}; border: 2px solid {_HC.border}; padding: 6px 12px; }}
-QWidget#sessionMode QPushButton[role="primary"] {{ border: 3px solid {_HC.text}; font-weight: 700; }}
+    background: {_HC.base}; color: {_HC.text}; border: 2px solid {_HC.border}; padding: 6px 12px;
+    border-radius: 0px; }}
+QWidget#sessionMode QPushButton {{ margin: 3px; }}
+QWidget#sessionMode QPushButton[role="primary"] {{ border: 3px solid {_HC.text}; margin: 3px;
+    font-weight: 700; }}
 QWidget#sessionMode QPushButton[role="help"] {{ background: {_HC.highlight}; color: {_HC.highlighted_text};
-    border: 3px solid {_HC.highlight}; font-weight: 700; }}
+    border: 2px solid {_HC.highlight}; font-weight: 700; }}
 QWidget#sessionMode QPushButton:checked {{ background: {_HC.highlight}; color: {_HC.highlighted_text};
-    border: 3px solid {_HC.highlight}; font-weight: 700; }}
+    border: 2px solid {_HC.highlight}; margin: 3px; font-weight: 700; }}
 QWidget#sessionMode QPushButton:disabled {{ color: {_HC.disabled_text};
-    border: 2px dashed {_HC.disabled_text}; }}
-QWidget#sessionMode QCheckBox {{ color: {_HC.text}; spacing: 12px; }}
+    border: 2px dashed {_HC.disabled_text}; margin: 3px; }}
+QWidget#sessionMode QCheckBox {{ color: {_HC.text}; spacing: 12px; border: 3px solid {_HC.window};
+    padding: 2px; }}
 QWidget#sessionMode QCheckBox::indicator {{ width: 24px; height: 24px; border: 2px solid {_HC.border};
     background: {_HC.base}; }}
 QWidget#sessionMode QCheckBox::indicator:checked {{ background: {_HC.focus}; }}
@@ -69,12 +78,13 @@ QWidget#sessionMode QScrollBar::add-line:vertical, QWidget#sessionMode QScrollBa
     height: 0px; }}
 QWidget#sessionMode QScrollBar::add-page:vertical, QWidget#sessionMode QScrollBar::sub-page:vertical {{
     background: {_HC.window}; }}
-QWidget#sessionMode QPushButton:focus, QWidget#sessionMode QLineEdit:focus,
-QWidget#sessionMode QPlainTextEdit:focus {{ border: 5px solid {_HC.focus}; color: {_HC.focus}; }}
-QWidget#sessionMode QPushButton[role="primary"]:focus {{ border: 5px solid {_HC.focus}; }}
+QWidget#sessionMode QPushButton:focus {{ border: 5px solid {_HC.focus}; margin: 0px; color: {_HC.focus}; }}
+QWidget#sessionMode QLineEdit:focus, QWidget#sessionMode QPlainTextEdit:focus {{
+    border: 6px solid {_HC.focus}; padding: 2px 8px; }}
+QWidget#sessionMode QPushButton[role="primary"]:focus {{ border: 6px solid {_HC.focus}; margin: 0px; }}
 QWidget#sessionMode QPushButton[role="help"]:focus, QWidget#sessionMode QPushButton:checked:focus {{
-    border: 5px solid {_HC.text}; color: {_HC.highlighted_text}; }}
-QWidget#sessionMode QCheckBox:focus {{ color: {_HC.focus}; }}
+    border: 5px solid {_HC.text}; margin: 0px; color: {_HC.highlighted_text}; }}
+QWidget#sessionMode QCheckBox:focus {{ border: 3px solid {_HC.focus}; }}
 QWidget#sessionMode QCheckBox::indicator:focus {{ border: 4px solid {_HC.focus}; }}
 """
 
@@ -308,35 +318,52 @@ def focus_chain(root: QWidget) -> list[QWidget]:
     return chain
 
 
-def visual_order(widgets: list[QWidget], root: QWidget) -> list[QWidget]:
-    """``widgets`` in reading order on screen: rows top to bottom, each row left to right.
+def _layout_widgets(layout: QLayout) -> list[QWidget]:
+    """The widgets of ``layout`` in reading order, descending into nested layouts and widgets."""
+    items = [layout.itemAt(index) for index in range(layout.count())]
+    if isinstance(layout, QGridLayout):  # insertion order is not reading order in a grid
+        def position(index: int) -> tuple[int, int]:
+            row, column, _rows, _columns = layout.getItemPosition(index)
+            return row, column
 
-    Two widgets are in one row when they overlap vertically by at least half the smaller height
-    (a question's Yes and No, a label's field and the button beside it).
-    """
-    placed = []
-    for widget in widgets:
-        top_left = widget.mapTo(root, widget.rect().topLeft())
-        placed.append((top_left.y(), top_left.x(), widget.height(), widget))
-    placed.sort(key=lambda item: (item[0], item[1]))
-    rows: list[list[tuple[int, int, int, QWidget]]] = []
-    for item in placed:
-        if rows:
-            row_top = rows[-1][0][0]
-            row_height = min(entry[2] for entry in rows[-1])
-            if item[0] < row_top + max(1, min(row_height, item[2]) // 2):
-                rows[-1].append(item)
-                continue
-        rows.append([item])
-    return [entry[3] for row in rows for entry in sorted(row, key=lambda entry: entry[1])]
+        items = [layout.itemAt(index) for index in sorted(range(layout.count()), key=position)]
+    found: list[QWidget] = []
+    for item in items:
+        if item is None:
+            continue
+        widget, inner = item.widget(), item.layout()
+        if widget is not None:
+            found.extend(widgets_in_layout_order(widget))
+        elif inner is not None:
+            found.extend(_layout_widgets(inner))
+    return found
 
 
-def order_tabs_by_position(root: QWidget, widgets: list[QWidget]) -> None:
-    """Make Tab visit ``widgets`` (the visible ones) in their visual order."""
-    shown = [widget for widget in widgets if widget.isVisibleTo(root)]
-    ordered = visual_order(shown, root)
-    for first, second in pairwise(ordered):
+def widgets_in_layout_order(root: QWidget) -> list[QWidget]:
+    """``root`` and the widgets inside it in the order their layouts place them on screen (top to
+    bottom, left to right); a scroll area's content counts where the scroll area is."""
+    found = [root]
+    if isinstance(root, QScrollArea):
+        inner = root.widget()
+        return found + ([] if inner is None else widgets_in_layout_order(inner))
+    if isinstance(root, QStackedWidget):
+        current = root.currentWidget()
+        return found + ([] if current is None else widgets_in_layout_order(current))
+    layout = root.layout()
+    if layout is not None:
+        found.extend(_layout_widgets(layout))
+    return found
+
+
+def order_tabs_by_layout(root: QWidget) -> list[QWidget]:
+    """Make Tab visit the controls inside ``root`` in their visual order (hidden ones included, in
+    the place they take when shown); returns that order."""
+    controls = [widget for widget in widgets_in_layout_order(root)[1:]
+                if widget.focusPolicy().value & Qt.FocusPolicy.TabFocus.value
+                and not widget.objectName().startswith("qt_")]
+    for first, second in pairwise(controls):
         QWidget.setTabOrder(first, second)
+    return controls
 
 
 class CheckRow(QWidget):
