@@ -32,7 +32,7 @@ def _main_action(walker: SessionWalker) -> QPushButton | None:
     return screen.main_action if isinstance(screen, ActionScreen) else None
 
 
-def walk_session_screens(walker: SessionWalker) -> Iterator[State]:  # noqa: PLR0915 - one long walk
+def walk_session_screens(walker: SessionWalker) -> Iterator[State]:
     page, qtbot = walker.page, walker.qtbot
     mode = page.mode
     walker.save_plan()

@@ -126,7 +126,8 @@ def _vitals(qtbot: QtBot) -> tuple[QWidget, Callable[[], None], object]:
 def _reading(qtbot: QtBot) -> tuple[QWidget, Callable[[], None], object]:
     prompt = ReadingPrompt()
     prompt.load(PLAN, ReadingKind.SCHEDULED)
-    return prompt, lambda: _type(qtbot, list(prompt.form.fields()), ["130", "80", "72", "96"]), prompt.measured
+    values = ["130", "80", "72", "96"]
+    return prompt, lambda: _type(qtbot, list(prompt.form.fields()), values), prompt.measured
 
 
 def _recovery(qtbot: QtBot) -> tuple[QWidget, Callable[[], None], object]:

@@ -136,7 +136,9 @@ class CheckinPrompt(ActionScreen):
         code = self.code.text() if self._code_required and len(self.code.text()) == 4 else None
         answer = CheckinAnswer(all_well, code, forgot, self.sleepy.value(), self.detached.value(),
                                self.breathing.value())
-        self.reset()
+        # The answers stay until the check-in is recorded (a wrong code must not wipe them); the
+        # session screen resets the prompt when it goes.
+        self.message.hide()
         self.answered.emit(answer)
 
     def _unanswered(self) -> bool:

@@ -285,8 +285,11 @@ class SessionModeScreen(QWidget):
             frame.style().polish(frame)
 
     def _show(self, widget: QWidget) -> None:
-        if self.stack.currentWidget() is widget:
+        previous = self.stack.currentWidget()
+        if previous is widget:
             return
+        if previous is self.checkin:
+            self.checkin.reset()  # answered (or set aside for Help): the next check-in starts afresh
         self.stack.setCurrentWidget(widget)
         apply_session_fonts(widget)
         layout = widget.layout()
