@@ -242,6 +242,7 @@ def followup_recheck_at(session: Session, pre_dose: BloodPressure | None) -> dat
 class ReadingKind(StrEnum):
     SCHEDULED = "scheduled"  # a care-plan re-check time has come (bp_rechecks_due)
     FOLLOW_UP = "follow_up"  # 5 minutes after an urgent reading (followup_recheck_at)
+    AT_WILL = "at_will"  # taken when the sitter chose to ("Enter a reading now"); never due
 
 
 @dataclass(frozen=True)

@@ -15,11 +15,12 @@ from pytestqt.qtbot import QtBot
 from companion.domain.clock import FakeClock
 from companion.domain.flag_rules import SessionFacts
 from companion.domain.flags import FlagRule, evaluate_flags
+from companion.domain.monitoring import ReadingKind
 from companion.domain.session import SessionState
 from companion.domain.session_events import BpRechecked, HelpKind, HelpUsed
 from companion.ui.session.chime import ChimeLevel, RecordingChime
 from companion.ui.session.help_panel import numbers_text
-from companion.ui.session.screen_choice import ReadingKind, Screen
+from companion.ui.session.screen_choice import Screen
 from companion.ui.widgets.close_during_session import CloseDuringSessionDialog
 from tests.gui.conftest import Render, UnlockedWindowFactory
 from tests.gui.session_helpers import PLAN, SITTER_CODE, SessionWalker

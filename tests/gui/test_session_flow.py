@@ -14,7 +14,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from companion.domain.clock import FakeClock
-from companion.domain.monitoring import CheckinStatus
+from companion.domain.monitoring import CheckinStatus, ReadingKind
 from companion.domain.session import SessionState
 from companion.domain.session_events import (
     CheckinConfirmed,
@@ -26,7 +26,7 @@ from companion.domain.session_events import (
     StartBlocked,
 )
 from companion.ui.session.chime import ChimeLevel, RecordingChime
-from companion.ui.session.screen_choice import ReadingKind, Screen
+from companion.ui.session.screen_choice import Screen
 from tests.gui.conftest import Render, UnlockedWindowFactory
 from tests.gui.session_helpers import SITTER_CODE, SessionWalker
 
@@ -277,7 +277,8 @@ def test_a_whole_session_day(walker: SessionWalker) -> None:
     assert session is not None and session.state is SessionState.ENDED_EARLY
     assert session.end_reason == "Felt very sick; clinician advised stopping."
     # Ended early, the sitter stays: session mode and Help go on until the recovery check passes.
-    assert page.in_session_mode() and page.session_active() and not shell.navigation_column.isVisibleTo(window)
+    assert page.in_session_mode() and page.session_active()
+    assert not shell.navigation_column.isVisibleTo(window)
     assert mode.current_screen() is mode.recovery and "ended early" in mode.recovery.intro.text()
     walker.render("ended_early_recovery")
     for question in mode.recovery.questions:
@@ -306,6 +307,7 @@ def test_help_is_recorded_before_the_dose_too(walker: SessionWalker) -> None:
     walker.render("dose_help")
     # The code is stored only as a salted hash: no event field holds the 4 digits themselves.
     sitter = session.sitter
-    assert sitter is not None and sitter.code_hash is not None and sitter.code_hash.startswith("pbkdf2_sha256$")
+    assert sitter is not None and sitter.code_hash is not None
+    assert sitter.code_hash.startswith("pbkdf2_sha256$")
     for event in session.events:
         assert SITTER_CODE not in [str(value) for value in vars(event).values()]

@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from companion.domain.care_plan import CarePlan
 from companion.domain.clock import FakeClock
+from companion.domain.monitoring import ReadingKind
 from companion.paths import DataPaths
 from companion.ui.session.checkin_prompt import CheckinAnswer, CheckinPrompt
 from companion.ui.session.dose_step import DoseStep
@@ -24,7 +25,6 @@ from companion.ui.session.end_early_dialog import EndEarlyPanel
 from companion.ui.session.help_panel import HelpPanel
 from companion.ui.session.reading_prompt import ReadingPrompt
 from companion.ui.session.recovery_step import RecoveryStep
-from companion.ui.session.screen_choice import ReadingKind
 from companion.ui.session.session_widgets import SESSION_MODE_STYLE, apply_session_fonts
 from companion.ui.session.vitals_step import VitalsStep
 from tests.gui.conftest import Render, UnlockedWindowFactory

@@ -10,8 +10,8 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QWidget
 
 from companion.domain.care_plan import CarePlan
+from companion.domain.monitoring import ReadingKind
 from companion.ui.session.reading_form import ReadingForm
-from companion.ui.session.screen_choice import ReadingKind
 from companion.ui.session.session_widgets import (
     ActionScreen,
     SessionButton,

@@ -23,7 +23,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 
 from companion.domain import monitoring
-from companion.domain.monitoring import CheckinStatus
+from companion.domain.monitoring import CheckinStatus, ReadingKind
 from companion.domain.session import RECOVERY_RECHECK_MINUTES, Session, SessionState
 from companion.domain.vitals import BloodPressure
 
@@ -38,12 +38,6 @@ class Screen(StrEnum):
     RECOVERY = "recovery"
     END_EARLY = "end_early"
     HELP = "help"
-
-
-class ReadingKind(StrEnum):
-    SCHEDULED = "scheduled"  # the care plan's re-check times (e.g. 40 minutes, and the end)
-    FOLLOW_UP = "follow_up"  # 5 minutes after an urgent reading
-    AT_WILL = "at_will"  # "Enter a reading now"
 
 
 # Screens that the sitter opens and closes; everything else follows the schedule.
@@ -65,12 +59,8 @@ class Choice:
 
 def reading_due(session: Session, pre_dose: BloodPressure | None, now: datetime) -> ReadingKind | None:
     """The reading the schedule asks for now: a follow-up of an urgent one first, then a re-check."""
-    follow_up = monitoring.followup_recheck_at(session, pre_dose)
-    if follow_up is not None and follow_up <= now:
-        return ReadingKind.FOLLOW_UP
-    if monitoring.bp_rechecks_due(session, now):
-        return ReadingKind.SCHEDULED
-    return None
+    due = monitoring.readings_due(session, pre_dose, now)
+    return None if due is None else due.kind
 
 
 def _due(session: Session, pre_dose: BloodPressure | None, now: datetime,

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from companion.domain import monitoring
 from companion.domain.care_plan import CarePlan
-from companion.domain.monitoring import CheckinStatus
+from companion.domain.monitoring import CheckinStatus, ReadingKind
 from companion.domain.session import Session
 from companion.domain.session_events import HelpKind
 from companion.ui.session.checkin_prompt import CheckinPrompt
@@ -28,7 +28,7 @@ from companion.ui.session.help_panel import HelpPanel
 from companion.ui.session.monitoring_screens import CalmScreen, RecoveryReadyScreen
 from companion.ui.session.reading_prompt import ReadingPrompt
 from companion.ui.session.recovery_step import RecoveryStep
-from companion.ui.session.screen_choice import Choice, ReadingKind, Screen, calm_state, choose_screen
+from companion.ui.session.screen_choice import Choice, Screen, calm_state, choose_screen
 from companion.ui.session.session_snapshot import SessionSnapshot
 from companion.ui.session.session_widgets import (
     SESSION_MODE_STYLE,
