@@ -102,7 +102,9 @@ def test_the_recovery_check_after_the_minimum_and_again_after_a_failure() -> Non
     assert choose_screen(session, PRE_DOSE, at(120)).screen is Screen.RECOVERY_READY
     checking = session.apply(RecoveryCheckStarted(at=at(121)))
     assert choose_screen(checking, PRE_DOSE, at(122)).screen is Screen.RECOVERY
-    failed = checking.apply(RecoveryCheckFailed(at=at(123), reasons=("still sick",)))
+    # The controller stores the check's final reading with the failure, as here.
+    failed = checking.apply(BpRechecked(at=at(123), **NORMAL)).apply(
+        RecoveryCheckFailed(at=at(123), reasons=("still sick",)))
     assert choose_screen(failed, PRE_DOSE, at(130)).screen is Screen.CALM
     state = calm_state(failed, PRE_DOSE, at(130))
     assert state.recovery_again_at == at(138) and state.recovery_reasons == ("still sick",)
