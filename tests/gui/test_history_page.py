@@ -218,11 +218,16 @@ def test_table_sorts_and_shows_a_session_in_full(
     details = run_in_db(qtbot, window, lambda vault: (
         SessionRepository(vault.database).vitals(session_id),
         SessionRepository(vault.database).checklist_answers(session_id),
-        CheckinRepository(vault.database).post_session_log(session_id)))
-    vitals, answers, log = details
+        CheckinRepository(vault.database).post_session_log(session_id),
+        SessionRepository(vault.database).session_record(session_id)))
+    vitals, answers, log, record = details
     text = page.detail.toPlainText()
-    for heading in ("Before the session", "Blood pressure and heart rate", "Sitter check-ins", "Help used",
-                    "After the session", "Next-day check-in"):
+    # The session record (DESIGN.md §3), as the export reads it (the demo kit has an oximeter).
+    assert record.spo2_lowest is not None
+    assert f"Lot number\n{record.lot_number or 'not recorded'}" in text
+    assert f"Oxygen level (SpO2), lowest\n{record.spo2_lowest} %" in text
+    for heading in ("Session record", "Before the session", "Blood pressure and heart rate",
+                    "Sitter check-ins", "Help used", "After the session", "Next-day check-in"):
         assert heading in text
     assert "sitter worried" in text and "Distress" in text
     assert "Is your sitter with you now" in text and len(answers) > 3

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QTimeZone
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QLocale, QTime, QTimeZone
 
 from companion.domain.flags import FlagRule, Severity
 from companion.domain.instruments import Instrument, Progress, QuestionnaireScore, SeverityBand, definition
@@ -99,33 +99,39 @@ def score_text(instrument: Instrument, score: QuestionnaireScore) -> str:
 
 # Short names of the flag engine's rules, for a table cell (the full sentence is in the detail view).
 FLAG_SHORT_TEXTS: dict[FlagRule, str] = {
-    FlagRule.PHQ9_ITEM9: "PHQ-9 question 9",
-    FlagRule.PHQ9_RISE: "PHQ-9 up 5 or more",
-    FlagRule.GAD7_SEVERE: "GAD-7 severe",
-    FlagRule.PRE_DOSE_BP_CAUTION: "blood pressure in the caution range",
-    FlagRule.URGENT_BP: "urgent blood pressure",
-    FlagRule.CHECKIN_MISSED: "check-in missed",
-    FlagRule.ENDED_BEFORE_MINIMUM: "ended before the minimum time",
-    FlagRule.CAUTION_ACKNOWLEDGED: "caution acknowledged",
-    FlagRule.SEVERE_SIDE_EFFECT: "severe side effect",
-    FlagRule.NO_RECORDED_END: "no recorded end",
-    FlagRule.LATE_EDIT: "log changed after 24 hours",
-    FlagRule.START_BLOCKED: "start blocked",
+    FlagRule.PHQ9_ITEM9: str(QT_TRANSLATE_NOOP("History", "PHQ-9 question 9")),
+    FlagRule.PHQ9_RISE: str(QT_TRANSLATE_NOOP("History", "PHQ-9 up 5 or more")),
+    FlagRule.GAD7_SEVERE: str(QT_TRANSLATE_NOOP("History", "GAD-7 severe")),
+    FlagRule.PRE_DOSE_BP_CAUTION: str(QT_TRANSLATE_NOOP("History", "blood pressure in the caution range")),
+    FlagRule.URGENT_BP: str(QT_TRANSLATE_NOOP("History", "urgent blood pressure")),
+    FlagRule.SPO2_LOW: str(QT_TRANSLATE_NOOP("History", "low oxygen level (SpO2)")),
+    FlagRule.SEDATION_OR_SLOW_BREATHING: str(QT_TRANSLATE_NOOP("History", "hard to wake or slow breathing")),
+    FlagRule.CHECKIN_MISSED: str(QT_TRANSLATE_NOOP("History", "check-in missed")),
+    FlagRule.CHECKIN_WITHOUT_CODE: str(QT_TRANSLATE_NOOP("History", "check-in without the sitter's code")),
+    FlagRule.ENDED_BEFORE_MINIMUM: str(QT_TRANSLATE_NOOP("History", "ended before the minimum time")),
+    FlagRule.CAUTION_ACKNOWLEDGED: str(QT_TRANSLATE_NOOP("History", "caution acknowledged")),
+    FlagRule.SEVERE_SIDE_EFFECT: str(QT_TRANSLATE_NOOP("History", "severe side effect")),
+    FlagRule.NO_RECORDED_END: str(QT_TRANSLATE_NOOP("History", "no recorded end")),
+    FlagRule.LATE_EDIT: str(QT_TRANSLATE_NOOP("History", "log changed after 24 hours")),
+    FlagRule.START_BLOCKED: str(QT_TRANSLATE_NOOP("History", "start blocked")),
 }
-# SessionSummary.notes: facts of the record that are not flags.
+# SessionSummary.notes (companion.storage.sessions.NOTE_*): facts of the record that are not flags.
 SESSION_NOTE_TEXTS = {
-    "sitter_worried": "sitter worried",
-    "help_used": "help used",
-    "recovery_check_failed": "recovery check not passed",
+    "sitter_worried": str(QT_TRANSLATE_NOOP("History", "sitter worried")),
+    "help_used": str(QT_TRANSLATE_NOOP("History", "help used")),
+    "recovery_check_failed": str(QT_TRANSLATE_NOOP("History", "recovery check not passed")),
+    "confirmed_without_code": str(QT_TRANSLATE_NOOP("History",
+                                                    "check-in confirmed without the sitter's code")),
 }
 
 
 def flag_short_text(rule: FlagRule) -> str:
-    return tr(FLAG_SHORT_TEXTS[rule])
+    return QCoreApplication.translate("History", FLAG_SHORT_TEXTS[rule])
 
 
 def session_note_text(name: str) -> str:
-    return tr(SESSION_NOTE_TEXTS.get(name, name.replace("_", " ")))
+    text = SESSION_NOTE_TEXTS.get(name)
+    return name.replace("_", " ") if text is None else QCoreApplication.translate("History", text)
 
 
 def progress_text(moved: Progress, first_at: datetime) -> str:

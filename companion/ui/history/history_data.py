@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from companion.domain.care_plan import CarePlan
     from companion.domain.checklist import Answer, ChecklistItem
     from companion.domain.session import Session, SessionState
+    from companion.domain.session_record import SessionMonitoringRecord
     from companion.domain.vitals import BloodPressure
     from companion.storage.attention import FlagView
     from companion.storage.checkins import NextDayCheckinRecord, PostSessionLogRecord
@@ -79,6 +80,7 @@ class SessionDetail:
     help_uses: tuple[HelpUsed, ...]
     post_session_log: PostSessionLogRecord | None
     next_day_checkin: NextDayCheckinRecord | None
+    record: SessionMonitoringRecord  # the session record of DESIGN.md §3, as the export reads it
 
 
 def _first(vitals: list[VitalSignsRecord], kind: str) -> BloodPressure | None:
@@ -148,4 +150,5 @@ def load_session_detail(vault: OpenVault, row: SessionRow) -> SessionDetail:
         row, session, tuple((items.get(item_id), item_id, answers[item_id]) for item_id in ordered),
         tuple(repository.vitals(row.id)), repository.baseline(row.id), tuple(lines),
         session.help_uses, checkins.post_session_log(row.id), checkins.next_day_checkin(row.id),
+        repository.session_record(row.id),  # the same call as the export: History shows what it sends
     )
