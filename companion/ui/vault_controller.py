@@ -343,6 +343,15 @@ class VaultController(QObject):
         if was_unlocked and not vault_open:
             self.locked.emit()
 
+    def run_in_background(
+        self,
+        fn: Callable[[], T],
+        on_success: Callable[[T], None],
+        on_failure: Callable[[BaseException], None],
+    ) -> None:
+        """Run ``fn()`` off the GUI thread for file work that is not database work (a PDF, a file read)."""
+        self._runner.run(fn, on_success, on_failure)
+
     def run_in_database(
         self,
         fn: Callable[[OpenVault], T],

@@ -54,6 +54,7 @@ class NoPlanView(_Column):
 class StartView(_Column):
     start_requested = Signal()
     intention_requested = Signal()  # write an intention in the journal first (it is hidden during a session)
+    sitter_card_requested = Signal()  # save the one-page sitter card as a PDF
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(tr("Today's session"), parent)
@@ -64,7 +65,21 @@ class StartView(_Column):
         self.start_button.clicked.connect(self.start_requested)
         self.intention_button = SessionButton(tr("Write an intention in your journal first"), self)
         self.intention_button.clicked.connect(self.intention_requested)
-        self.finish(self.note, self.missing, self.start_button, self.intention_button)
+        self.sitter_card_button = SessionButton(tr("Save the sitter card (PDF)…"), self)
+        self.sitter_card_button.setToolTip(tr("One page for your sitter: what to watch for, the check-ins, "
+                                              "what to do in an emergency, the numbers and your address"))
+        self.sitter_card_button.clicked.connect(self.sitter_card_requested)
+        self.card_note = make_label("", self, role="muted")
+        self.card_note.hide()
+        self.finish(self.note, self.missing, self.start_button, self.intention_button,
+                    self.sitter_card_button, self.card_note)
+
+    def show_card_note(self, text: str, *, error: bool = False) -> None:
+        self.card_note.setProperty("role", "error" if error else "muted")
+        self.card_note.style().unpolish(self.card_note)
+        self.card_note.style().polish(self.card_note)
+        set_label_text(self.card_note, text)
+        self.card_note.show()
 
     def show_plan(self, plan: CarePlan, note: str = "") -> None:
         self.text.setText(tr(

@@ -10,8 +10,9 @@ navigation, go full screen, keep the vault from idle-locking and ask before clos
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import timedelta
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal, Slot
@@ -23,6 +24,7 @@ from companion.domain.monitoring import URGENT_RECHECK_MINUTES
 from companion.domain.session import SessionState
 from companion.domain.session_events import HelpKind, StartBlocked
 from companion.domain.vitals import classify_pre_dose, is_urgent, spo2_urgent
+from companion.storage.errors import StorageError
 from companion.ui.session.baseline_step import BaselineStep
 from companion.ui.session.checkin_prompt import CheckinAnswer
 from companion.ui.session.checklist_step import ChecklistStep
@@ -36,6 +38,7 @@ from companion.ui.session.session_controller import SessionController
 from companion.ui.session.session_mode import SessionModeScreen
 from companion.ui.session.session_snapshot import Reading, SessionSnapshot
 from companion.ui.session.session_widgets import make_label, tr
+from companion.ui.session.sitter_card_pdf import ask_where_to_save_sitter_card, write_sitter_card
 from companion.ui.session.vitals_step import VitalsStep
 from companion.ui.widgets.current_page_stack import CurrentPageStack
 
@@ -69,6 +72,9 @@ class SessionPage(QWidget):
         self._pre_dose: Reading | None = None
         self._vitals_acknowledged = False
         self._note = ""
+        self._vault = vault
+        # Where to save the sitter card; tests replace the dialog.
+        self.ask_sitter_card_path: Callable[[QWidget], Path | None] = ask_where_to_save_sitter_card
 
         self.message = make_label("", self, role="error")
         self.message.hide()
@@ -100,6 +106,7 @@ class SessionPage(QWidget):
         c.ticked.connect(self._on_controller_ticked)
         self.start_view.start_requested.connect(c.start_session)
         self.start_view.intention_requested.connect(self.intention_journal_requested)
+        self.start_view.sitter_card_requested.connect(self._on_start_view_sitter_card_requested)
         self.checklist.completed.connect(self._on_checklist_completed)
         self.checklist.blocked.connect(self._on_checklist_blocked)
         self.vitals.passed.connect(self._on_vitals_passed)
@@ -248,6 +255,27 @@ class SessionPage(QWidget):
         if record is not None:
             self.integration_journal_requested.emit(record.id)
         self.controller.load()  # as "Done" does: the page goes back to the start
+
+    @Slot()
+    def _on_start_view_sitter_card_requested(self) -> None:
+        record = self.controller.snapshot.plan
+        path = None if record is None else self.ask_sitter_card_path(self)
+        if record is None or path is None:
+            return
+        plan = record.plan
+        view = self.start_view
+
+        def saved(_result: object) -> None:
+            view.show_card_note(tr("The sitter card was saved as %1. Print it, or open it on the sitter's "
+                                   "phone.").replace("%1", str(path)))
+
+        def failed(error: BaseException) -> None:
+            if not isinstance(error, StorageError):
+                raise error
+            view.show_card_note(str(error), error=True)
+
+        view.show_card_note(tr("Saving the sitter card…"))
+        self._vault.run_in_background(lambda: write_sitter_card(plan, path), saved, failed)
 
     @Slot(str)
     def _on_controller_failed(self, sentence: str) -> None:

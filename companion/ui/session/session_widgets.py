@@ -9,6 +9,7 @@ the user's own text size when that is larger (:func:`apply_session_fonts`).
 from __future__ import annotations
 
 from itertools import pairwise
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QMouseEvent
@@ -322,8 +323,10 @@ def _layout_widgets(layout: QLayout) -> list[QWidget]:
     """The widgets of ``layout`` in reading order, descending into nested layouts and widgets."""
     items = [layout.itemAt(index) for index in range(layout.count())]
     if isinstance(layout, QGridLayout):  # insertion order is not reading order in a grid
+        grid = layout
+
         def position(index: int) -> tuple[int, int]:
-            row, column, _rows, _columns = layout.getItemPosition(index)
+            row, column, _rows, _columns = cast(tuple[int, int, int, int], grid.getItemPosition(index))
             return row, column
 
         items = [layout.itemAt(index) for index in sorted(range(layout.count()), key=position)]
