@@ -43,6 +43,9 @@ class ShellPage:
     widget: QWidget
 
 
+_RESIZING_EVENTS = (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.ApplicationFontChange)
+
+
 class MainShell(QWidget):
     """Side navigation (arrow keys or Ctrl+1…Ctrl+9) and a stack of pages."""
 
@@ -129,7 +132,7 @@ class MainShell(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+        if event.type() in _RESIZING_EVENTS:
             self._fit_navigation()
 
     # --- pages -------------------------------------------------------------------------------

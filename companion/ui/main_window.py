@@ -123,6 +123,7 @@ class AppWindow(QMainWindow):
             self.tr("Demo — this vault holds made-up data, not anyone's real information."), central
         )
         self.demo_banner.setProperty("role", "demo")
+        self.demo_banner.setWordWrap(True)  # at 200 % text it would push the window wider than the screen
         self.demo_banner.setAccessibleName(self.tr("Demo notice"))
         self.demo_banner.setVisible(bool(demo_passphrase) or paths.demo_marker.exists())
         self.stack = CurrentPageStack(central)

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal, Slot
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QGridLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from companion.domain.care_plan import CarePlan
 from companion.domain.session_events import HelpKind
@@ -143,6 +143,33 @@ class _FactsSection(QWidget):
             set_label_text(value, text)
 
 
+class _OneSection(QWidget):
+    """Shows one of its sections and takes only that one's height (a stacked widget takes the tallest
+    one's, which pushed a short section down and added a scroll bar)."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._current: QWidget | None = None
+
+    def addWidget(self, widget: QWidget) -> None:
+        self._layout.addWidget(widget)
+        widget.setVisible(self._current is None)
+        self._current = self._current or widget
+
+    def setCurrentWidget(self, widget: QWidget) -> None:
+        for index in range(self._layout.count()):
+            item = self._layout.itemAt(index)
+            page = None if item is None else item.widget()
+            if page is not None:
+                page.setVisible(page is widget)
+        self._current = widget
+
+    def currentWidget(self) -> QWidget | None:
+        return self._current
+
+
 class HelpPanel(ActionScreen):
     """The numbers, a row of sections (the chosen one marked), the chosen guidance, and "Back"."""
 
@@ -161,7 +188,7 @@ class HelpPanel(ActionScreen):
             (HelpKind.SITTER_GUIDANCE, tr("Meanwhile"), tr("What to do meanwhile")),
             (HelpKind.PARAMEDICS, tr("Paramedics"), tr("For the paramedics")),
         ):
-            button = SessionButton(text, self)
+            button = SessionButton(text, self, compact=True)
             button.setCheckable(True)
             button.setAccessibleName(name)
             button.setToolTip(name)
@@ -169,7 +196,7 @@ class HelpPanel(ActionScreen):
             button.clicked.connect(lambda _checked=False, k=kind: self.show_section(k))
             self.section_buttons[kind] = button
             tabs.addWidget(button)
-        self.sections = QStackedWidget(self)
+        self.sections = _OneSection(self)
         self.chooser_hint = make_label(tr("Choose what is happening."), self.sections)
         self.emergency = _EmergencySection(self.sections)
         self.guidance = make_label("", self.sections)
@@ -191,8 +218,7 @@ class HelpPanel(ActionScreen):
         self._plan, self._facts = plan, facts
         set_label_text(self.numbers, numbers_text(plan))
         self.emergency.fill(plan)
-        self._mark(None)
-        self.sections.setCurrentWidget(self.chooser_hint)
+        self.show_chooser()
         if kind is not None:
             self.show_section(kind)
         else:  # the numbers are on screen now: that is already a use of Help, recorded with its time
@@ -216,6 +242,9 @@ class HelpPanel(ActionScreen):
             text = distress_text(self._plan) if kind is HelpKind.DISTRESS else sitter_guidance_text()
             set_label_text(self.guidance, text)
             self.sections.setCurrentWidget(self.guidance)
+        # The facts for the paramedics hold the clinician's phone, and the sitter is already calling the
+        # emergency number: the numbers line gives its room to the facts.
+        self.numbers.setVisible(kind is not HelpKind.PARAMEDICS)
         self._mark(kind)
         self.current_kind = kind
         self.help_used.emit(kind)
@@ -223,6 +252,7 @@ class HelpPanel(ActionScreen):
     def show_chooser(self) -> None:
         """Back to "Choose what is happening" (the numbers stay)."""
         self._mark(None)
+        self.numbers.show()
         self.sections.setCurrentWidget(self.chooser_hint)
 
     def first_focus(self) -> QWidget | None:

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from companion.domain import monitoring
@@ -291,7 +292,7 @@ class SessionModeScreen(QWidget):
         if previous is self.checkin:
             self.checkin.reset()  # answered (or set aside for Help): the next check-in starts afresh
         self.stack.setCurrentWidget(widget)
-        apply_session_fonts(widget)
+        apply_session_fonts(self)  # the new screen, and all of it after a change of text size
         layout = widget.layout()
         if layout is not None:
             layout.activate()
@@ -321,6 +322,10 @@ class SessionModeScreen(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.ApplicationFontChange:
             apply_session_fonts(self)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        apply_session_fonts(self)  # the text size may have changed in Settings while it was hidden
 
     @Slot()
     def _on_help_button_clicked(self) -> None:

@@ -59,7 +59,7 @@ QWidget#sessionMode QPushButton[role="primary"] {{ border: 3px solid {_HC.text};
 QWidget#sessionMode QPushButton[role="help"] {{ background: {_HC.highlight}; color: {_HC.highlighted_text};
     border: 2px solid {_HC.highlight}; font-weight: 700; }}
 QWidget#sessionMode QPushButton:checked {{ background: {_HC.highlight}; color: {_HC.highlighted_text};
-    border: 2px solid {_HC.highlight}; margin: 3px; font-weight: 700; }}
+    border: 2px solid {_HC.highlight}; margin: 3px; }}
 QWidget#sessionMode QPushButton:disabled {{ color: {_HC.disabled_text};
     border: 2px dashed {_HC.disabled_text}; margin: 3px; }}
 QWidget#sessionMode QCheckBox {{ color: {_HC.text}; spacing: 12px; border: 3px solid {_HC.window};
@@ -169,8 +169,9 @@ def set_label_text(label: QLabel, text: str) -> None:
 class SessionButton(QPushButton):
     """A large push button with an accessible name; Return presses it when focused."""
 
-    def __init__(self, text: str, parent: QWidget, *, role: str = "") -> None:
+    def __init__(self, text: str, parent: QWidget, *, role: str = "", compact: bool = False) -> None:
         super().__init__(text, parent)
+        self._extra_width = 0 if compact else 32  # compact: a row of sections that must fit one line
         self.setAutoDefault(True)
         self.setAccessibleName(text.replace("…", ""))
         if role:
@@ -182,7 +183,7 @@ class SessionButton(QPushButton):
 
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
-        return QSize(hint.width() + 32, max(hint.height(), 52))
+        return QSize(hint.width() + self._extra_width, max(hint.height(), 52))
 
     def minimumSizeHint(self) -> QSize:
         return QSize(min(self.sizeHint().width(), 120), self.sizeHint().height())

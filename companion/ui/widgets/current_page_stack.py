@@ -3,7 +3,8 @@
 QStackedWidget asks for the largest minimum size of all its pages, so one wide hidden page (the
 journal's two panes at 200 % text) made the whole window wider than a 1024-pixel screen while
 the patient looked at something small.  Pages not on show get the Ignored size policy, which
-takes them out of the stack's size; the page on show gets its own policy back.
+takes them out of the stack's size; the page on show gets its own policy back.  The height for a
+width (wrapped text) is the page on show's too: QStackedLayout would take the tallest page's.
 """
 
 from __future__ import annotations
@@ -29,6 +30,15 @@ class CurrentPageStack(QStackedWidget):
         if own is not None:
             widget.setSizePolicy(own)
         super().removeWidget(widget)
+
+    def hasHeightForWidth(self) -> bool:
+        current = self.currentWidget()
+        return current is not None and current.hasHeightForWidth()
+
+    def heightForWidth(self, width: int) -> int:
+        """The page on show's height for this width (QStackedLayout takes the tallest of all pages)."""
+        current = self.currentWidget()
+        return -1 if current is None else current.heightForWidth(width)
 
     @Slot(int)
     def _on_current_changed(self, _index: int) -> None:
