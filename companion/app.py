@@ -36,15 +36,22 @@ def build_app_window(
 ) -> AppWindow:
     """The main window with its controller and helpers (a QApplication must exist).
 
-    Preferences are read and the theme and text size applied before any screen is built.
+    Preferences are read and the theme and text size applied before any screen is built, and
+    Return on a focused button presses it app-wide (installed once, however many windows).
     Call ``window.start()`` to show the first screen and ``window.shutdown()`` when done.
     """
+    from PySide6.QtCore import QCoreApplication
+
     from companion.storage.preferences_file import PreferencesFile
     from companion.ui.background import BackgroundRunner, DatabaseWorker
     from companion.ui.idle_lock import DEFAULT_CHECK_INTERVAL_MS
     from companion.ui.main_window import AppWindow
+    from companion.ui.return_key import install_return_key_filter
     from companion.ui.vault_controller import VaultController
 
+    app = QCoreApplication.instance()
+    if app is not None:
+        install_return_key_filter(app)
     preferences_file = PreferencesFile(paths.preferences_file)
     preferences = preferences_file.load()
     controller = VaultController(

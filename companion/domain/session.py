@@ -39,9 +39,9 @@ from companion.domain.session_events import (
     EndedEarly,
     HelpUsed,
     MonitoringStarted,
+    RecoveredAfterEnd,
     RecoveryCheckFailed,
     RecoveryCheckStarted,
-    RecoveredAfterEnd,
     SessionEvent,
     SitterHandedOver,
     StartBlocked,
@@ -185,7 +185,7 @@ class Session:
 
     @property
     def recovered_at(self) -> datetime | None:
-        """When the patient was ready to be left: the recovery check passed (completed or after an early end)."""
+        """When the patient could be left: the recovery check passed (completed, or after an early end)."""
         return next((e.at for e in self.events if isinstance(e, Completed)), None)
 
     def apply(self, event: SessionEvent) -> Session:

@@ -47,6 +47,7 @@ class ThemeColours:
             "text on button": (self.text, self.button),
             "text on navigation": (self.text, self.navigation),
             "selected text": (self.highlighted_text, self.highlight),
+            "primary button": (self.highlighted_text, self.highlight),
             "link on window": (self.link, self.window),
             "link on base": (self.link, self.base),
             "muted on window": (self.muted_text, self.window),
@@ -61,6 +62,9 @@ class ThemeColours:
             "border on window": (self.border, self.window),
             "focus on window": (self.focus, self.window),
             "focus on base": (self.focus, self.base),
+            # A primary button's focus ring replaces a transparent one (primary_button_rules).
+            "primary button focus ring on window": (self.text, self.window),
+            "primary button fill on window": (self.highlight, self.window),
         }
 
 
@@ -165,6 +169,50 @@ def palette_for(theme: str) -> QPalette:
     return palette
 
 
+def primary_button_rules(c: ThemeColours) -> str:
+    """A page's main action (``role="primary"``): filled with the highlight colour, the strongest button.
+
+    Focus turns the transparent ring around the fill into the text colour, so the focused state
+    differs from the unfocused one by text-on-window contrast (at least 4.5:1), whatever the fill.
+    Used outside session mode, which styles its own buttons.
+    """
+    return f"""
+QPushButton[role="primary"] {{ background: {c.highlight}; color: {c.highlighted_text}; font-weight: 600;
+    border: 3px solid transparent; background-clip: padding; border-radius: 6px; padding: 6px 16px; }}
+QPushButton[role="primary"]:focus {{ border: 3px solid {c.text}; }}
+QPushButton[role="primary"]:pressed {{ background: {c.text}; color: {c.window}; }}
+QPushButton[role="primary"]:disabled {{ background: {c.button}; color: {c.disabled_text};
+    border: 3px dashed {c.border}; }}
+"""
+
+
+def focus_rules(c: ThemeColours) -> str:
+    """Light and dark: a 3 px focus ring on buttons, fields and choices (high contrast has its own).
+
+    Fusion marks focus with a 1 px line in the highlight colour, too faint to find (issue 9). The
+    ring replaces a 1 px border (or, on check boxes, a transparent one) and the padding shrinks by
+    the difference, so nothing moves when focus arrives.
+    """
+    inputs = "QLineEdit, QAbstractSpinBox, QComboBox"
+    inputs_focus = "QLineEdit:focus, QAbstractSpinBox:focus, QComboBox:focus"
+    return f"""
+QPushButton {{ background: {c.button}; color: {c.text}; border: 1px solid {c.border}; border-radius: 4px;
+    padding: 5px 12px; outline: none; }}
+QPushButton:focus {{ border: 3px solid {c.focus}; padding: 3px 10px; }}
+QPushButton:pressed, QPushButton:checked {{ background: {c.highlight}; color: {c.highlighted_text}; }}
+QPushButton:disabled {{ color: {c.disabled_text}; }}
+{inputs} {{ background: {c.base}; color: {c.text}; border: 1px solid {c.border}; border-radius: 3px;
+    padding: 3px 5px; }}
+{inputs_focus} {{ border: 3px solid {c.focus}; padding: 1px 3px; }}
+QLineEdit:disabled, QAbstractSpinBox:disabled, QComboBox:disabled {{ background: {c.window};
+    color: {c.disabled_text}; }}
+QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{ width: 18px; }}
+QCheckBox, QRadioButton {{ border: 2px solid transparent; border-radius: 3px; padding: 1px 3px;
+    outline: none; }}
+QCheckBox:focus, QRadioButton:focus {{ border: 2px solid {c.focus}; }}
+"""
+
+
 def style_sheet(theme: str, point_size: float) -> str:
     """The few things a palette cannot say: headings, navigation, focus rings, error text."""
     c = THEMES[theme]
@@ -183,31 +231,46 @@ QListWidget#sideNavigation:focus {{ border: {focus_width}px solid {c.focus}; }}
 QListWidget#sideNavigation::item {{ padding: 8px 12px; margin: 1px 6px; border-radius: 4px; }}
 QListWidget#sideNavigation::item:selected {{ background: {c.highlight}; color: {c.highlighted_text}; }}
 """
-    if theme != "light":
-        # Fusion draws the box from the window colour, which vanishes on a dark window.
-        sheet += f"""
-QCheckBox::indicator {{ width: 14px; height: 14px; border: 2px solid {c.border}; background: {c.base}; }}
+    if theme != "high_contrast":
+        sheet += focus_rules(c)
+    # Fusion draws the boxes from the window colour, which vanishes on a dark window, and at one fixed
+    # size, tiny beside 200 % text: drawn here, in every theme, as large as the text.
+    box = max(14, round(point_size * 1.25))
+    sheet += f"""
+QCheckBox::indicator {{ width: {box}px; height: {box}px; border: 2px solid {c.border};
+    background: {c.base}; }}
 QCheckBox::indicator:checked {{ background: {c.focus}; border: 2px solid {c.text}; }}
-QCheckBox::indicator:focus {{ border: 2px solid {c.focus}; }}
+QCheckBox::indicator:disabled {{ border: 2px dashed {c.disabled_text}; }}
+QRadioButton::indicator {{ width: {box - 2}px; height: {box - 2}px; border: 2px solid {c.border};
+    border-radius: {box // 2}px; background: {c.base}; }}
+QRadioButton::indicator:checked {{ background: {c.focus}; border: 2px solid {c.text}; }}
 """
     if theme == "high_contrast":
         sheet += f"""
 QPushButton, QLineEdit, QComboBox, QPlainTextEdit, QTextEdit, QTreeWidget, QListWidget, QListView {{
-    border: 2px solid {c.border}; background: {c.base}; color: {c.text}; padding: 4px 8px; }}
+    border: 2px solid {c.border}; background: {c.base}; color: {c.text}; padding: 4px 8px; outline: none; }}
+QPushButton:default {{ border: 3px solid {c.text}; padding: 3px 7px; }}
+QCheckBox, QRadioButton {{ border: 3px solid transparent; outline: none; }}
+QCheckBox:focus, QRadioButton:focus {{ border: 3px solid {c.focus}; }}
 QPushButton:focus, QLineEdit:focus, QComboBox:focus, QPlainTextEdit:focus, QTextEdit:focus,
-QTreeWidget:focus, QListWidget:focus, QListView:focus, QCheckBox:focus {{ border: 3px solid {c.focus}; }}
+QTreeWidget:focus, QListWidget:focus, QListView:focus {{ border: 4px solid {c.focus}; padding: 2px 6px; }}
 QSpinBox, QDoubleSpinBox {{ border: 2px solid {c.border}; padding-left: 6px; }}
-QSpinBox:focus, QDoubleSpinBox:focus {{ border: 3px solid {c.focus}; }}
+QSpinBox:focus, QDoubleSpinBox:focus {{ border: 4px solid {c.focus}; padding-left: 4px; }}
 QSpinBox::up-button, QSpinBox::down-button {{ width: 20px; }}
 QDoubleSpinBox::up-button, QDoubleSpinBox::down-button {{ width: 20px; }}
-QPushButton:default {{ border: 3px solid {c.text}; }}
 QPushButton:disabled {{ color: {c.disabled_text}; border: 2px dashed {c.disabled_text}; }}
 QPushButton:pressed, QPushButton:checked {{ background: {c.highlight}; color: {c.highlighted_text}; }}
 QGroupBox {{ border: 2px solid {c.border}; margin-top: 1.2em; padding-top: 6px; }}
 QGroupBox::title {{ subcontrol-origin: margin; left: 8px; padding: 0 4px; }}
 QHeaderView::section {{ background: {c.base}; color: {c.text}; border: 1px solid {c.border}; padding: 4px; }}
+QScrollBar:vertical {{ background: {c.window}; width: 16px; border: 1px solid {c.border}; }}
+QScrollBar:horizontal {{ background: {c.window}; height: 16px; border: 1px solid {c.border}; }}
+QScrollBar::handle {{ background: {c.text}; min-height: 32px; min-width: 32px; }}
+QScrollBar::add-line, QScrollBar::sub-line {{ width: 0px; height: 0px; border: 0px; }}
+QScrollBar::add-page, QScrollBar::sub-page {{ background: {c.window}; }}
 """
-    return sheet
+    # Last: a primary button's rules must win over the general button and focus rules above.
+    return sheet + primary_button_rules(c)
 
 
 def _base_point_size(app: QApplication) -> float:

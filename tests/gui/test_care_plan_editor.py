@@ -4,13 +4,22 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QCheckBox, QDoubleSpinBox, QLineEdit, QSpinBox
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QCheckBox,
+    QDoubleSpinBox,
+    QLineEdit,
+    QSpinBox,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from companion.domain.care_plan import PLAN_FIELDS, CarePlan, Route
@@ -43,8 +52,12 @@ PRESCRIBED = CarePlan(
     fasting_food_hours=4.0,
     clinician_name="Dr A. Lee",
     clinician_phone="+1 555 0100",
+    patient_address="12 Elm Street, Springfield",
+    allergies="none known",
     pcl5_enabled=True,
 )
+# A new plan on the form: the defaults, but no emergency numbers until "Where do you live?" is answered.
+NEW_PLAN = replace(CarePlan(), emergency_number="", crisis_line="")
 
 
 class PathChooser:
@@ -120,6 +133,20 @@ def history_rows(editor: CarePlanEditor) -> list[list[str]]:
     return [[tree.topLevelItem(i).text(c) for c in range(3)] for i in range(tree.topLevelItemCount())]
 
 
+def finish_typing(qtbot: QtBot, field: QWidget) -> None:
+    """End an edit the way leaving the field does (Return, here: focus needs an active window)."""
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+
+
+def type_into(qtbot: QtBot, field: QWidget, text: str) -> None:
+    """Replace what a spin box or line edit holds by typing, then end the edit."""
+    line = field.lineEdit() if isinstance(field, QAbstractSpinBox) else field
+    assert isinstance(line, QLineEdit)
+    line.selectAll()
+    qtbot.keyClicks(line, text)
+    finish_typing(qtbot, field)
+
+
 def enter_prescription(qtbot: QtBot, editor: CarePlanEditor) -> None:
     """Type the prescribed plan the way a person would (keyboard where it matters)."""
     form = editor.form
@@ -148,6 +175,10 @@ def enter_prescription(qtbot: QtBot, editor: CarePlanEditor) -> None:
     food.setValue(4)
     qtbot.keyClicks(form.editor("clinician_name"), "Dr A. Lee")
     qtbot.keyClicks(form.editor("clinician_phone"), "+1 555 0100")
+    form.region.north_america_button.setFocus()
+    qtbot.keyClick(form.region.north_america_button, Qt.Key.Key_Space)  # 911 and 988
+    qtbot.keyClicks(form.editor("patient_address"), "12 Elm Street, Springfield")
+    qtbot.keyClicks(form.editor("allergies"), "none known")
     pcl5 = form.editor("pcl5_enabled")
     assert isinstance(pcl5, QCheckBox)
     pcl5.setChecked(True)
@@ -172,10 +203,13 @@ def test_form_has_an_editor_for_every_field_with_default_and_unit(editor: CarePl
             default = getattr(defaults, spec.name)
             assert f"Default {default:g} {spec.unit}" in description, spec.name
             assert f"{spec.minimum:g} to {spec.maximum:g} {spec.unit}" in description, spec.name
-    assert editor.form.plan() == defaults  # nothing saved yet: the documented defaults
+    assert editor.form.plan() == NEW_PLAN  # nothing saved yet: the documented defaults, no country yet
     assert controls_without_accessible_names(editor) == []
     assert "No care plan is saved yet" in editor.status_text()
-    assert not editor.save_button.isEnabled()  # the dose and the clinician's phone are missing
+    assert editor.problems()  # the dose, the clinician's phone and the country are missing ...
+    assert all(editor.form.field_problem_text(name) == "" for name in editor.form.field_problems.names())
+    assert not editor.problems_label.isVisible()  # ... but nothing is red before anything is typed
+    assert editor.save_button.isEnabled()  # pressing it shows what is missing
     assert not editor.export_button.isEnabled()
 
 
@@ -221,7 +255,7 @@ def test_enter_a_plan_and_save_it_then_change_it(
     assert len(history_rows(editor)) == 2
 
 
-def test_invalid_values_are_explained_at_the_field_and_save_is_disabled(
+def test_invalid_values_are_explained_at_the_field_once_edited_and_all_after_save(
     qtbot: QtBot, editor: CarePlanEditor, unlocked: VaultController, render: Render
 ) -> None:
     enter_prescription(qtbot, editor)
@@ -230,9 +264,11 @@ def test_invalid_values_are_explained_at_the_field_and_save_is_disabled(
     stop.lineEdit().selectAll()
     qtbot.keyClicks(stop.lineEdit(), "40")  # the absurd limit the issue names
     assert stop.value() == 40  # kept as typed, so the plan's own check explains it
+    assert editor.form.field_problem_text("stop_systolic_above") == ""  # not while still typing
+    finish_typing(qtbot, stop)
     problem = editor.form.field_problem_text("stop_systolic_above")
     assert "whole number from 100 to 250 mmHg" in problem and "(stop_systolic_above)" not in problem
-    assert not editor.save_button.isEnabled()
+    assert not editor.problems_label.isVisible()  # the list of everything comes with Save
 
     stop.setValue(150)
     caution = editor.form.editor("caution_systolic_above")
@@ -244,20 +280,21 @@ def test_invalid_values_are_explained_at_the_field_and_save_is_disabled(
     rechecks = editor.form.editor("bp_recheck_minutes")
     assert isinstance(rechecks, QLineEdit)
     qtbot.keyClicks(rechecks, ", later")
+    finish_typing(qtbot, rechecks)
     phone = editor.form.editor("clinician_phone")
     assert isinstance(phone, QLineEdit)
-    phone.clear()
+    phone.clear()  # not typed: its problem waits for Save
 
     problems = editor.problems()
     assert len(problems) == 3
+    assert "Blood pressure re-check times must be" in editor.form.field_problem_text("bp_recheck_minutes")
+    assert editor.form.field_problem_text("clinician_phone") == ""
+    editor.save_button.click()  # shows every problem and saves nothing
     shown = editor.problems_label.text()
     for sentence in problems:
         assert readable_problem(sentence) in shown
-    assert "Blood pressure re-check times must be" in editor.form.field_problem_text("bp_recheck_minutes")
     assert "must be a phone number" in phone.accessibleDescription()  # heard with the field
-    assert not editor.save_button.isEnabled()
     render_whole(render, editor, "care_plan_invalid")
-    editor.save_button.click()  # disabled: nothing happens
     qtbot.wait(50)
     assert stored_history(qtbot, unlocked) == []
 
@@ -266,6 +303,22 @@ def test_invalid_values_are_explained_at_the_field_and_save_is_disabled(
     phone.setText("555 0100")
     assert editor.problems() == [] and editor.save_button.isEnabled()
     assert editor.form.field_problem_text("caution_systolic_above") == ""
+    assert not editor.problems_label.isVisible()
+
+
+def test_saving_without_the_paramedics_details_says_what_a_session_still_needs(
+    qtbot: QtBot, editor: CarePlanEditor
+) -> None:
+    enter_prescription(qtbot, editor)
+    for name in ("patient_address", "allergies"):
+        field = editor.form.editor(name)
+        assert isinstance(field, QLineEdit)
+        field.clear()
+    with qtbot.waitSignal(editor.plan_saved, timeout=TIMEOUT_MS):
+        editor.save_button.click()  # a valid plan: it is saved ...
+    assert "Care plan saved" in editor.status_text()
+    assert ("Before your first session, add: Your address (for the paramedics); Allergies (for the "
+            "paramedics).") in editor.status_text()  # ... and says what a session still needs
 
 
 # --- importing -----------------------------------------------------------------------------------
@@ -404,7 +457,7 @@ def test_clear_content_empties_the_form_and_history_and_reloads_when_shown(
     with qtbot.waitSignal(editor.plan_saved, timeout=TIMEOUT_MS):
         editor.save_button.click()
     editor.clear_content()
-    assert editor.form.plan() == CarePlan()
+    assert editor.form.plan() == NEW_PLAN
     assert history_rows(editor) == [] and editor.current_record() is None
     assert editor.status_text() == ""
     assert not editor.form.isEnabled() and not editor.save_button.isEnabled()
@@ -458,6 +511,6 @@ def test_problems_and_hints_in_the_other_themes(
     apply_appearance(qapp, theme_name, 125)
     caution = editor.form.editor("caution_systolic_above")
     assert isinstance(caution, QSpinBox)
-    caution.setValue(170)
+    type_into(qtbot, caution, "170")
     assert editor.form.field_problem_text("caution_systolic_above")
     render_whole(render, editor, f"care_plan_invalid_{theme_name}")

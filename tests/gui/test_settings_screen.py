@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -321,3 +321,20 @@ def test_the_real_confirmation_box_defaults_to_cancel(qtbot: QtBot, render: Rend
     )
     assert ask_to_confirm_restore(parent, "Restore the backup from 2026-01-05 09:00?", details) is False
     assert len(seen) == 1
+
+
+def test_where_these_numbers_come_from_opens_from_settings_and_closes_on_lock(
+    qtbot: QtBot, window: AppWindow, render: Render
+) -> None:
+    settings = settings_of(window)
+    qtbot.mouseClick(settings.sources_button, Qt.MouseButton.LeftButton)
+    dialog = settings.sources_dialog
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    text = dialog.browser.toPlainText()  # type: ignore[attr-defined]
+    assert "Minimum monitoring time" in text and "Spravato REMS" in text and "No default" in text
+    assert controls_without_accessible_names(dialog) == []
+    render(dialog, "settings_care_plan_sources")
+    with qtbot.waitSignal(window.controller.locked, timeout=TIMEOUT_MS):
+        window.lock_now()
+    assert settings.sources_dialog is None  # it would otherwise cover the unlock screen

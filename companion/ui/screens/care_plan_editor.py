@@ -17,22 +17,10 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QFrame,
-    QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 from shiboken6 import Shiboken
 
-from companion.domain.care_plan import CarePlan, CarePlanError
+from companion.domain.care_plan import SESSION_REQUIRED_FIELDS, CarePlan, CarePlanError, PlanField
 from companion.domain.care_plan_file import CarePlanFile
 from companion.domain.clock import Clock, SystemClock
 from companion.storage.errors import StorageError
@@ -45,6 +33,8 @@ from companion.ui.screens.care_plan_files import (
     read_care_plan_path,
 )
 from companion.ui.screens.care_plan_form import CarePlanForm, readable_problem
+from companion.ui.screens.care_plan_history import CarePlanHistoryBox
+from companion.ui.screens.care_plan_texts import label_text
 
 if TYPE_CHECKING:
     from companion.storage.care_plans import CarePlanRecord
@@ -55,6 +45,11 @@ if TYPE_CHECKING:
 class _Loaded:
     current: CarePlanRecord | None
     history: list[CarePlanRecord]
+
+
+def _session_required_missing(plan: CarePlan) -> list[PlanField]:
+    """The fields without a default that a session needs (the paramedics are told them)."""
+    return [spec for spec in SESSION_REQUIRED_FIELDS if not str(getattr(plan, spec.name)).strip()]
 
 
 def _load(vault: OpenVault) -> _Loaded:
@@ -122,6 +117,7 @@ class CarePlanEditor(QWidget):
         self.problems_label.setVisible(False)
         self.save_button = QPushButton(self.tr("Save care plan"), self)
         self.save_button.setAccessibleName(self.tr("Save the care plan"))
+        self.save_button.setProperty("role", "primary")  # the strongest button (theme.primary_button_rules)
         self.export_button = QPushButton(self.tr("Export this plan as a file…"), self)
         self.export_button.setAccessibleName(self.tr("Export the saved care plan as a file"))
         self.status = QLabel(self)
@@ -129,27 +125,8 @@ class CarePlanEditor(QWidget):
         self.status.setAccessibleName(self.tr("Care plan status"))
         self.status.setVisible(False)
 
-        self.history_group = QGroupBox(self.tr("Saved versions, newest first"), self)
-        self.history_tree = QTreeWidget(self.history_group)
-        self.history_tree.setAccessibleName(self.tr("Care plan versions"))
-        self.history_tree.setHeaderLabels([self.tr("Saved"), self.tr("How"), self.tr("Issued by")])
-        self.history_tree.setRootIsDecorated(False)
-        self.history_tree.setUniformRowHeights(True)
-        self.history_tree.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.history_tree.setMinimumHeight(120)
-        header = self.history_tree.header()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-        history_layout = QVBoxLayout(self.history_group)
-        history_note = QLabel(
-            self.tr("Every saved version is kept, so each session shows the plan that applied to it."),
-            self.history_group,
-        )
-        history_note.setWordWrap(True)
-        history_note.setProperty("role", "muted")
-        history_layout.addWidget(history_note)
-        history_layout.addWidget(self.history_tree)
+        self.history_group = CarePlanHistoryBox(self)
+        self.history_tree = self.history_group.tree
         self.history_group.setVisible(not first_run)
         self.export_button.setVisible(not first_run)  # nothing saved yet to export
 
@@ -202,8 +179,9 @@ class CarePlanEditor(QWidget):
         return self._loaded
 
     def problems(self) -> list[str]:
-        """What is wrong with the plan on the form, as shown (empty when it can be saved)."""
-        return self.form.plan().problems()
+        """What is wrong with the plan on the form (empty when it can be saved); shown beside the fields
+        once edited, and all of them once Save was pressed."""
+        return self.form.problems()
 
     def status_text(self) -> str:
         return self.status.text() if not self.status.isHidden() else ""
@@ -231,8 +209,8 @@ class CarePlanEditor(QWidget):
         self._generation += 1
         self._current, self._history, self._imported = None, [], None
         self._loaded = self._busy = False
-        self.form.set_plan(CarePlan())
-        self.history_tree.clear()
+        self.form.set_plan(None)
+        self.history_group.fill([])
         self._show(self.import_note, "")
         self._show(self.status, "")
         self.file_problems_list.clear()
@@ -268,20 +246,15 @@ class CarePlanEditor(QWidget):
         problems = self.problems() if self._loaded else []
         self.form.show_problems(problems)
         text = "\n".join(f"•  {readable_problem(p)}" for p in problems)
-        self._show(self.problems_label, self.tr("To save, fix:") + "\n" + text if problems else "")
+        shown = problems and self.form.problems_revealed()  # the list appears once Save was pressed
+        self._show(self.problems_label, self.tr("To save, fix:") + "\n" + text if shown else "")
         changed = self._current is None or self.form.plan() != self._current.plan
         idle = self._loaded and not self._busy
-        self.save_button.setEnabled(idle and not problems and changed)
+        # Enabled with problems too: pressing it is how every problem gets shown and the first focused.
+        self.save_button.setEnabled(idle and changed)
         self.import_button.setEnabled(idle)
         self.export_button.setEnabled(idle and self._current is not None)
         self.form.setEnabled(self._loaded and not self._busy)
-
-    def _fill_history(self) -> None:
-        self.history_tree.clear()
-        for record in self._history:
-            how = self.tr("Imported from a file") if record.source == "imported" else self.tr("Entered")
-            item = QTreeWidgetItem([local_time_text(record.set_at), how, record.issued_by or "—"])
-            self.history_tree.addTopLevelItem(item)
 
     def _on_failed(self, error: BaseException) -> None:
         self._set_busy(False)
@@ -300,8 +273,8 @@ class CarePlanEditor(QWidget):
     def _on_loaded(self, loaded: _Loaded) -> None:
         self._loaded = True
         self._current, self._history = loaded.current, loaded.history
-        self.form.set_plan(loaded.current.plan if loaded.current is not None else CarePlan())
-        self._fill_history()
+        self.form.set_plan(loaded.current.plan if loaded.current is not None else None)
+        self.history_group.fill(self._history)
         if loaded.current is None:
             self._show(self.status, self.tr("No care plan is saved yet. Enter what your clinician "
                                             "prescribed, or import the file your clinician gave you."))
@@ -356,7 +329,12 @@ class CarePlanEditor(QWidget):
     @Slot()
     def _on_save_clicked(self) -> None:
         plan = self.form.plan()
-        if self._busy or plan.problems():
+        if self._busy:
+            return
+        if self.problems():
+            self.form.reveal_all_problems()
+            self._validate()
+            self.form.focus_first_problem()
             return
         imported = self._imported if self._imported is not None and self._imported.plan == plan else None
         source = "imported" if imported is not None else "entered"
@@ -377,11 +355,16 @@ class CarePlanEditor(QWidget):
     def _on_saved(self, result: tuple[CarePlanRecord, _Loaded]) -> None:
         record, loaded = result
         self._current, self._history, self._imported = loaded.current, loaded.history, None
-        self._fill_history()
+        self.history_group.fill(self._history)
         self._show(self.import_note, "")
+        self.form.set_plan(record.plan)  # as saved; nothing edited any more
         self._set_busy(False)
-        self._show(self.status, self.tr("Care plan saved (%1). The next session uses it.")
-                   .replace("%1", local_time_text(record.set_at)))
+        status = self.tr("Care plan saved (%1). The next session uses it.").replace(
+            "%1", local_time_text(record.set_at))
+        missing = [label_text(spec) for spec in _session_required_missing(record.plan)]
+        if missing:
+            status += " " + self.tr("Before your first session, add: %1.").replace("%1", "; ".join(missing))
+        self._show(self.status, status)
         self.plan_saved.emit(record)
 
     @Slot()

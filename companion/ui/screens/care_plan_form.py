@@ -1,18 +1,17 @@
 """The care-plan form: one editor per CarePlan field, built from the field declarations.
 
-Each field's widget, range hint, unit and default come from ``care_plan.PLAN_FIELDS``; this
-module only decides how fields are grouped on screen.  Spin boxes accept values outside a
-field's allowed range on purpose, so the plan's own validation (``CarePlan.problems()``)
-explains what is wrong instead of the widget silently changing what was typed.
+Each field's widget comes from ``care_plan_field_editors``, the sentence beside it (default,
+source, range) from ``care_plan_texts``, and when a problem shows from ``care_plan_problems``;
+this module lays the fields out in their groups and keeps the fields that depend on others
+(the country question and the numbers it fills, a follower field enabled by its check box, the
+note on a caution limit that cannot act) in step.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QLocale, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,96 +21,58 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from companion.domain.care_plan import FIELDS_BY_NAME, PLAN_FIELDS, CarePlan, FieldKind, PlanField, Route
-
-_WHOLE_LIMIT = 9999  # far past every field's maximum, so an absurd value reaches the validation
-_NUMBER_LIMIT = 99999.0
-_FIELD_NAME_IN_SENTENCE = re.compile(r" \(([a-z0-9_]+)\)")
-
-
-@dataclass(frozen=True)
-class FieldGroup:
-    title: str
-    explanation: str
-    names: tuple[str, ...]
-
-
-# Untranslated here (module level); translated when the form is built.
-FIELD_GROUPS: tuple[FieldGroup, ...] = (
-    FieldGroup("Medication", "What your clinician prescribed. companion never suggests a dose.",
-               ("medication_name", "dose_mg", "route")),
-    FieldGroup("Session days", "The days of the week your sessions are planned.", ("planned_weekdays",)),
-    FieldGroup("Monitoring", "How long the sitter stays after the dose, how often they check in, and when "
-               "blood pressure is measured again.",
-               ("minimum_monitoring_minutes", "checkin_interval_minutes", "checkin_grace_minutes",
-                "bp_recheck_minutes", "bp_recheck_at_end", "kit_has_oximeter", "spo2_urgent_below")),
-    FieldGroup("Blood pressure and heart-rate limits",
-               "Above a do-not-start limit the session cannot begin. Above a caution limit it may begin "
-               "only after you acknowledge it. An urgent level or rise during the session opens the urgent "
-               "guidance.",
-               ("stop_systolic_above", "stop_diastolic_above", "stop_heart_rate_above",
-                "caution_systolic_above", "caution_diastolic_above", "urgent_systolic_at_least",
-                "urgent_diastolic_at_least", "urgent_systolic_rise", "urgent_diastolic_rise")),
-    FieldGroup("Fasting and substances", "How long before the dose to stop eating and drinking, and how long "
-               "to stay free of alcohol, cannabis and non-prescribed drugs.",
-               ("fasting_food_hours", "fasting_liquids_hours", "substance_window_hours")),
-    FieldGroup("Sitter", "The sitter confirms each check-in; a code they choose makes sure it is them.",
-               ("sitter_code_required",)),
-    FieldGroup("Contacts", "Shown on the help screen during every session.",
-               ("clinician_name", "clinician_phone", "emergency_number", "crisis_line")),
-    FieldGroup("For the paramedics", "If the sitter calls for help, they read these out. Needed before the "
-               "first session.", ("patient_address", "allergies")),
-    FieldGroup("Questionnaires", "How often each questionnaire is due.",
-               ("phq9_every_days", "gad7_every_days", "pcl5_enabled", "pcl5_every_days")),
+from companion.domain.care_plan import FIELDS_BY_NAME, PLAN_FIELDS, CarePlan, FieldKind
+from companion.ui.screens.care_plan_field_editors import (
+    WeekdaysEditor,
+    build_field_editor,
+    read_field,
+    write_field,
 )
-_GROUPED = [name for group in FIELD_GROUPS for name in group.names]
-assert sorted(_GROUPED) == sorted(spec.name for spec in PLAN_FIELDS), "every field in exactly one group"
+from companion.ui.screens.care_plan_field_editors import parse_minutes as parse_minutes  # re-exported
+from companion.ui.screens.care_plan_problems import FieldProblems, fields_named_in
+from companion.ui.screens.care_plan_problems import readable_problem as readable_problem  # re-exported
+from companion.ui.screens.care_plan_texts import (
+    FIELD_GROUPS,
+    NORTH_AMERICA_NUMBERS,
+    FieldGroup,
+    field_hint,
+    inert_notes,
+    label_text,
+)
+from companion.ui.screens.emergency_region import (
+    ELSEWHERE,
+    NORTH_AMERICA,
+    UNANSWERED,
+    EmergencyRegionChoice,
+)
 
-_ROUTE_LABELS = {
-    Route.SUBLINGUAL: "Sublingual (under the tongue)",
-    Route.ORAL: "Oral (swallowed)",
-    Route.INTRANASAL: "Intranasal (nasal spray)",
-    Route.INTRAMUSCULAR: "Intramuscular (injection)",
-}
-
-
-def readable_problem(sentence: str) -> str:
-    """A problem sentence without the "(field_name)" parts, which the form's labels already say."""
-
-    def drop_known(match: re.Match[str]) -> str:
-        return "" if match.group(1) in FIELDS_BY_NAME else match.group(0)
-
-    return _FIELD_NAME_IN_SENTENCE.sub(drop_known, sentence)
-
-
-def fields_named_in(sentence: str) -> list[str]:
-    """The care-plan fields a problem sentence is about (one, or two for a rule between fields)."""
-    return [name for name in _FIELD_NAME_IN_SENTENCE.findall(sentence) if name in FIELDS_BY_NAME]
+REGION = "emergency_region"  # the country question: a row of the form, not a care-plan field
+_FOLLOWERS = (("pcl5_enabled", "pcl5_every_days"), ("kit_has_oximeter", "spo2_urgent_below"))
 
 
-def parse_minutes(text: str) -> tuple[Any, ...]:
-    """ "40, 80" -> (40, 80), sorted and without repeats; anything not a whole number is kept as it
-    is, so the plan's validation names the problem."""
-    tokens = [token for token in re.split(r"[,;\s]+", text.strip()) if token]
-    if all(token.isdigit() and len(token) <= 6 for token in tokens):
-        return tuple(sorted({int(token) for token in tokens}))
-    return tuple(tokens)
+def region_of(plan: CarePlan) -> str:
+    """The answer a saved or imported plan implies (it was chosen, or a clinician wrote it)."""
+    numbers = {name: getattr(plan, name) for name in NORTH_AMERICA_NUMBERS}
+    return NORTH_AMERICA if numbers == NORTH_AMERICA_NUMBERS else ELSEWHERE
 
 
-def _number_text(value: float) -> str:
-    return QLocale().toString(float(value), "g", 6)
+class FieldLabel(QLabel):
+    """A field's name: on one line when there is room, wrapped when the text is large and room is short
+    (a wrapping label's own size hint would wrap it even with room to spare)."""
 
+    def __init__(self, text: str, parent: QWidget) -> None:
+        super().__init__(text, parent)
+        self.setWordWrap(True)
 
-class NumberSpinBox(QDoubleSpinBox):
-    """A number without trailing zeros (2 hours, 0.5 hours, 112.5 mg)."""
-
-    def textFromValue(self, value: float) -> str:
-        return _number_text(value)
+    def sizeHint(self) -> QSize:
+        width = self.fontMetrics().horizontalAdvance(self.text()) + 2 * self.margin() + 2
+        return QSize(width, self.heightForWidth(width))
 
 
 class CarePlanForm(QWidget):
@@ -122,23 +83,42 @@ class CarePlanForm(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._editors: dict[str, QWidget] = {}
-        self._weekday_checks: list[QCheckBox] = []
-        self._problem_labels: dict[str, QLabel] = {}
+        self.field_problems = FieldProblems()
+        self._note_labels: dict[str, QLabel] = {}
         self._hints: dict[str, str] = {}
         self._filling = False
+        self.region_problem_text = self.tr(
+            "Choose where you live, so that the emergency number and the crisis line are right."
+        )
+        self.field_problems.add_sentence(self.region_problem_text, REGION)
+        self.sources_dialog: QWidget | None = None
+
+        self.sources_button = QPushButton(self.tr("Where these numbers come from…"), self)
+        self.sources_button.setAccessibleName(self.tr("Where these numbers come from"))
+        self.sources_button.setAutoDefault(False)
+        self.sources_button.clicked.connect(self.open_sources_dialog)
+        sources_note = QLabel(self.tr("Each default below names its source."), self)
+        sources_note.setWordWrap(True)
+        sources_note.setProperty("role", "muted")
+        sources_row = QHBoxLayout()
+        sources_row.addWidget(self.sources_button)
+        sources_row.addStretch(1)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(14)
+        layout.addWidget(sources_note)
+        layout.addLayout(sources_row)
         for group in FIELD_GROUPS:
             layout.addWidget(self._build_group(group))
-        self.set_plan(CarePlan())
+        self.set_plan(None)
 
     # --- building ------------------------------------------------------------------------------
 
     def _build_group(self, group: FieldGroup) -> QGroupBox:
-        """A grid: label | editor, then the hint and any problem under the editor."""
-        box = QGroupBox(self.tr(group.title), self)
-        explanation = QLabel(self.tr(group.explanation), box)
+        """A grid: label | editor, then the hint, any note and any problem under the editor."""
+        box = QGroupBox(QCoreApplication.translate("CarePlanForm", group.title), self)
+        explanation = QLabel(QCoreApplication.translate("CarePlanForm", group.explanation), box)
         explanation.setWordWrap(True)
         explanation.setProperty("role", "muted")
         grid = QGridLayout()
@@ -147,118 +127,88 @@ class CarePlanForm(QWidget):
         grid.setColumnStretch(2, 1)
         row = 0
         for name in group.names:
+            if name == "emergency_number":
+                row = self._add_region_row(grid, row, box)
             spec = FIELDS_BY_NAME[name]
-            editor = self._build_editor(spec, box)
+            editor = build_field_editor(spec, box)
+            self._connect(name, editor)
             self._editors[name] = editor
-            hint = QLabel(self._hint(spec), box)
-            hint.setProperty("role", "muted")
-            hint.setWordWrap(True)
-            editor.setAccessibleDescription(hint.text())
+            hint = self._muted_label(field_hint(spec), box)
             self._hints[name] = hint.text()
-            problem = QLabel(box)
-            problem.setProperty("role", "error")
-            problem.setWordWrap(True)
-            problem.setVisible(False)
-            self._problem_labels[name] = problem
+            note = self._muted_label("", box)
+            note.setVisible(False)
+            self._note_labels[name] = note
+            problem = self._problem_label(box)
+            first = editor.checks[0] if isinstance(editor, WeekdaysEditor) else editor
+            self.field_problems.add_row(name, problem, first)
             if row:
                 grid.setRowMinimumHeight(row, 10)  # air between fields
                 row += 1
+            # The day boxes and the routes' names are too wide beside a label at large text: they go
+            # under their label; a check box carries its own label and starts at the left edge.
+            below = spec.kind in (FieldKind.WEEKDAYS, FieldKind.ROUTE)
+            flag = spec.kind is FieldKind.FLAG
             if spec.kind is not FieldKind.FLAG:  # a check box carries its own label
-                label = QLabel(self.tr(spec.label), box)
-                label.setBuddy(editor if spec.kind is not FieldKind.WEEKDAYS else self._weekday_checks[0])
-                grid.addWidget(label, row, 0)
-            wide = spec.kind in (FieldKind.TEXT, FieldKind.PHONE, FieldKind.MINUTES, FieldKind.WEEKDAYS,
-                                 FieldKind.FLAG)
-            grid.addWidget(editor, row, 1, 1, 2 if wide else 1)
-            grid.addWidget(hint, row + 1, 1, 1, 2)
-            grid.addWidget(problem, row + 2, 1, 1, 2)
-            row += 3
+                label = FieldLabel(label_text(spec), box)  # wraps rather than push the form off screen
+                label.setBuddy(first)
+                grid.addWidget(label, row, 0, 1, 3 if below else 1)
+            row += 1 if below else 0
+            column = 0 if below or flag else 1
+            wide = spec.kind in (FieldKind.TEXT, FieldKind.PHONE, FieldKind.MINUTES)
+            if spec.kind is FieldKind.ROUTE:  # as wide as its longest choice, not the whole row
+                grid.addWidget(editor, row, 0, 1, 3, Qt.AlignmentFlag.AlignLeft)
+            else:
+                grid.addWidget(editor, row, column, 1, 3 - column if wide or below or flag else 1)
+            for offset, under in enumerate((hint, note, problem), start=1):
+                grid.addWidget(under, row + offset, column, 1, 3 - column)
+            row += 4
         layout = QVBoxLayout(box)
         layout.setSpacing(10)
         layout.addWidget(explanation)
         layout.addLayout(grid)
         return box
 
-    def _build_editor(self, spec: PlanField, parent: QWidget) -> QWidget:
-        label = self.tr(spec.label)
-        unit = f" {self.tr(spec.unit)}" if spec.unit else ""
-        editor: QWidget
-        if spec.kind is FieldKind.WHOLE:
-            spin = QSpinBox(parent)
-            spin.setRange(0, _WHOLE_LIMIT)
-            spin.setSuffix(unit)
-            spin.valueChanged.connect(self._on_editor_changed)
-            editor = spin
-        elif spec.kind is FieldKind.NUMBER:
-            number = NumberSpinBox(parent)
-            number.setDecimals(2)
-            number.setRange(0, _NUMBER_LIMIT)
-            number.setSingleStep(0.5 if spec.unit == "hours" else 1.0)
-            number.setSuffix(unit)
-            number.valueChanged.connect(self._on_editor_changed)
-            editor = number
-        elif spec.kind is FieldKind.FLAG:
-            check = QCheckBox(label, parent)
-            check.toggled.connect(self._on_editor_changed)
-            editor = check
-        elif spec.kind is FieldKind.ROUTE:
-            combo = QComboBox(parent)
-            for route in Route:
-                combo.addItem(self.tr(_ROUTE_LABELS[route]), route.value)
-            combo.currentIndexChanged.connect(self._on_editor_changed)
-            editor = combo
-        elif spec.kind is FieldKind.WEEKDAYS:
-            editor = self._build_weekdays(parent)
-        else:  # TEXT, PHONE and MINUTES are typed
-            line = QLineEdit(parent)
-            if spec.kind is FieldKind.MINUTES:
-                line.setPlaceholderText(self.tr("for example 40, 80"))
-            line.setMaxLength(200)
-            line.textChanged.connect(self._on_editor_changed)
-            editor = line
-        editor.setAccessibleName(label)
-        editor.setObjectName(spec.name)
-        return editor
+    def _add_region_row(self, grid: QGridLayout, row: int, box: QGroupBox) -> int:
+        """"Where do you live?" just above the emergency number it decides."""
+        self.region = EmergencyRegionChoice(box)
+        self.region.region_chosen.connect(self._on_region_region_chosen)
+        label = FieldLabel(self.tr("Where do you live?"), box)
+        label.setBuddy(self.region.first_button())
+        problem = self._problem_label(box)
+        self.field_problems.add_row(REGION, problem, self.region.first_button())
+        grid.setRowMinimumHeight(row, 10)
+        grid.addWidget(label, row + 1, 0, 1, 3)  # the answers go under the question, as wide as they need
+        grid.addWidget(self.region, row + 2, 0, 1, 3)
+        grid.addWidget(problem, row + 3, 0, 1, 3)
+        return row + 4
 
-    def _build_weekdays(self, parent: QWidget) -> QWidget:
-        row = QWidget(parent)
-        layout = QHBoxLayout(row)
-        layout.setContentsMargins(0, 0, 0, 0)
-        locale = QLocale()
-        for day in range(7):  # 0 = Monday, as in the care plan; Qt counts Monday as 1
-            check = QCheckBox(locale.dayName(day + 1, QLocale.FormatType.ShortFormat), row)
-            check.setAccessibleName(locale.dayName(day + 1, QLocale.FormatType.LongFormat))
-            check.toggled.connect(self._on_editor_changed)
-            self._weekday_checks.append(check)
-            layout.addWidget(check)
-        layout.addStretch(1)
-        return row
+    def _muted_label(self, text: str, parent: QWidget) -> QLabel:
+        label = QLabel(text, parent)
+        label.setProperty("role", "muted")
+        label.setWordWrap(True)
+        return label
 
-    def _hint(self, spec: PlanField) -> str:
-        unit = f" {self.tr(spec.unit)}" if spec.unit else ""
-        default = CarePlan().to_json()[spec.name]
-        kind = spec.kind
-        if kind in (FieldKind.WHOLE, FieldKind.NUMBER):
-            allowed = self.tr("allowed %1 to %2").replace("%1", _number_text(spec.minimum)).replace(
-                "%2", _number_text(spec.maximum) + unit)
-            if spec.required_in_file:
-                return self.tr("Required; %1.").replace("%1", allowed)
-            shown = _number_text(float(default)) if isinstance(default, int | float) else str(default)
-            return self.tr("Default %1; %2.").replace("%1", shown + unit).replace("%2", allowed)
-        if kind is FieldKind.FLAG:
-            return self.tr("Default: on.") if default else self.tr("Default: off.")
-        if kind is FieldKind.ROUTE:
-            return self.tr("Required.")
-        if kind is FieldKind.WEEKDAYS:
-            return self.tr("Default: none chosen.")
-        if kind is FieldKind.MINUTES:
-            listed = ", ".join(str(m) for m in CarePlan().bp_recheck_minutes)
-            return self.tr("Minutes after the dose, separated by commas. Default %1.").replace("%1", listed)
-        if kind is FieldKind.PHONE:
-            if spec.required_in_file:
-                return self.tr("Required. Digits, spaces, +, - and brackets.")
-            return self.tr("Default %1.").replace("%1", str(default))
-        return self.tr("Required.") if spec.minimum > 0 else self.tr("Optional.")
+    def _problem_label(self, parent: QWidget) -> QLabel:
+        label = QLabel(parent)
+        label.setProperty("role", "error")
+        label.setWordWrap(True)
+        label.setVisible(False)
+        return label
+
+    def _connect(self, name: str, editor: QWidget) -> None:
+        """Choices count as edited when changed; typed values once the person leaves the field."""
+        if isinstance(editor, QSpinBox | QDoubleSpinBox):
+            editor.valueChanged.connect(lambda _value: self._on_field_changed(name, touch=False))
+            editor.editingFinished.connect(lambda: self._on_field_finished(name))
+        elif isinstance(editor, QLineEdit):
+            editor.textChanged.connect(lambda _text: self._on_field_changed(name, touch=False))
+            editor.editingFinished.connect(lambda: self._on_field_finished(name))
+        elif isinstance(editor, QCheckBox):
+            editor.toggled.connect(lambda _checked: self._on_field_changed(name, touch=True))
+        elif isinstance(editor, QComboBox):
+            editor.currentIndexChanged.connect(lambda _index: self._on_field_changed(name, touch=True))
+        elif isinstance(editor, WeekdaysEditor):
+            editor.toggled.connect(lambda: self._on_field_changed(name, touch=True))
 
     # --- reading and writing -------------------------------------------------------------------
 
@@ -267,79 +217,142 @@ class CarePlanForm(QWidget):
         return self._editors[name]
 
     def weekday_checks(self) -> list[QCheckBox]:
-        return list(self._weekday_checks)
+        editor = self._editors["planned_weekdays"]
+        assert isinstance(editor, WeekdaysEditor)
+        return list(editor.checks)
 
-    def set_plan(self, plan: CarePlan) -> None:
-        """Show ``plan`` (without firing ``edited``)."""
+    def hint_text(self, name: str) -> str:
+        return self._hints[name]
+
+    def note_text(self, name: str) -> str:
+        label = self._note_labels[name]
+        return label.text() if not label.isHidden() else ""
+
+    def set_plan(self, plan: CarePlan | None) -> None:
+        """Show ``plan`` (without firing ``edited``); ``None`` is a new plan, with the country not yet
+        asked, so the emergency number and crisis line are empty until the person answers."""
+        region = UNANSWERED if plan is None else region_of(plan)
+        if plan is None:
+            plan = CarePlan(emergency_number="", crisis_line="")
         self._filling = True  # the widgets still signal (others may listen), but not as an edit
         try:
             for spec in PLAN_FIELDS:
-                self._write(spec, self._editors[spec.name], getattr(plan, spec.name))
+                write_field(spec, self._editors[spec.name], getattr(plan, spec.name))
+            self.region.set_region(region)
         finally:
             self._filling = False
-        self._update_enabled()
-
-    def _write(self, spec: PlanField, editor: QWidget, value: Any) -> None:
-        if isinstance(editor, QSpinBox | QDoubleSpinBox):
-            editor.setValue(value)
-        elif isinstance(editor, QCheckBox):
-            editor.setChecked(bool(value))
-        elif isinstance(editor, QComboBox):
-            editor.setCurrentIndex(max(0, editor.findData(Route(value).value)))
-        elif spec.kind is FieldKind.WEEKDAYS:
-            for day, check in enumerate(self._weekday_checks):
-                check.setChecked(day in value)
-        elif isinstance(editor, QLineEdit):
-            editor.setText(", ".join(str(m) for m in value) if spec.kind is FieldKind.MINUTES else str(value))
+        self.field_problems.reset()
+        self._update_dependent()
 
     def plan(self) -> CarePlan:
-        """The plan as entered; it may have problems (see ``CarePlan.problems()``)."""
-        values: dict[str, Any] = {}
-        for spec in PLAN_FIELDS:
-            editor = self._editors[spec.name]
-            if isinstance(editor, QSpinBox):
-                values[spec.name] = editor.value()
-            elif isinstance(editor, QDoubleSpinBox):
-                values[spec.name] = float(editor.value())
-            elif isinstance(editor, QCheckBox):
-                values[spec.name] = editor.isChecked()
-            elif isinstance(editor, QComboBox):
-                values[spec.name] = Route(editor.currentData())
-            elif spec.kind is FieldKind.WEEKDAYS:
-                checks = self._weekday_checks
-                values[spec.name] = tuple(day for day, check in enumerate(checks) if check.isChecked())
-            elif isinstance(editor, QLineEdit):
-                text = editor.text()
-                values[spec.name] = parse_minutes(text) if spec.kind is FieldKind.MINUTES else text.strip()
+        """The plan as entered; it may have problems (see :meth:`problems`)."""
+        editors = self._editors
+        values: dict[str, Any] = {spec.name: read_field(spec, editors[spec.name]) for spec in PLAN_FIELDS}
         return CarePlan(**values)
 
+    def problems(self) -> list[str]:
+        """Why the plan on the form cannot be saved: the plan's own problems, and the country question
+        while it is unanswered (instead of the empty numbers it leaves)."""
+        problems = self.plan().problems()
+        if self.region.region() == UNANSWERED:
+            numbers = set(NORTH_AMERICA_NUMBERS)
+            problems = [p for p in problems if not numbers.intersection(fields_named_in(p))]
+            problems.append(self.region_problem_text)
+        return problems
+
+    # --- problems ------------------------------------------------------------------------------
+
     def show_problems(self, problems: list[str]) -> None:
-        """Put each problem under the field (or both fields) it is about."""
-        by_field: dict[str, list[str]] = {name: [] for name in self._problem_labels}
-        for sentence in problems:
-            for name in fields_named_in(sentence):
-                by_field[name].append(readable_problem(sentence))
-        for name, label in self._problem_labels.items():
-            text = "\n".join(by_field[name])
-            label.setText(text)
-            label.setVisible(bool(text))
-            # A screen reader hears the problem with the field, not only somewhere below it.
-            self._editors[name].setAccessibleDescription(f"{text} {self._hints[name]}".strip())
+        """Keep ``problems`` and show those about fields already edited (all, once Save was pressed)."""
+        self.field_problems.show(problems)
+        self._update_descriptions()
+
+    def reveal_all_problems(self) -> None:
+        """After Save: every problem is shown from now on, until another plan is shown."""
+        self.field_problems.reveal_all()
+        self._update_descriptions()
+
+    def problems_revealed(self) -> bool:
+        return self.field_problems.revealed()
 
     def field_problem_text(self, name: str) -> str:
-        label = self._problem_labels[name]
-        return label.text() if not label.isHidden() else ""
+        return self.field_problems.text(name)
+
+    def focus_first_problem(self) -> bool:
+        """Move focus to the first field (top to bottom) that shows a problem, scrolled into view."""
+        return self.field_problems.focus_first()
+
+    def _update_descriptions(self) -> None:
+        """A screen reader hears the problem and any note with the field, not only somewhere below it."""
+        for name, editor in self._editors.items():
+            parts = (self.field_problem_text(name), self.note_text(name), self._hints[name])
+            editor.setAccessibleDescription(" ".join(part for part in parts if part))
+        self.region.setAccessibleDescription(self.field_problem_text(REGION))
 
     # --- slots ---------------------------------------------------------------------------------
 
-    @Slot()
-    def _on_editor_changed(self) -> None:
+    def _on_field_changed(self, name: str, *, touch: bool) -> None:
+        """A value changed; choices count as edited at once, typed values when the person leaves them."""
         if self._filling:
             return
-        self._update_enabled()
+        if touch:
+            self.field_problems.touch(name)
+        else:
+            self.field_problems.typed(name)
+        self._update_dependent()
         self.edited.emit()
 
-    def _update_enabled(self) -> None:
-        pcl5 = self._editors["pcl5_enabled"]
-        assert isinstance(pcl5, QCheckBox)
-        self._editors["pcl5_every_days"].setEnabled(pcl5.isChecked())
+    def _on_field_finished(self, name: str) -> None:
+        self.field_problems.left(name)
+        self._update_descriptions()
+
+    @Slot(str)
+    def _on_region_region_chosen(self, region: str) -> None:
+        self._filling = True  # filled or emptied by the answer: not typed, so no problem shown yet
+        try:
+            for name, number in NORTH_AMERICA_NUMBERS.items():
+                editor = self._editors[name]
+                assert isinstance(editor, QLineEdit)
+                editor.setText(number if region == NORTH_AMERICA else "")
+        finally:
+            self._filling = False
+        self.field_problems.untouch(*NORTH_AMERICA_NUMBERS)
+        self.field_problems.touch(REGION)
+        self._update_dependent()
+        self.edited.emit()
+
+    @Slot()
+    def open_sources_dialog(self) -> QWidget:
+        """Open "Where these numbers come from" window-modally (not blocking) and return it."""
+        from companion.ui.screens.care_plan_sources_dialog import CarePlanSourcesDialog
+
+        if self.sources_dialog is not None:
+            self.sources_dialog.raise_()
+            return self.sources_dialog
+        dialog = CarePlanSourcesDialog(self)
+        dialog.finished.connect(self._on_sources_dialog_finished)
+        self.sources_dialog = dialog
+        dialog.open()
+        return dialog
+
+    @Slot()
+    def _on_sources_dialog_finished(self) -> None:
+        dialog, self.sources_dialog = self.sources_dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
+        self.sources_button.setFocus()
+
+    def _update_dependent(self) -> None:
+        """Fields that follow another (enabled only when it is on), and the notes on inert limits."""
+        for switch, dependent in _FOLLOWERS:
+            check = self._editors[switch]
+            assert isinstance(check, QCheckBox)
+            self._editors[dependent].setEnabled(check.isChecked())
+        answered = self.region.region() != UNANSWERED
+        for name in NORTH_AMERICA_NUMBERS:
+            self._editors[name].setEnabled(answered)
+        notes = inert_notes(self.plan())
+        for name, label in self._note_labels.items():
+            label.setText(notes.get(name, ""))
+            label.setVisible(name in notes)
+        self._update_descriptions()

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QFrame,
     QGroupBox,
@@ -38,7 +37,7 @@ from companion.domain.preferences import (
 )
 from companion.storage.errors import StorageError
 from companion.ui.screens.backups_panel import BackupsPanel
-from companion.ui.screens.care_plan_editor import CarePlanEditor
+from companion.ui.screens.care_plan_dialog import CarePlanDialog
 from companion.ui.screens.change_passphrase_dialog import ChangePassphraseDialog
 from companion.ui.widgets.restore_confirmation import RestoreConfirmer, ask_to_confirm_restore
 
@@ -60,38 +59,6 @@ def _muted(text: str, parent: QWidget) -> QLabel:
     label.setWordWrap(True)
     label.setProperty("role", "muted")
     return label
-
-
-class CarePlanDialog(QDialog):
-    """The editor in its own window (from Settings); closes on lock with its content cleared."""
-
-    def __init__(self, controller: VaultController, parent: QWidget | None = None, **options: Any) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Care plan"))
-        self.resize(760, 720)
-        self.editor = CarePlanEditor(controller, **options)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        holder = QWidget()
-        holder_layout = QVBoxLayout(holder)
-        holder_layout.setContentsMargins(20, 16, 20, 16)
-        holder_layout.addWidget(self.editor)
-        scroll.setWidget(holder)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        close = buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setAccessibleName(self.tr("Close"))
-        close.setAutoDefault(False)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(scroll, 1)
-        layout.addWidget(buttons)
-
-    def force_close(self) -> None:
-        """On lock: forget everything shown, then close."""
-        self.editor.clear_content()
-        self.reject()
 
 
 class SettingsScreen(QWidget):
@@ -166,6 +133,10 @@ class SettingsScreen(QWidget):
         self.care_plan_button = QPushButton(self.tr("Care plan…"), group)
         self.care_plan_button.setAccessibleName(self.tr("Open the care plan"))
         self.care_plan_button.clicked.connect(self.open_care_plan_dialog)
+        self.sources_button = QPushButton(self.tr("Where these numbers come from…"), group)
+        self.sources_button.setAccessibleName(self.tr("Where these numbers come from"))
+        self.sources_button.clicked.connect(self.open_sources_dialog)
+        self.sources_dialog: QDialog | None = None
         self.care_plan_status = QLabel(group)
         self.care_plan_status.setWordWrap(True)
         self.care_plan_status.setAccessibleName(self.tr("Care plan status"))
@@ -183,6 +154,7 @@ class SettingsScreen(QWidget):
         )
         row = QHBoxLayout()
         row.addWidget(self.care_plan_button)
+        row.addWidget(self.sources_button)
         row.addStretch(1)
         layout.addLayout(row)
         layout.addWidget(self.care_plan_status)
@@ -307,12 +279,27 @@ class SettingsScreen(QWidget):
         dialog.open()
         return dialog
 
+    def open_sources_dialog(self) -> QDialog:
+        """Open "Where these numbers come from" window-modally (not blocking) and return it."""
+        from companion.ui.screens.care_plan_sources_dialog import CarePlanSourcesDialog
+
+        if self.sources_dialog is not None:
+            self.sources_dialog.raise_()
+            return self.sources_dialog
+        dialog = CarePlanSourcesDialog(self)
+        dialog.finished.connect(self._on_sources_dialog_finished)
+        self.sources_dialog = dialog
+        dialog.open()
+        return dialog
+
     def clear_content(self) -> None:
         """On lock: close the dialogs (their content is wiped) and forget the backups list."""
         if self.change_dialog is not None:
             self.change_dialog.force_close()
         if self.care_plan_dialog is not None:
             self.care_plan_dialog.force_close()
+        if self.sources_dialog is not None:
+            self.sources_dialog.reject()  # nothing personal in it, but it would cover the unlock screen
         self.care_plan_status.setVisible(False)
         self.passphrase_status.setVisible(False)
         self.backups_panel.clear_content()
@@ -340,6 +327,12 @@ class SettingsScreen(QWidget):
         dialog, self.care_plan_dialog = self.care_plan_dialog, None
         if dialog is not None:
             dialog.editor.clear_content()
+            dialog.deleteLater()
+
+    @Slot(int)
+    def _on_sources_dialog_finished(self, _result: int) -> None:
+        dialog, self.sources_dialog = self.sources_dialog, None
+        if dialog is not None:
             dialog.deleteLater()
 
     @Slot(int)

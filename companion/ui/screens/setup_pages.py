@@ -1,6 +1,6 @@
 """Setup pages: welcome, choosing the passphrase, and (last) the care plan.
 
-The recovery-key pages live in ``setup_wizard``; the shared page building blocks in
+The recovery-key pages live in ``setup_key_pages``; the shared page building blocks in
 ``companion.ui.widgets.guided_page``.
 """
 
@@ -8,25 +8,43 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
+from companion.domain.preferences import Preferences
 from companion.ui.screens.care_plan_editor import CarePlanEditor
 from companion.ui.screens.care_plan_files import PathChooser, ask_for_care_plan_file
+from companion.ui.widgets.appearance_choice import AppearanceChoice
 from companion.ui.widgets.guided_page import GuidedPage
 from companion.ui.widgets.new_passphrase_form import NewPassphraseForm
 
 if TYPE_CHECKING:
     from companion.domain.clock import Clock
+    from companion.storage.preferences_file import PreferencesFile
     from companion.ui.vault_controller import VaultController
 
 
-class WelcomePage(GuidedPage):
-    """What companion is, what it is not, and where the data lives."""
+def mark_primary(button: QPushButton) -> None:
+    """Draw ``button`` as the page's main action (the theme's ``role="primary"`` rule)."""
+    button.setProperty("role", "primary")
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+
+class WelcomePage(GuidedPage):
+    """Text size and theme first; then what companion is and is not, what a session needs, and where
+    the data lives."""
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        preferences: Preferences | None = None,
+        preferences_file: PreferencesFile | None = None,
+    ) -> None:
         super().__init__(parent)
         add = self.content.addWidget
         add(self.make_heading(self.tr("Welcome to companion")))
+        add(self.make_body(self.tr("Larger text or other colours? Choose them here; Settings has them too.")))
+        self.appearance = AppearanceChoice(preferences or Preferences(), preferences_file, self)
+        add(self.appearance)
         add(
             self.make_body(
                 self.tr(
@@ -46,6 +64,17 @@ class WelcomePage(GuidedPage):
                 ]
             )
         )
+        add(self.make_subheading(self.tr("What each session needs")))
+        add(
+            self.make_bullets(
+                [
+                    self.tr("a sitter: an adult who stays with you, sober, for the whole session"),
+                    self.tr("a blood-pressure monitor"),
+                    self.tr("a pulse oximeter, if your care plan asks for one"),
+                    self.tr("your care plan from your clinician (you enter it at the end of this setup)"),
+                ]
+            )
+        )
         add(self.make_subheading(self.tr("What companion is not")))
         add(
             self.make_body(
@@ -59,13 +88,15 @@ class WelcomePage(GuidedPage):
         add(
             self.make_body(
                 self.tr(
-                    "Everything stays on this computer; nothing is sent anywhere. It is locked with a "
-                    "passphrase you choose next. If the passphrase is forgotten, only the recovery key "
-                    "you will be shown can open it again — nobody else can."
+                    "Everything you enter stays on this computer, in your vault: the encrypted place where "
+                    "companion keeps it all. Nothing is sent anywhere. The vault is locked with a passphrase "
+                    "you choose next. If the passphrase is forgotten, only the recovery key you "
+                    "will be shown can open it again — nobody else can."
                 )
             )
         )
         self.start_button = self.make_primary_button(self.tr("Get started"))
+        mark_primary(self.start_button)
         self.button_row.addStretch(1)
         self.button_row.addWidget(self.start_button)
         self.set_primary(self.start_button)
@@ -95,6 +126,7 @@ class PassphrasePage(GuidedPage):
 
         self.back_button = self.make_secondary_button(self.tr("Back"))
         self.create_button = self.make_primary_button(self.tr("Create vault"))
+        mark_primary(self.create_button)
         self.create_button.setEnabled(False)
         self.button_row.addWidget(self.back_button)
         self.button_row.addStretch(1)
@@ -140,8 +172,12 @@ class CarePlanSetupPage(GuidedPage):
         self.editor = CarePlanEditor(
             controller, self, choose_import_path=choose_import_path, first_run=True, clock=clock
         )
-        self.editor.save_button.setText(self.tr("Save and continue"))
-        self.editor.save_button.setAccessibleName(self.tr("Save the care plan and continue"))
+        save = self.editor.save_button
+        save.setText(self.tr("Save and continue"))
+        save.setAccessibleName(self.tr("Save the care plan and continue"))
+        save.setMinimumHeight(44)  # as tall as the page's other buttons
+        # Not in a dialog here, so Return on it may press it (Return in a field still does not).
+        save.setAutoDefault(True)
         self.content.addWidget(self.editor)
         self.content.addWidget(
             self.make_body(
