@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
+from companion.ui.scaled_fonts import rescale_fonts
+
 _BASE_POINT_SIZE_PROPERTY = "companion_base_point_size"
 _THEME_PROPERTY = "companion_theme"
 _TEXT_SCALE_PROPERTY = "companion_text_scale"
@@ -297,6 +299,7 @@ def apply_appearance(app: QApplication, theme: str, text_scale: int) -> None:
     app.setStyleSheet(style_sheet(theme, point_size))
     app.setProperty(_THEME_PROPERTY, theme)
     app.setProperty(_TEXT_SCALE_PROPERTY, text_scale)
+    rescale_fonts(app)  # headings and other larger text follow the new size
 
 
 def current_theme(app: QApplication) -> str | None:

@@ -269,3 +269,17 @@ def test_11_scroll_bars_are_visible_in_session_mode(walker: SessionWalker, qtbot
     image = bars[0].grab().toImage()
     colours = {QColor(image.pixel(x, y)).name() for x in range(image.width()) for y in range(image.height())}
     assert "#ffffff" in colours and "#000000" in colours  # a white handle on black, not grey on black
+
+
+def test_1_headings_follow_a_new_text_size(walker: SessionWalker, qapp: QApplication) -> None:
+    from companion.ui import theme
+
+    heading = walker.page.start_view.heading
+    theme.apply_appearance(qapp, "light", 200)
+    try:
+        assert heading.font().pointSizeF() == pytest.approx(qapp.font().pointSizeF() * 1.4, rel=0.01)
+        walker.stored(walker.page.start_view.start_button.click)  # session mode sizes its own text
+        mode_heading = walker.page.checklist.heading
+        assert mode_heading.font().pointSizeF() == pytest.approx(qapp.font().pointSizeF() * 1.4, rel=0.01)
+    finally:
+        theme.apply_appearance(qapp, "light", 100)

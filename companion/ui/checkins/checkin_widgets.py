@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.ui.session.session_widgets import CHOICE_STYLE, make_label, scale_font
+from companion.ui.scaled_fonts import scale_font
+from companion.ui.session.session_widgets import CHOICE_STYLE, make_label
 
 NOTE_MAX_CHARACTERS = 4000
 TARGET_HEIGHT = 48  # px: every choice is at least this tall

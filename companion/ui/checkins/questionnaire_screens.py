@@ -24,7 +24,8 @@ from companion.ui.checkins.checkin_widgets import (
     tr,
 )
 from companion.ui.checkins.crisis_panel import crisis_reminder_text
-from companion.ui.session.session_widgets import CHOICE_STYLE, SessionButton, make_label, scale_font
+from companion.ui.scaled_fonts import scale_font
+from companion.ui.session.session_widgets import CHOICE_STYLE, SessionButton, make_label
 
 MAX_ANSWERS = 5  # PCL-5: 0–4
 _DIGITS = {getattr(Qt.Key, f"Key_{number}"): number for number in range(10)}

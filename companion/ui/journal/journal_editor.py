@@ -39,7 +39,8 @@ from companion.domain.journal_prompts import prompt_by_id
 from companion.ui.history.display import day_text, time_text
 from companion.ui.journal.format_toolbar import FormatToolbar
 from companion.ui.journal.journal_display import link_text, tr, when_text
-from companion.ui.session.session_widgets import make_label, scale_font
+from companion.ui.scaled_fonts import scale_font
+from companion.ui.session.session_widgets import make_label
 
 if TYPE_CHECKING:
     from companion.domain.journal_prompts import Prompt

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
 
 from companion.domain.journal_prompts import Prompt, PromptKind, prompts_for
 from companion.ui.journal.journal_display import tr
-from companion.ui.session.session_widgets import make_label, scale_font
+from companion.ui.scaled_fonts import scale_font
+from companion.ui.session.session_widgets import make_label
 
 _INTROS = {
     PromptKind.INTENTION: "Before your session: what would you like to bring with you?",

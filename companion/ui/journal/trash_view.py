@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 from companion.domain.journal import TRASH_KEPT
 from companion.ui.history.display import day_text
 from companion.ui.journal.journal_display import title_text, tr
-from companion.ui.session.session_widgets import make_label, scale_font
+from companion.ui.scaled_fonts import scale_font
+from companion.ui.session.session_widgets import make_label
 
 if TYPE_CHECKING:
     from companion.storage.journal import EntrySummary

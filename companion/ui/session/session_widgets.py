@@ -12,7 +12,7 @@ from itertools import pairwise
 from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QMouseEvent
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.ui.scaled_fonts import scale_font, scaled_font
 from companion.ui.theme import THEMES, base_point_size
 from companion.ui.widgets.flow_layout import FlowLayout
 
@@ -36,8 +37,6 @@ _HC = THEMES["high_contrast"]
 SESSION_FONT_FACTOR = 1.6  # session mode's text, relative to the normal (100 %) size
 CLOCK_FONT_FACTOR = 2.2  # the time since the dose, relative to session text
 ALERT_BACKGROUND = "#b00020"  # the flashing escalation; white text on it is 6.4:1
-FONT_FACTOR_PROPERTY = "companion_font_factor"
-FONT_BOLD_PROPERTY = "companion_font_bold"
 NO_BREAK = "\u00a0"
 
 # Focus must be unmistakable on every control, the yellow ones too (Help, a chosen answer): every
@@ -105,17 +104,6 @@ def keep_together(text: str) -> str:
     return text.strip().replace(" ", NO_BREAK)
 
 
-def scale_font(widget: QWidget, factor: float, *, bold: bool = False) -> None:
-    """Make ``widget``'s text ``factor`` times the application's size (remembered for session mode)."""
-    widget.setProperty(FONT_FACTOR_PROPERTY, float(factor))
-    widget.setProperty(FONT_BOLD_PROPERTY, bold)
-    font = QFont(widget.font())
-    font.setPointSizeF(QApplication.font().pointSizeF() * factor)
-    if bold:
-        font.setWeight(QFont.Weight.DemiBold)
-    widget.setFont(font)
-
-
 def session_point_size(app: QApplication) -> float:
     """Session text: 1.6 times the normal size, or the user's own text size when that is larger."""
     return max(app.font().pointSizeF(), base_point_size(app) * SESSION_FONT_FACTOR)
@@ -132,11 +120,7 @@ def apply_session_fonts(root: QWidget) -> None:
     assert isinstance(app, QApplication)
     size = session_point_size(app)
     for widget in [root, *root.findChildren(QWidget)]:
-        factor = widget.property(FONT_FACTOR_PROPERTY)
-        font = QFont(widget.font())
-        font.setPointSizeF(size * (factor if isinstance(factor, float) else 1.0))
-        if widget.property(FONT_BOLD_PROPERTY) is True:
-            font.setWeight(QFont.Weight.DemiBold)
+        font = scaled_font(widget, size)
         if font != widget.font():
             widget.setFont(font)
 
