@@ -119,9 +119,8 @@ class AppWindow(QMainWindow):
         diagnostic_log.configure(paths, self._preferences.get(DIAGNOSTIC_LOG))
 
         central = QWidget(self)
-        self.demo_banner = QLabel(
-            self.tr("Demo — this vault holds made-up data, not anyone's real information."), central
-        )
+        self._demo_text = self.tr("Demo — this vault holds made-up data, not anyone's real information.")
+        self.demo_banner = QLabel(self._demo_text, central)
         self.demo_banner.setProperty("role", "demo")
         self.demo_banner.setWordWrap(True)  # at 200 % text it would push the window wider than the screen
         self.demo_banner.setAccessibleName(self.tr("Demo notice"))
@@ -318,6 +317,8 @@ class AppWindow(QMainWindow):
     @Slot(bool)
     def _on_pages_session_mode_changed(self, session_mode: bool) -> None:
         self._update_lock_action()
+        # One short line in session mode: every line there belongs to the sitter's screen.
+        self.demo_banner.setText(self.tr("Demo — made-up data") if session_mode else self._demo_text)
         if session_mode and self.full_screen_in_session and self._state_before_session is None:
             self._state_before_session = self.windowState()
             self.setWindowState(self.windowState() | Qt.WindowState.WindowFullScreen)
