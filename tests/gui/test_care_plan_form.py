@@ -38,6 +38,9 @@ def form(qtbot: QtBot) -> Iterator[CarePlanForm]:
     widget.resize(760, 900)
     widget.show()
     qtbot.waitExposed(widget)
+    # As tall as its wrapped text needs at this width, as in the editor's scroll area (a render of
+    # a squeezed form would show overlaps no user sees).
+    widget.resize(760, max(900, widget.heightForWidth(760), widget.minimumSizeHint().height()))
     yield widget
     if widget.sources_dialog is not None:
         widget.sources_dialog.close()
