@@ -28,7 +28,8 @@ from companion.ui.session.recovery_step import RecoveryStep
 from companion.ui.session.session_widgets import SESSION_MODE_STYLE, apply_session_fonts
 from companion.ui.session.vitals_step import VitalsStep
 from tests.gui.conftest import Render, UnlockedWindowFactory
-from tests.gui.session_screens import focus_ring_pixels, stop_key, tab_cycle, tab_stops, walk_session_screens
+from tests.gui.keyboard_checks import focus_ring_pixels, stop_key, tab_chain, visual_tab_stops
+from tests.gui.session_screens import walk_session_screens
 from tests.gui.test_session_layout import open_session_window
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -61,11 +62,11 @@ def test_every_session_screen_works_by_keyboard(
         if start is None or not page.mode.isAncestorOf(start):
             problems.append(f"{name}: focus is not in the session screen but on {start!r}")
             continue
-        stops = tab_stops(page.mode)
+        stops = visual_tab_stops(page.mode)
         if not stops:
             problems.append(f"{name}: nothing to reach by Tab")
             continue
-        cycle = tab_cycle(start)
+        cycle = tab_chain(qtbot, start, window)
         outside = [w for w in cycle if not page.mode.isAncestorOf(w)]
         if outside:
             problems.append(f"{name}: Tab reaches controls outside session mode: {outside}")
@@ -83,7 +84,7 @@ def test_every_session_screen_works_by_keyboard(
                 continue
             checked_rings.add(id(widget))
             elsewhere = next(w for w in stops if w is not widget)
-            ring = focus_ring_pixels(window, widget, elsewhere)
+            ring = focus_ring_pixels(widget, elsewhere, margin=8)
             needed = 2 * (2 * widget.width() + 2 * widget.height())
             if ring < needed:
                 problems.append(f"{name}: focus on {widget.accessibleName()!r} changes {ring} pixels by 3:1, "

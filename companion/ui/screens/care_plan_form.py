@@ -37,6 +37,7 @@ from companion.ui.screens.care_plan_field_editors import (
 from companion.ui.screens.care_plan_field_editors import parse_minutes as parse_minutes  # re-exported
 from companion.ui.screens.care_plan_problems import FieldProblems, fields_named_in
 from companion.ui.screens.care_plan_problems import readable_problem as readable_problem  # re-exported
+from companion.ui.screens.care_plan_sources_dialog import SourcesWindow
 from companion.ui.screens.care_plan_texts import (
     FIELD_GROUPS,
     NORTH_AMERICA_NUMBERS,
@@ -91,7 +92,7 @@ class CarePlanForm(QWidget):
             "Choose where you live, so that the emergency number and the crisis line are right."
         )
         self.field_problems.add_sentence(self.region_problem_text, REGION)
-        self.sources_dialog: QWidget | None = None
+        self._sources = SourcesWindow(self, on_closed=lambda: self.sources_button.setFocus())
 
         self.sources_button = QPushButton(self.tr("Where these numbers come from…"), self)
         self.sources_button.setAccessibleName(self.tr("Where these numbers come from"))
@@ -324,23 +325,11 @@ class CarePlanForm(QWidget):
     @Slot()
     def open_sources_dialog(self) -> QWidget:
         """Open "Where these numbers come from" window-modally (not blocking) and return it."""
-        from companion.ui.screens.care_plan_sources_dialog import CarePlanSourcesDialog
+        return self._sources.open()
 
-        if self.sources_dialog is not None:
-            self.sources_dialog.raise_()
-            return self.sources_dialog
-        dialog = CarePlanSourcesDialog(self)
-        dialog.finished.connect(self._on_sources_dialog_finished)
-        self.sources_dialog = dialog
-        dialog.open()
-        return dialog
-
-    @Slot()
-    def _on_sources_dialog_finished(self) -> None:
-        dialog, self.sources_dialog = self.sources_dialog, None
-        if dialog is not None:
-            dialog.deleteLater()
-        self.sources_button.setFocus()
+    @property
+    def sources_dialog(self) -> QWidget | None:
+        return self._sources.dialog
 
     def _update_dependent(self) -> None:
         """Fields that follow another (enabled only when it is on), and the notes on inert limits."""

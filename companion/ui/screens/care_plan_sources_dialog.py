@@ -8,6 +8,7 @@ vault is unlocked.
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
@@ -80,3 +81,36 @@ class CarePlanSourcesDialog(QDialog):
     def text(self) -> str:
         """What the page says, as plain text (for tests and screen readers' summaries)."""
         return self.browser.toPlainText()
+
+
+class SourcesWindow:
+    """At most one "Where these numbers come from" window for its opener, opened without blocking.
+
+    Opening it again raises the one already open; closing it forgets it (and ``on_closed`` runs).
+    """
+
+    def __init__(self, parent: QWidget, on_closed: Callable[[], None] | None = None) -> None:
+        self._parent = parent
+        self._on_closed = on_closed
+        self.dialog: CarePlanSourcesDialog | None = None
+
+    def open(self) -> CarePlanSourcesDialog:
+        if self.dialog is not None:
+            self.dialog.raise_()
+            return self.dialog
+        dialog = CarePlanSourcesDialog(self._parent)
+        dialog.finished.connect(self._closed)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def close(self) -> None:
+        if self.dialog is not None:
+            self.dialog.reject()
+
+    def _closed(self) -> None:
+        dialog, self.dialog = self.dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
+        if self._on_closed is not None:
+            self._on_closed()

@@ -38,6 +38,7 @@ from companion.domain.preferences import (
 from companion.storage.errors import StorageError
 from companion.ui.screens.backups_panel import BackupsPanel
 from companion.ui.screens.care_plan_dialog import CarePlanDialog
+from companion.ui.screens.care_plan_sources_dialog import SourcesWindow
 from companion.ui.screens.change_passphrase_dialog import ChangePassphraseDialog
 from companion.ui.widgets.restore_confirmation import RestoreConfirmer, ask_to_confirm_restore
 
@@ -136,7 +137,7 @@ class SettingsScreen(QWidget):
         self.sources_button = QPushButton(self.tr("Where these numbers come from…"), group)
         self.sources_button.setAccessibleName(self.tr("Where these numbers come from"))
         self.sources_button.clicked.connect(self.open_sources_dialog)
-        self.sources_dialog: QDialog | None = None
+        self._sources = SourcesWindow(self)
         self.care_plan_status = QLabel(group)
         self.care_plan_status.setWordWrap(True)
         self.care_plan_status.setAccessibleName(self.tr("Care plan status"))
@@ -281,16 +282,11 @@ class SettingsScreen(QWidget):
 
     def open_sources_dialog(self) -> QDialog:
         """Open "Where these numbers come from" window-modally (not blocking) and return it."""
-        from companion.ui.screens.care_plan_sources_dialog import CarePlanSourcesDialog
+        return self._sources.open()
 
-        if self.sources_dialog is not None:
-            self.sources_dialog.raise_()
-            return self.sources_dialog
-        dialog = CarePlanSourcesDialog(self)
-        dialog.finished.connect(self._on_sources_dialog_finished)
-        self.sources_dialog = dialog
-        dialog.open()
-        return dialog
+    @property
+    def sources_dialog(self) -> QDialog | None:
+        return self._sources.dialog
 
     def clear_content(self) -> None:
         """On lock: close the dialogs (their content is wiped) and forget the backups list."""
@@ -298,8 +294,7 @@ class SettingsScreen(QWidget):
             self.change_dialog.force_close()
         if self.care_plan_dialog is not None:
             self.care_plan_dialog.force_close()
-        if self.sources_dialog is not None:
-            self.sources_dialog.reject()  # nothing personal in it, but it would cover the unlock screen
+        self._sources.close()  # nothing personal in it, but it would cover the unlock screen
         self.care_plan_status.setVisible(False)
         self.passphrase_status.setVisible(False)
         self.backups_panel.clear_content()
@@ -327,12 +322,6 @@ class SettingsScreen(QWidget):
         dialog, self.care_plan_dialog = self.care_plan_dialog, None
         if dialog is not None:
             dialog.editor.clear_content()
-            dialog.deleteLater()
-
-    @Slot(int)
-    def _on_sources_dialog_finished(self, _result: int) -> None:
-        dialog, self.sources_dialog = self.sources_dialog, None
-        if dialog is not None:
             dialog.deleteLater()
 
     @Slot(int)
