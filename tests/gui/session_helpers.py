@@ -87,8 +87,9 @@ class SessionWalker:
         for box in self.page.checklist.reminders().values():
             box.setChecked(True)
 
-    def type_reading(self, form: object, systolic: int, diastolic: int, heart_rate: int) -> None:
-        form.set_values(systolic, diastolic, heart_rate)  # type: ignore[attr-defined]
+    def type_reading(self, form: object, systolic: int, diastolic: int, heart_rate: int,
+                     spo2: int | None = None) -> None:
+        form.set_values(systolic, diastolic, heart_rate, spo2)  # type: ignore[attr-defined]
 
     def advance_to(self, minutes_after_dose: float) -> None:
         """Move the fake clock to that many minutes after the stored dose, then let the page look."""
@@ -114,7 +115,7 @@ class SessionWalker:
         self.stored(page.start_view.start_button.click)
         self.answer_checklist()
         page.checklist.continue_button.click()
-        self.type_reading(page.vitals.form, 120, 78, 70)
+        self.type_reading(page.vitals.form, 120, 78, 70, 98)
         page.vitals.continue_button.click()
         page.baseline.mood.choose(6)
         page.baseline.anxiety.choose(3)

@@ -18,6 +18,7 @@ from companion.domain.flags import FlagRule, evaluate_flags
 from companion.domain.monitoring import ReadingKind
 from companion.domain.session import SessionState
 from companion.domain.session_events import BpRechecked, HelpKind, HelpUsed
+from companion.paths import DataPaths
 from companion.ui.session.chime import ChimeLevel, RecordingChime
 from companion.ui.session.help_panel import numbers_text
 from companion.ui.session.screen_choice import Screen
@@ -283,3 +284,34 @@ def test_1_headings_follow_a_new_text_size(walker: SessionWalker, qapp: QApplica
         assert mode_heading.font().pointSizeF() == pytest.approx(qapp.font().pointSizeF() * 1.4, rel=0.01)
     finally:
         theme.apply_appearance(qapp, "light", 100)
+
+
+def test_a_problem_with_what_was_typed_is_scrolled_into_sight(
+    qtbot: QtBot, open_unlocked_window: UnlockedWindowFactory, data_paths: DataPaths, fake_clock: FakeClock,
+    render: Render,
+) -> None:
+    from dataclasses import replace
+
+    from tests.gui.session_screens import outside_viewport
+    from tests.gui.test_session_layout import open_session_window
+
+    walker = open_session_window(qtbot, open_unlocked_window, data_paths, fake_clock, render,
+                                 size=(1024, 720), text_scale=200, theme="high_contrast")
+    walker.save_plan(replace(PLAN, kit_has_oximeter=True))
+    walker.stored(walker.page.reload)
+    walker.pass_pre_dose()
+    mode = walker.page.mode
+    walker.stored(mode.dose.dose_button.click)
+    for minute in (15, 30, 45, 60, 75, 90, 105, 120):
+        walker.advance_to(minute)
+        if mode.current_screen() is mode.reading:
+            walker.type_reading(mode.reading.form, 128, 80, 70, 97)
+            walker.stored(mode.reading.save_button.click)
+        walker.confirm_checkin()
+    walker.stored(mode.recovery_ready.start_button.click)
+    for question in mode.recovery.questions:
+        question.set_value(True)
+    walker.type_reading(mode.recovery.form, 128, 80, 70)  # the SpO2 left empty
+    mode.recovery.finish_button.click()
+    qtbot.waitUntil(lambda: mode.recovery.message.isVisible() and not outside_viewport(mode.recovery.message))
+    assert "four numbers" in mode.recovery.message.text()

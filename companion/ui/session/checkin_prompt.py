@@ -175,5 +175,4 @@ class CheckinPrompt(ActionScreen):
             self._answer(all_well=False)
 
     def _say(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.show()
+        self.say(self.message, text)

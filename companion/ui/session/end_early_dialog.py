@@ -81,8 +81,7 @@ class EndEarlyPanel(ActionScreen):
     def _on_end_button_clicked(self) -> None:
         reason = self.reason.toPlainText().strip()[:_REASON_MAX]
         if not reason:
-            self.message.setText(tr("Please write the reason first; it is required."))
-            self.message.show()
+            self.say(self.message, tr("Please write the reason first; it is required."))
             self.reason.setFocus()
             return
         self.confirmed.emit(reason)

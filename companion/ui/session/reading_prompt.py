@@ -83,8 +83,7 @@ class ReadingPrompt(ActionScreen):
     def _on_save_button_clicked(self) -> None:
         reading, problems = self.form.reading()
         if reading is None:
-            self.message.setText("\n".join(problems))
-            self.message.show()
+            self.say(self.message, "\n".join(problems))
             return
         self.reset()
         self.measured.emit(reading)

@@ -109,5 +109,4 @@ class RecoveryStep(ActionScreen):
             self.passed.emit(reading)
 
     def _say(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.show()
+        self.say(self.message, text)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import cast
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -282,6 +282,12 @@ class ActionScreen(QWidget):
             self.actions_layout.addWidget(button)
         if main is not None:
             self.main_action = main
+
+    def say(self, label: QLabel, text: str) -> None:
+        """Show ``text`` in ``label`` (a problem with what was entered) and scroll it into sight."""
+        label.setText(text)
+        label.show()
+        QTimer.singleShot(0, lambda: self.scroll_area.ensureWidgetVisible(label))  # once laid out
 
     def first_focus(self) -> QWidget | None:
         """Where focus goes when the screen appears: its first enabled control, in Tab order."""

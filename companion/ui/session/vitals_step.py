@@ -86,11 +86,10 @@ class VitalsStep(ActionScreen):
         self.continue_button.setEnabled(True)
 
     def _show_message(self, text: str, role: str) -> None:
-        self.message.setText(text)
         self.message.setProperty("role", role)
         self.message.style().unpolish(self.message)
         self.message.style().polish(self.message)
-        self.message.show()
+        self.say(self.message, text)
 
     @Slot()
     def _on_form_edited(self) -> None:
