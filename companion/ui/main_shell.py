@@ -124,7 +124,8 @@ class MainShell(QWidget):
         """
         metrics = self.navigation.fontMetrics()
         widest = max(metrics.horizontalAdvance(page.title) for page in self._pages)
-        width = max(widest + 56, self.lock_button.sizeHint().width() + 24, 160)
+        # Item padding and margin (36), the list's own margin (16) and a focus border on each side.
+        width = max(widest + 72, self.lock_button.sizeHint().width() + 24, 160)
         self.navigation.setFixedWidth(width)
         item_height = metrics.height() + _ITEM_VERTICAL_PADDING
         for row in range(self.navigation.count()):

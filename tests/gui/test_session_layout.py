@@ -10,6 +10,7 @@ tests/artifacts/layout_<size>_<text>_<theme>_<state>.png to be looked at.
 from __future__ import annotations
 
 import pytest
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from companion.domain.clock import FakeClock
@@ -79,6 +80,12 @@ def test_every_session_screen_fits(
             where = outside_viewport(sign)
             if where:
                 problems.append(f"{name}: emergency sign {sign.text()!r} not on screen: {where}")
+        for label in window.findChildren(QLabel):
+            if label.isVisibleTo(window) and label.wordWrap() and label.text():
+                needed = label.heightForWidth(label.width())
+                if label.height() < needed - 1:
+                    problems.append(f"{name}: text cut off at the bottom ({label.height()} of {needed} "
+                                    f"pixels): {label.text()[:60]!r}")
         render(window, f"layout_{size[0]}x{size[1]}_{text_scale}_{theme}_{name}")
     assert visited >= 25
     assert not problems, "\n".join(problems)

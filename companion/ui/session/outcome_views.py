@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from companion.domain.care_plan import CarePlan
 from companion.domain.checklist import contact_text
@@ -21,26 +21,24 @@ from companion.ui.session.urgent_guidance import urgent_text
 from companion.ui.time_format import clock_text
 
 
-class _Column(QWidget):
+class _Column(ActionScreen):
+    """A heading and text that scroll if they must (200 % text in a small window), and buttons that
+    stay on screen below them."""
+
     def __init__(self, heading: str, parent: QWidget | None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, width=720)
+        layout = self.layout()
+        assert layout is not None
+        layout.setContentsMargins(32, 28, 32, 24)
         self.heading = make_heading(heading, self)
         self.text = make_label("", self)
-        column = QWidget(self)
-        column.setMaximumWidth(720)
-        self.column_layout = QVBoxLayout(column)
-        self.column_layout.setContentsMargins(32, 32, 32, 32)
-        self.column_layout.setSpacing(16)
-        self.column_layout.addWidget(self.heading)
-        self.column_layout.addWidget(self.text)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(column)
-        layout.addStretch(1)
+        self.add_body(self.heading, self.text)
 
     def finish(self, *widgets: QWidget) -> None:
-        for widget in widgets:
-            self.column_layout.addWidget(widget)
+        buttons = [widget for widget in widgets if isinstance(widget, QPushButton)]
+        self.add_body(*(widget for widget in widgets if not isinstance(widget, QPushButton)))
+        self.finish_body()
+        self.add_actions(*buttons, main=buttons[0] if buttons else None)
 
 
 class NoPlanView(_Column):
@@ -49,6 +47,7 @@ class NoPlanView(_Column):
         self.text.setText(tr(
             "There is no care plan yet, so a session cannot start. Ask your clinician for your care plan, "
             "then enter it (or import their file) in Settings → Care plan. Nothing else is needed here."))
+        self.finish()
 
 
 class StartView(_Column):
