@@ -130,6 +130,21 @@ def build_parser() -> argparse.ArgumentParser:
         description="Check the integrity of the vault and every backup without changing anything. "
         "Exit 0 when all is well, 1 when there are problems, 3 for a wrong passphrase.",
     )
+    verify = commands.add_parser(
+        "verify",
+        help="check that an export (folder or .zip) is exactly as the patient's app signed it",
+        description="Check an export folder or .zip: every file matches manifest-sha256.txt, no file was "
+        "added, and manifest.sig is a good signature of the manifest by patient.pub; with --key, also that "
+        "patient.pub is the key you got from the patient the first time. Never changes anything. "
+        "Exit 0 valid, 1 altered or invalid (the file is named), 2 unreadable or bad arguments.",
+    )
+    verify.add_argument("path", metavar="PATH", help="the export folder or .zip file")
+    verify.add_argument(
+        "--key",
+        metavar="patient.pub",
+        help="the patient's public key file as you first received it (or its SHA256:… fingerprint)",
+    )
+    verify.add_argument("--json", action="store_true", help="print the result as JSON (fixed keys)")
     self_test = commands.add_parser(
         "self-test",
         help="check that this computer can run companion",
@@ -260,8 +275,8 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     paths = resolve_data_paths(args.data_dir) if args.data_dir else DataPaths(default_demo_base_dir())
     status = vault.vault_status(paths)
     if status is vault.VaultStatus.ABSENT:
-        from companion.storage.demo_history import fill_demo_history
-        from companion.storage.demo_journal import fill_demo_journal
+        from companion.demo.demo_history import fill_demo_history
+        from companion.demo.demo_journal import fill_demo_journal
 
         clock = SystemClock()
         opened, _recovery = vault.create_vault(paths, DEMO_PASSPHRASE, calibrate(), clock)
@@ -285,6 +300,49 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     if args.no_gui:
         return EXIT_OK
     return _launch_gui(paths, demo_passphrase=DEMO_PASSPHRASE)
+
+
+MAX_KEY_FILE_BYTES = 64 * 1024
+
+
+def _read_expected_key(value: str) -> str | bytes:
+    """``--key``: a public key file's bytes, or a ``SHA256:`` fingerprint typed as it was read out."""
+    from pathlib import Path
+
+    path = Path(value)
+    if value.startswith("SHA256:") and not path.exists():
+        return value
+    if path.is_dir():
+        raise CommandError(f"{value} is a folder; --key takes the patient's patient.pub file.", EXIT_USAGE)
+    if path.exists() and not path.is_file():
+        raise CommandError(f"{value} is not a file; --key takes the patient's patient.pub file.", EXIT_USAGE)
+    try:
+        with path.open("rb") as stream:
+            data = stream.read(MAX_KEY_FILE_BYTES + 1)
+    except FileNotFoundError:
+        raise CommandError(f"There is no key file at {value}.", EXIT_USAGE) from None
+    except OSError as error:
+        raise CommandError(f"The key file {value} could not be read: {error.strerror}.", EXIT_USAGE) from None
+    if len(data) > MAX_KEY_FILE_BYTES:
+        raise CommandError(f"{value} is far too large to be a public key file.", EXIT_USAGE)
+    return data
+
+
+def _cmd_verify(args: argparse.Namespace) -> int:
+    import json
+
+    from companion.export.verify import KeyArgumentError, verify_export
+
+    key = _read_expected_key(args.key) if args.key is not None else None
+    try:
+        result = verify_export(args.path, key)
+    except KeyArgumentError as error:
+        raise CommandError(f"--key {args.key}: {error}", EXIT_USAGE) from None
+    if args.json:
+        print(json.dumps(result.to_json(), indent=2, ensure_ascii=True))
+    else:
+        print("\n".join(result.summary()))
+    return result.exit_code
 
 
 def _cmd_self_test(args: argparse.Namespace) -> int:
@@ -316,4 +374,5 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "check": _cmd_check,
     "demo": _cmd_demo,
     "self-test": _cmd_self_test,
+    "verify": _cmd_verify,
 }

@@ -63,8 +63,10 @@ class ExportPeriod:
             before = datetime.combine(self.end + timedelta(days=1), time.min, tz)
         return start, before
 
-    def contains(self, moment: datetime) -> bool:
-        start, before = self.bounds(moment.tzinfo)
+    def contains(self, moment: datetime, tz: tzinfo | None = None) -> bool:
+        """Whether ``moment`` (aware, in any zone) falls on one of the period's days in ``tz``
+        (default: the local zone — stored times are UTC, the patient's days are local)."""
+        start, before = self.bounds(tz)
         return start <= moment < before
 
 

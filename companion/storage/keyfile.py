@@ -1,11 +1,19 @@
 """The key file: the vault's data key, wrapped under the passphrase and the recovery key.
 
+Since version 2 it also holds the vault's signing key (an Ed25519 key pair that signs the
+clinician's export), its private part wrapped under a key derived from the data key. A
+version-1 file (made before) opens as it always did and gets its signing key at the next
+unlock (:func:`open_signing_key`), in one atomic rewrite.
+
 A small JSON document, written atomically. Three layers make any edit fail cleanly:
 
 1. ``checksum``: SHA-256 over the canonical JSON of everything else. It catches accidental
    damage (a bad sector, a truncated copy) before anything is trusted: KeyFileDamagedError.
 2. Each AES-256-GCM wrap authenticates, as associated data, the header fields it depends on
-   (format, version, and for the passphrase wrap the KDF name, parameters and salt).
+   (format, the version that introduced the wrap, and for the passphrase wrap the KDF name,
+   parameters and salt; for the signing wrap its algorithm and public key). Each wrap names the
+   version that introduced it, not the file's version, so a version-1 file is upgraded in
+   place without re-wrapping the data key, which only the passphrase or recovery key could do.
 3. ``mac``: HMAC-SHA256 over the canonical JSON of every field but ``mac`` and ``checksum``,
    keyed from the data key. Checked after either wrap opens, so an edit to the other wrap or
    to ``created_at`` is caught too: KeyFileTamperedError.
@@ -31,6 +39,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from companion.storage import signing_key
 from companion.storage.atomic import atomic_create_bytes, atomic_write_bytes
 from companion.storage.data_key import DATA_KEY_BYTES, DataKey
 from companion.storage.errors import (
@@ -44,9 +53,13 @@ from companion.storage.errors import (
 )
 from companion.storage.kdf import ARGON2_VERSION_19, Argon2Params, derive_key
 from companion.storage.recovery_key import RecoveryKey
+from companion.storage.signing_key import SigningKey, SigningKeyMismatchError, WrappedSigningKey
+from companion.storage.strict_json import canonical, exact_keys, hex_field, without
+from companion.storage.strict_json import loads as strict_json_loads
 
 FORMAT = "companion-keyfile"
-VERSION = 1
+VERSION = 2  # 2: adds the signing wrap
+_VERSION_WITHOUT_SIGNING_KEY = 1
 KDF_NAME = "argon2id"
 CIPHER = "aes-256-gcm"
 MAX_FILE_BYTES = 64 * 1024
@@ -58,7 +71,7 @@ _MAC_INFO = b"companion keyfile mac"
 _RECOVERY_INFO = b"companion recovery wrap"
 _WHAT = "the key file"
 
-_TOP_KEYS = frozenset(
+_TOP_KEYS_V1 = frozenset(
     {
         "format",
         "version",
@@ -71,9 +84,11 @@ _TOP_KEYS = frozenset(
         "checksum",
     }
 )
+_TOP_KEYS = _TOP_KEYS_V1 | {"signing_wrap"}
 _KDF_KEYS = frozenset({"name", "version", "time_cost", "memory_kib", "parallelism", "salt"})
 _PASSPHRASE_WRAP_KEYS = frozenset({"cipher", "nonce", "ciphertext"})
 _RECOVERY_WRAP_KEYS = frozenset({"cipher", "hkdf_salt", "nonce", "ciphertext"})
+_SIGNING_WRAP_KEYS = frozenset({"algorithm", "cipher", "public_key", "nonce", "ciphertext"})
 
 
 # Each backup keeps a copy of the key file (<stamp>-<kind>.key); it opens with the passphrase of its day.
@@ -104,16 +119,8 @@ def _newer_version(path: Path) -> KeyFileDamagedError:
     )
 
 
-def _canonical(document: Mapping[str, Any]) -> bytes:
-    return json.dumps(document, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode("ascii")
-
-
-def _without(document: Mapping[str, Any], *names: str) -> dict[str, Any]:
-    return {key: value for key, value in document.items() if key not in names}
-
-
 def _checksum(document: Mapping[str, Any]) -> str:
-    return hashlib.sha256(_canonical(_without(document, "checksum"))).hexdigest()
+    return hashlib.sha256(canonical(without(document, "checksum"))).hexdigest()
 
 
 def _mac_key(data_key: DataKey) -> bytes:
@@ -121,7 +128,7 @@ def _mac_key(data_key: DataKey) -> bytes:
 
 
 def _mac(document: Mapping[str, Any], data_key: DataKey) -> str:
-    body = _canonical(_without(document, "mac", "checksum"))
+    body = canonical(without(document, "mac", "checksum"))
     return hmac.new(_mac_key(data_key), body, hashlib.sha256).hexdigest()
 
 
@@ -131,23 +138,35 @@ def _recovery_wrapping_key(recovery: RecoveryKey, salt: bytes) -> bytes:
 
 
 def _passphrase_aad(document: Mapping[str, Any]) -> bytes:
-    return _canonical(
+    return canonical(
         {
             "purpose": "passphrase",
             "format": document["format"],
-            "version": document["version"],
+            "version": 1,
             "kdf": document["kdf"],
         }
     )
 
 
 def _recovery_aad(document: Mapping[str, Any]) -> bytes:
-    return _canonical(
+    return canonical(
         {
             "purpose": "recovery",
             "format": document["format"],
-            "version": document["version"],
+            "version": 1,
             "hkdf_salt": document["recovery_wrap"]["hkdf_salt"],
+        }
+    )
+
+
+def _signing_aad(document: Mapping[str, Any]) -> bytes:
+    return canonical(
+        {
+            "purpose": "signing",
+            "format": document["format"],
+            "version": 2,
+            "algorithm": document["signing_wrap"]["algorithm"],
+            "public_key": document["signing_wrap"]["public_key"],
         }
     )
 
@@ -170,17 +189,7 @@ class _ParsedKeyFile:
     recovery_salt: bytes
     recovery_nonce: bytes
     recovery_ciphertext: bytes
-
-
-def _reject_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result = dict(pairs)
-    if len(result) != len(pairs):
-        raise ValueError("duplicate key")
-    return result
-
-
-def _reject_constant(name: str) -> None:
-    raise ValueError(f"{name} is not JSON")
+    signing: WrappedSigningKey | None  # None in a version-1 file
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -201,28 +210,10 @@ def _read_bytes(path: Path) -> bytes:
     return raw
 
 
-def _hex_field(container: Mapping[str, Any], name: str, length: int) -> bytes:
-    text = container[name]
-    if not isinstance(text, str) or len(text) != 2 * length:
-        raise ValueError(f"{name} has the wrong length")
-    value = bytes.fromhex(text)
-    if value.hex() != text:  # one spelling only (lowercase), so every edit changes the bytes
-        raise ValueError(f"{name} is not lowercase hex")
-    return value
-
-
-def _exact_keys(container: object, keys: frozenset[str]) -> dict[str, Any]:
-    if not isinstance(container, dict) or set(container) != keys:
-        raise ValueError("unexpected fields")
-    return container
-
-
 def _parse(path: Path, raw: bytes) -> _ParsedKeyFile:
     """The checked contents of the key file, or KeyFileDamagedError; never anything else."""
     try:
-        document = json.loads(
-            raw.decode("utf-8"), object_pairs_hook=_reject_duplicates, parse_constant=_reject_constant
-        )
+        document = strict_json_loads(raw)
         if not isinstance(document, dict) or not isinstance(document.get("checksum"), str):
             raise ValueError("no checksum")
         if not hmac.compare_digest(document["checksum"].encode("ascii"), _checksum(document).encode("ascii")):
@@ -235,33 +226,46 @@ def _parse(path: Path, raw: bytes) -> _ParsedKeyFile:
     if type(version) is int and version > VERSION:
         raise _newer_version(path)
     try:
-        if version != VERSION or type(version) is not int:
+        if version not in (_VERSION_WITHOUT_SIGNING_KEY, VERSION) or type(version) is not int:
             raise ValueError("unknown version")
-        _exact_keys(document, _TOP_KEYS)
+        exact_keys(document, _TOP_KEYS if version == VERSION else _TOP_KEYS_V1)
         for stamp in ("created_at", "passphrase_set_at"):
             if not isinstance(document[stamp], str) or datetime.fromisoformat(document[stamp]).tzinfo is None:
                 raise ValueError(f"{stamp} is not an aware timestamp")
-        kdf = _exact_keys(document["kdf"], _KDF_KEYS)
+        kdf = exact_keys(document["kdf"], _KDF_KEYS)
         if kdf["name"] != KDF_NAME or kdf["version"] != ARGON2_VERSION_19 or type(kdf["version"]) is not int:
             raise ValueError("unknown KDF")
-        params = Argon2Params.from_json(_without(kdf, "name", "version", "salt"))
-        passphrase_wrap = _exact_keys(document["passphrase_wrap"], _PASSPHRASE_WRAP_KEYS)
-        recovery_wrap = _exact_keys(document["recovery_wrap"], _RECOVERY_WRAP_KEYS)
+        params = Argon2Params.from_json(without(kdf, "name", "version", "salt"))
+        passphrase_wrap = exact_keys(document["passphrase_wrap"], _PASSPHRASE_WRAP_KEYS)
+        recovery_wrap = exact_keys(document["recovery_wrap"], _RECOVERY_WRAP_KEYS)
         if passphrase_wrap["cipher"] != CIPHER or recovery_wrap["cipher"] != CIPHER:
             raise ValueError("unknown cipher")
-        _hex_field(document, "mac", 32)
+        hex_field(document, "mac", 32)
+        signing = _parse_signing_wrap(document["signing_wrap"]) if version == VERSION else None
         return _ParsedKeyFile(
             document=document,
             params=params,
-            kdf_salt=_hex_field(kdf, "salt", SALT_BYTES),
-            passphrase_nonce=_hex_field(passphrase_wrap, "nonce", NONCE_BYTES),
-            passphrase_ciphertext=_hex_field(passphrase_wrap, "ciphertext", WRAPPED_BYTES),
-            recovery_salt=_hex_field(recovery_wrap, "hkdf_salt", SALT_BYTES),
-            recovery_nonce=_hex_field(recovery_wrap, "nonce", NONCE_BYTES),
-            recovery_ciphertext=_hex_field(recovery_wrap, "ciphertext", WRAPPED_BYTES),
+            kdf_salt=hex_field(kdf, "salt", SALT_BYTES),
+            passphrase_nonce=hex_field(passphrase_wrap, "nonce", NONCE_BYTES),
+            passphrase_ciphertext=hex_field(passphrase_wrap, "ciphertext", WRAPPED_BYTES),
+            recovery_salt=hex_field(recovery_wrap, "hkdf_salt", SALT_BYTES),
+            recovery_nonce=hex_field(recovery_wrap, "nonce", NONCE_BYTES),
+            recovery_ciphertext=hex_field(recovery_wrap, "ciphertext", WRAPPED_BYTES),
+            signing=signing,
         )
     except ValueError as error:
         raise _damaged(path) from error
+
+
+def _parse_signing_wrap(container: object) -> WrappedSigningKey:
+    signing_wrap = exact_keys(container, _SIGNING_WRAP_KEYS)
+    if signing_wrap["algorithm"] != signing_key.ALGORITHM or signing_wrap["cipher"] != CIPHER:
+        raise ValueError("unknown signing algorithm or cipher")
+    return WrappedSigningKey(
+        public_key=hex_field(signing_wrap, "public_key", signing_key.PUBLIC_KEY_BYTES),
+        nonce=hex_field(signing_wrap, "nonce", NONCE_BYTES),
+        ciphertext=hex_field(signing_wrap, "ciphertext", signing_key.WRAPPED_BYTES),
+    )
 
 
 def _load(path: Path) -> _ParsedKeyFile:
@@ -278,7 +282,7 @@ def _verified(path: Path, parsed: _ParsedKeyFile, data_key: DataKey) -> DataKey:
 
 def _sealed(document: dict[str, Any], data_key: DataKey) -> bytes:
     """The document with its MAC and checksum, as the bytes to write."""
-    document = _without(document, "mac", "checksum")
+    document = without(document, "mac", "checksum")
     document["mac"] = _mac(document, data_key)
     document["checksum"] = _checksum(document)
     return json.dumps(document, sort_keys=True, indent=2, ensure_ascii=True).encode("ascii") + b"\n"
@@ -306,10 +310,19 @@ def _wrap_for_recovery(document: dict[str, Any], data_key: DataKey, recovery: Re
     document["recovery_wrap"].update(nonce=nonce.hex(), ciphertext=ciphertext.hex())
 
 
+def _add_signing_wrap(document: dict[str, Any], key: SigningKey, data_key: DataKey) -> None:
+    """Sets ``signing_wrap`` in ``document`` (which must then be a version-2 document)."""
+    document["signing_wrap"] = {"algorithm": signing_key.ALGORITHM, "public_key": key.public_key.hex()}
+    wrapped = signing_key.wrap_signing_key(key, data_key, _signing_aad(document))
+    document["signing_wrap"].update(
+        cipher=CIPHER, nonce=wrapped.nonce.hex(), ciphertext=wrapped.ciphertext.hex()
+    )
+
+
 def create_key_file(
     path: Path, passphrase: str, params: Argon2Params, *, now: datetime
 ) -> tuple[DataKey, RecoveryKey]:
-    """A new data key and recovery key, wrapped into a new key file; never overwrites one."""
+    """A new data key and recovery key (and signing key) wrapped into a new key file; never overwrites."""
     if path.exists() or path.is_symlink():
         raise VaultExistsError(path.parent)
     data_key = DataKey.generate()
@@ -323,6 +336,7 @@ def create_key_file(
     }
     _wrap_for_passphrase(document, data_key, passphrase, params)
     _wrap_for_recovery(document, data_key, recovery)
+    _add_signing_wrap(document, SigningKey.generate(), data_key)
     if not atomic_create_bytes(path, _sealed(document, data_key), what=_WHAT):
         raise VaultExistsError(path.parent)
     return data_key, recovery
@@ -357,17 +371,42 @@ def unlock_with_recovery_key(path: Path, recovery: RecoveryKey) -> DataKey:
 def change_passphrase(
     path: Path, data_key: DataKey, new_passphrase: str, params: Argon2Params, *, now: datetime
 ) -> None:
-    """Re-wrap the same data key under a new passphrase; the recovery wrap is kept.
+    """Re-wrap the same data key under a new passphrase; the recovery and signing wraps are kept.
 
     One ``os.replace`` of a complete new file: at every instant either the old or the new
     passphrase opens the vault. KeyFileTamperedError if ``data_key`` is not this file's key.
     """
     parsed = _load(path)
     _verified(path, parsed, data_key)
-    document = _without(parsed.document, "mac", "checksum")
+    document = without(parsed.document, "mac", "checksum")
     document["passphrase_set_at"] = _timestamp(now)
     _wrap_for_passphrase(document, data_key, new_passphrase, params)
     atomic_write_bytes(path, _sealed(document, data_key), what=_WHAT)
+
+
+def open_signing_key(path: Path, data_key: DataKey) -> SigningKey:
+    """The vault's signing key; a version-1 file gets one first, in one atomic rewrite.
+
+    Only after ``data_key`` proved the file authentic (its MAC). A failed or interrupted rewrite
+    leaves the old file as it was, and the next unlock tries again. KeyFileTamperedError if
+    ``data_key`` is not this file's key or the signing wrap does not open.
+    """
+    parsed = _load(path)
+    _verified(path, parsed, data_key)
+    if parsed.signing is None:
+        document = without(parsed.document, "mac", "checksum")
+        document["version"] = VERSION
+        _add_signing_wrap(document, SigningKey.generate(), data_key)
+        atomic_write_bytes(path, _sealed(document, data_key), what=_WHAT)
+        # Use what is on disk: had another process upgraded the file a moment before, its key wins.
+        parsed = _load(path)
+        _verified(path, parsed, data_key)
+    try:
+        if parsed.signing is None:
+            raise SigningKeyMismatchError("the upgraded key file has no signing key")
+        return signing_key.unwrap_signing_key(parsed.signing, data_key, _signing_aad(parsed.document))
+    except SigningKeyMismatchError as error:
+        raise _tampered(path) from error
 
 
 def read_kdf_params(path: Path) -> Argon2Params:

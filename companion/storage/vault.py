@@ -34,6 +34,7 @@ from companion.storage.data_key import DataKey
 from companion.storage.database import Database, FileInspection, inspect_file, shm_path, wal_path
 from companion.storage.errors import (
     BackupError,
+    DiskError,
     NoVaultError,
     PlaintextDatabaseError,
     StorageError,
@@ -44,6 +45,7 @@ from companion.storage.kdf import Argon2Params
 from companion.storage.migrations import LATEST_VERSION, MIGRATIONS, Migration, apply_migrations
 from companion.storage.quarantine import move_aside
 from companion.storage.recovery_key import RecoveryKey
+from companion.storage.signing_key import SigningKey, SigningKeyUnavailableError
 
 _RESTORE_STAGING = ".vault.db.restoring"
 
@@ -74,13 +76,30 @@ class OpenVault:
     """An unlocked, open vault. Close it on lock; use it from the thread that opened it."""
 
     def __init__(
-        self, paths: DataPaths, key: DataKey, database: Database, backups: BackupStore, clock: Clock
+        self,
+        paths: DataPaths,
+        key: DataKey,
+        database: Database,
+        backups: BackupStore,
+        clock: Clock,
+        signer: SigningKey | SigningKeyUnavailableError,
     ) -> None:
         self.paths = paths
         self.key = key
         self.database = database
         self.backups = backups
         self._clock = clock
+        self._signer = signer
+
+    @property
+    def signer(self) -> SigningKey:
+        """The vault's signing key, which signs the export (``companion.export.manifest``).
+
+        SigningKeyUnavailableError (a StorageError, with its sentence) if the unlock could not load it.
+        """
+        if isinstance(self._signer, SigningKeyUnavailableError):
+            raise SigningKeyUnavailableError(str(self._signer))
+        return self._signer
 
     @property
     def clock(self) -> Clock:
@@ -105,6 +124,25 @@ class OpenVault:
         self.close()
 
 
+def _load_signer(paths: DataPaths, key: DataKey) -> SigningKey | SigningKeyUnavailableError:
+    """The signing key (a vault made before it existed gets one now), or why it is not there.
+
+    Never fails the unlock: the data matters more than the export, which reports the reason.
+    """
+    try:
+        return keyfile.open_signing_key(paths.key_file, key)
+    except NoVaultError:
+        reason = "the key file is missing"
+    except DiskError:
+        reason = "the key file could not be saved (the disk refused it)"
+    except StorageError:
+        reason = "the key file does not match this vault"
+    return SigningKeyUnavailableError(
+        f"The export cannot be signed because {reason}. Lock companion and unlock it again; "
+        "if this stays, restore the key file from the backups folder."
+    )
+
+
 def create_vault(
     paths: DataPaths, passphrase: str, params: Argon2Params, clock: Clock
 ) -> tuple[OpenVault, RecoveryKey]:
@@ -117,6 +155,7 @@ def create_vault(
         raise disk_error(error, "the data folder") from None
     key, recovery = keyfile.create_key_file(paths.key_file, passphrase, params, now=clock.now())
     try:
+        signer = keyfile.open_signing_key(paths.key_file, key)
         database = Database.create(paths.vault_db, key)
     except BaseException:
         paths.key_file.unlink(missing_ok=True)  # made a moment ago; it guards no data yet
@@ -132,7 +171,7 @@ def create_vault(
     except BaseException:
         database.close()
         raise
-    return OpenVault(paths, key, database, backups, clock), recovery
+    return OpenVault(paths, key, database, backups, clock, signer), recovery
 
 
 def unlock(paths: DataPaths, passphrase: str) -> DataKey:
@@ -188,6 +227,7 @@ def open_vault(paths: DataPaths, key: DataKey, clock: Clock) -> OpenVault:
     try:
         backups = _backup_store(paths, clock)
         migrate_with_backup(database, backups)
+        signer = _load_signer(paths, key)  # before the daily backup, so its copy of the key file has it
         now = clock.now()
         if app_events.read_meta(database).get("app_version") != __version__:
             app_events.write_meta(database, {"app_version": __version__})
@@ -197,7 +237,7 @@ def open_vault(paths: DataPaths, key: DataKey, clock: Clock) -> OpenVault:
     except BaseException:
         database.close()
         raise
-    return OpenVault(paths, key, database, backups, clock)
+    return OpenVault(paths, key, database, backups, clock, signer)
 
 
 def _keep_current_database(paths: DataPaths, key: DataKey, backups: BackupStore, clock: Clock) -> None:

@@ -103,7 +103,7 @@ def test_roles_and_search_hits() -> None:
 def test_a_2000_entry_journal_fetches_more_as_the_list_scrolls(
     qtbot: QtBot, controller: VaultController, fake_clock: FakeClock, render: Render
 ) -> None:
-    from companion.storage.demo_journal import fill_demo_journal
+    from companion.demo.demo_journal import fill_demo_journal
 
     create_vault(qtbot, controller)
     now = fake_clock.now()

@@ -15,10 +15,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from companion.demo.demo_history import fill_demo_history
 from companion.domain.clock import FakeClock
 from companion.domain.instruments import Instrument, definition, progress
 from companion.storage.checkins import CheckinRepository
-from companion.storage.demo_history import fill_demo_history
 from companion.storage.questionnaires import QuestionnaireRepository
 from companion.storage.sessions import SessionRepository
 from companion.storage.vault import OpenVault

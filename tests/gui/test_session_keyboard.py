@@ -19,7 +19,8 @@ from companion.domain.care_plan import CarePlan
 from companion.domain.clock import FakeClock
 from companion.domain.monitoring import ReadingKind
 from companion.paths import DataPaths
-from companion.ui.session.checkin_prompt import CheckinAnswer, CheckinPrompt
+from companion.services.session_actions import CheckinAnswer
+from companion.ui.session.checkin_prompt import CheckinPrompt
 from companion.ui.session.dose_step import DoseStep
 from companion.ui.session.end_early_dialog import EndEarlyPanel
 from companion.ui.session.help_panel import HelpPanel

@@ -11,9 +11,9 @@ from pytestqt.modeltest import ModelTester
 from companion.domain.flags import RULES_BY_ID, Flag, FlagRule
 from companion.domain.session import SessionState
 from companion.domain.vitals import BloodPressure
+from companion.services.history import SessionRow
 from companion.storage.attention import FlagView
 from companion.ui.history.display import FLAG_SHORT_TEXTS
-from companion.ui.history.history_data import SessionRow
 from companion.ui.history.session_table_model import (
     SESSION_ID_ROLE,
     SORT_ROLE,

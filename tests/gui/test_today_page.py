@@ -11,12 +11,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from companion.demo.demo_history import fill_demo_history
 from companion.domain.clock import FakeClock
 from companion.domain.instruments import Instrument, progress
 from companion.storage.attention import FlagView, current_flags
 from companion.storage.care_plans import CarePlanRepository
 from companion.storage.checkins import CheckinRepository, DailyMoodRecord
-from companion.storage.demo_history import fill_demo_history
 from companion.storage.questionnaires import QuestionnaireRepository
 from companion.storage.vault import OpenVault
 from companion.ui.history.display import weekday_text

@@ -20,9 +20,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
+from companion.demo.demo_journal import fill_demo_journal
 from companion.domain.clock import SystemClock
 from companion.paths import DataPaths
-from companion.storage.demo_journal import fill_demo_journal
 from companion.storage.kdf import LIGHT_TEST_PARAMS
 from companion.storage.vault import create_vault
 from companion.ui.background import BackgroundRunner, DatabaseWorker

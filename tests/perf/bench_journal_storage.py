@@ -15,11 +15,11 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from companion.demo.demo_history import fill_demo_history
+from companion.demo.demo_journal import fill_demo_journal
 from companion.domain.clock import FakeClock
 from companion.domain.journal import EntryContent, parse_tags
 from companion.paths import DataPaths
-from companion.storage.demo_history import fill_demo_history
-from companion.storage.demo_journal import fill_demo_journal
 from companion.storage.journal import EntryFilter, JournalRepository
 from companion.storage.kdf import LIGHT_TEST_PARAMS
 from companion.storage.vault import create_vault

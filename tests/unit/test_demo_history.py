@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from companion.demo.demo_history import fill_demo_history
 from companion.domain.checklist import OTHER_MEDICINES_ID, MedicineCategory
 from companion.domain.clock import FakeClock
 from companion.domain.flags import FlagRule, Severity
@@ -33,7 +34,6 @@ from companion.paths import DataPaths
 from companion.storage.attention import current_flags
 from companion.storage.care_plans import CarePlanRepository
 from companion.storage.checkins import CheckinRepository
-from companion.storage.demo_history import fill_demo_history
 from companion.storage.kdf import LIGHT_TEST_PARAMS
 from companion.storage.questionnaires import QuestionnaireRepository
 from companion.storage.session_codec import event_to_json

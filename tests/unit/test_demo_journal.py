@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
+from companion.demo.demo_history import fill_demo_history
+from companion.demo.demo_journal import fill_demo_journal
 from companion.domain.clock import FakeClock
 from companion.domain.journal import SessionLink
 from companion.domain.journal_prompts import prompt_by_id
 from companion.paths import DataPaths
-from companion.storage.demo_history import fill_demo_history
-from companion.storage.demo_journal import fill_demo_journal
 from companion.storage.journal import EntryFilter, JournalRepository
 from companion.storage.kdf import LIGHT_TEST_PARAMS
 from companion.storage.vault import OpenVault, create_vault

@@ -13,7 +13,7 @@ from types import ModuleType
 
 import pytest
 
-from companion.domain.checklist import OTHER_MEDICINES_ID
+from companion.domain.checklist import OTHER_MEDICINES_ID, MedicineCategory
 from companion.domain.clock import FakeClock
 from companion.domain.session import SessionState
 from companion.storage.attention import current_flags
@@ -32,11 +32,12 @@ from tests.fixtures import (
     make_schema3_vault,
     make_schema4_vault,
     make_schema5_vault,
+    make_schema6_vault,
 )
 from tests.fixtures.vault_rows import old_rows
 
 FIXTURES = [make_schema1_vault, make_schema2_vault, make_schema3_vault, make_schema4_vault,
-            make_schema5_vault]
+            make_schema5_vault, make_schema6_vault]
 
 
 def _tables(fixture: ModuleType) -> dict[str, list[tuple[object, ...]]]:
@@ -71,7 +72,8 @@ def test_a_fixture_vault_migrates_to_the_latest_schema_with_its_data(
         events = [tuple(row) for row in database.execute("SELECT * FROM app_events ORDER BY id")]
         assert (meta, events) == (fixture.EXPECTED_META, fixture.EXPECTED_EVENTS)
         for table, rows in _tables(fixture).items():
-            assert old_rows(database, table) == rows  # each fixture lists them by its first two columns
+            # Each fixture lists them by their first two columns, as its own schema wrote them.
+            assert old_rows(database, table, fixture.SCHEMA_VERSION) == rows
         _reads_back(database, fixture)
     [backup] = backups.list()
     assert backup.kind == PRE_MIGRATION
@@ -83,24 +85,14 @@ def _reads_back(database: Database, fixture: ModuleType) -> None:
     assert sorted(summary.id for summary in sessions.list_sessions()) == session_ids
     assert sessions.active() is None
     stored_states = {int(str(row[0])): str(row[3]) for row in _tables(fixture).get("sessions", [])}
+    with_record_fields = set(getattr(fixture, "SESSIONS_WITH_RECORD_FIELDS", ()))
     for session_id in session_ids:
         record = sessions.get(session_id)  # replays every stored event
         assert record.session.state is SessionState(stored_states[session_id])
-        vitals = sessions.vitals(session_id)
-        assert vitals[0].kind == "pre_dose" and all(v.spo2 is None for v in vitals)
-        answers = sessions.checklist_answers(session_id)
-        assert answers and all(answer.categories == () for answer in answers.values())
-        report = sessions.session_record(session_id)
-        assert report.bp_before is not None and report.spo2_readings == () and report.lot_number is None
-        assert (report.sedation, report.dissociation, report.breathing) == (None, None, None)
-        medicines = answers[OTHER_MEDICINES_ID]
-        assert report.other_medicines_taken is medicines.value
-        # A "yes" from before categories existed reads as "categories not recorded", its names kept.
-        assert report.other_medicine_categories_recorded is (not medicines.value)
-        assert report.other_medicine_names == (medicines.names if medicines.value else "")
-        if record.session.state is SessionState.COMPLETED:
-            assert report.bp_40 is not None and report.ready_at is not None
-            assert report.vitals_acceptable_at_end is True and report.minutes_monitored is not None
+        if session_id in with_record_fields:
+            _reads_back_record_fields(sessions, session_id)
+        else:
+            _reads_back_from_before_the_record_fields(sessions, session_id)
     questionnaires = QuestionnaireRepository(database)
     assert [q.id for q in questionnaires.history()] == _ids(fixture, "questionnaire_responses")
     unfinished = [row for row in _tables(fixture).get("phq9_item9_answers", []) if row[3] is None]
@@ -118,3 +110,39 @@ def _reads_back(database: Database, fixture: ModuleType) -> None:
     plan = CarePlanRepository(database).current()
     if plan is not None:
         current_flags(database, plan.plan, FakeClock().now())  # every stored record is a valid fact
+
+
+def _reads_back_from_before_the_record_fields(sessions: SessionRepository, session_id: int) -> None:
+    """A session stored before schema 6: no SpO2, no categories, no lot number, no observations."""
+    vitals = sessions.vitals(session_id)
+    assert vitals[0].kind == "pre_dose" and all(v.spo2 is None for v in vitals)
+    answers = sessions.checklist_answers(session_id)
+    assert answers and all(answer.categories == () for answer in answers.values())
+    report = sessions.session_record(session_id)
+    assert report.bp_before is not None and report.spo2_readings == () and report.lot_number is None
+    assert (report.sedation, report.dissociation, report.breathing) == (None, None, None)
+    medicines = answers[OTHER_MEDICINES_ID]
+    assert report.other_medicines_taken is medicines.value
+    # A "yes" from before categories existed reads as "categories not recorded", its names kept.
+    assert report.other_medicine_categories_recorded is (not medicines.value)
+    assert report.other_medicine_names == (medicines.names if medicines.value else "")
+    if report.state is SessionState.COMPLETED:
+        assert report.bp_40 is not None and report.ready_at is not None
+        assert report.vitals_acceptable_at_end is True and report.minutes_monitored is not None
+
+
+def _reads_back_record_fields(sessions: SessionRepository, session_id: int) -> None:
+    """The schema-6 session of its fixture: every field of the session record as it was stored."""
+    assert [(v.kind, v.spo2) for v in sessions.vitals(session_id)] == [
+        ("pre_dose", 97), ("recheck", 95), ("final", 98)]
+    medicines = sessions.checklist_answers(session_id)[OTHER_MEDICINES_ID]
+    assert medicines.categories == (MedicineCategory.BENZODIAZEPINES,) and medicines.acknowledged
+    report = sessions.session_record(session_id)
+    assert report.state is SessionState.COMPLETED
+    assert (report.lot_number, report.minutes_monitored) == ("KX-2291", 124)
+    assert [reading.spo2 for reading in report.spo2_readings] == [97, 95, 98] and report.spo2_lowest == 95
+    assert (report.sedation, report.dissociation, report.breathing) == (False, True, False)
+    assert report.other_medicines == (MedicineCategory.BENZODIAZEPINES,)
+    assert report.other_medicine_names == "lorazepam 0.5 mg this morning"
+    assert (report.checkins_confirmed, report.checkins_missed, report.checkins_without_code) == (7, 1, 1)
+    assert report.bp_40 is not None and report.ready_at is not None and report.vitals_acceptable_at_end

@@ -4,8 +4,9 @@ Which error an edit produces (the checksum recomputed, so only the cryptography 
 edits to the format, version or structure are "damaged"; an edit to the passphrase wrap or
 its KDF fields makes the right passphrase look wrong (only the passphrase could tell them
 apart) while the recovery path sees the MAC fail ("tampered"); the mirror image for the
-recovery wrap; an edit to anything else opens a wrap and then fails the MAC ("tampered").
-Without the checksum recomputed, every edit is "damaged".
+recovery wrap; an edit to anything else opens a wrap and then fails the MAC ("tampered"), the
+signing wrap included. Without the checksum recomputed, every edit is "damaged". Opening the
+signing key never writes to a version-2 file, so every refusal leaves the file as it was.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ from companion.storage.keyfile import (
     change_passphrase,
     create_key_file,
     created_at,
+    open_signing_key,
     read_kdf_params,
     unlock_with_passphrase,
     unlock_with_recovery_key,
@@ -156,6 +158,7 @@ def _unlockers(vault: Vault) -> dict[str, Unlock]:
         "recovery": lambda p: unlock_with_recovery_key(p, vault.recovery),
         "read_kdf_params": read_kdf_params,
         "change_passphrase": lambda p: change_passphrase(p, vault.data_key, NEW_PASSPHRASE, PARAMS, now=NOW),
+        "open_signing_key": lambda p: open_signing_key(p, vault.data_key),
     }
 
 
@@ -173,7 +176,7 @@ def test_file_is_owner_only_json_with_the_documented_fields(vault: Vault) -> Non
         assert stat.S_IMODE(vault.path.stat().st_mode) == 0o600
     document = _load(vault.path)
     assert document["format"] == "companion-keyfile"
-    assert document["version"] == 1
+    assert document["version"] == 2
     assert document["created_at"] == "2025-03-14T09:26:53+00:00"
     assert document["kdf"] == {
         "name": "argon2id",
@@ -185,6 +188,13 @@ def test_file_is_owner_only_json_with_the_documented_fields(vault: Vault) -> Non
     assert len(bytes.fromhex(document["passphrase_wrap"]["nonce"])) == 12
     assert len(bytes.fromhex(document["recovery_wrap"]["nonce"])) == 12
     assert len(bytes.fromhex(document["recovery_wrap"]["hkdf_salt"])) == 16
+    assert document["signing_wrap"]["algorithm"] == "ed25519"
+    assert document["signing_wrap"]["cipher"] == "aes-256-gcm"
+    assert bytes.fromhex(document["signing_wrap"]["public_key"]) == open_signing_key(
+        vault.path, vault.data_key
+    ).public_key
+    assert len(bytes.fromhex(document["signing_wrap"]["nonce"])) == 12
+    assert len(bytes.fromhex(document["signing_wrap"]["ciphertext"])) == 32 + 16
     assert document["checksum"] == _canonical_checksum(document)
     assert vault.data_key.raw.hex() not in vault.path.read_text()
     assert sorted(p.name for p in vault.path.parent.iterdir()) == ["vault.key"]
@@ -200,6 +210,8 @@ def test_two_vaults_share_no_salt_nonce_or_key(tmp_path: Path) -> None:
         ("passphrase_wrap", "nonce"),
         ("recovery_wrap", "nonce"),
         ("recovery_wrap", "hkdf_salt"),
+        ("signing_wrap", "public_key"),
+        ("signing_wrap", "nonce"),
     ]:
         assert _get(first, where) != _get(second, where)
 
@@ -314,6 +326,11 @@ EXPECTED_WITH_CHECKSUM_FIXED: dict[Path_, tuple[type[StorageError], type[Storage
     ("recovery_wrap", "hkdf_salt"): (T, R),
     ("recovery_wrap", "nonce"): (T, R),
     ("recovery_wrap", "ciphertext"): (T, R),
+    ("signing_wrap", "algorithm"): (D, D),
+    ("signing_wrap", "cipher"): (D, D),
+    ("signing_wrap", "public_key"): (T, T),
+    ("signing_wrap", "nonce"): (T, T),
+    ("signing_wrap", "ciphertext"): (T, T),
     ("mac",): (T, T),
 }
 
@@ -333,6 +350,8 @@ def test_editing_a_field_with_the_checksum_recomputed(vault: Vault, where: Path_
         _refusal(vault.path, _unlockers(vault)["passphrase"]),
         _refusal(vault.path, _unlockers(vault)["recovery"]),
     ) == expected
+    # The signing key opens only after the MAC: never on an edited file, and it never writes to one.
+    assert _refusal(vault.path, _unlockers(vault)["open_signing_key"]) in (D, T)
 
 
 @pytest.mark.parametrize("where", [*sorted(EXPECTED_WITH_CHECKSUM_FIXED), ("checksum",)])
@@ -356,7 +375,7 @@ def test_deleting_any_field_is_refused(vault: Vault, fix_checksum: bool) -> None
 
 
 @pytest.mark.parametrize("fix_checksum", [False, True])
-@pytest.mark.parametrize("where", [(), ("kdf",), ("passphrase_wrap",), ("recovery_wrap",)])
+@pytest.mark.parametrize("where", [(), ("kdf",), ("passphrase_wrap",), ("recovery_wrap",), ("signing_wrap",)])
 def test_adding_garbage_is_refused(vault: Vault, where: Path_, fix_checksum: bool) -> None:
     document = _load(vault.path)
     _get(document, where)["comment"] = "hello"
@@ -370,7 +389,7 @@ RETYPED_VALUES: list[Any] = [None, True, 0, -1, 1.5, 10**40, "", "zz", [], {}, [
 
 def test_every_field_retyped_is_a_clean_refusal(vault: Vault) -> None:
     original = _load(vault.path)
-    for where in [*_leaves(original), ("kdf",), ("passphrase_wrap",), ("recovery_wrap",)]:
+    for where in [*_leaves(original), ("kdf",), ("passphrase_wrap",), ("recovery_wrap",), ("signing_wrap",)]:
         for value in RETYPED_VALUES:
             document = copy.deepcopy(original)
             if _get(document, where) == value and type(_get(document, where)) is type(value):
@@ -466,7 +485,14 @@ def test_every_single_byte_flip_is_damage(vault: Vault, mask: int) -> None:
 
 
 @pytest.mark.parametrize(
-    "where", [("kdf", "salt"), ("passphrase_wrap", "nonce"), ("recovery_wrap", "hkdf_salt"), ("mac",)]
+    "where",
+    [
+        ("kdf", "salt"),
+        ("passphrase_wrap", "nonce"),
+        ("recovery_wrap", "hkdf_salt"),
+        ("signing_wrap", "public_key"),
+        ("mac",),
+    ],
 )
 def test_hex_has_one_spelling(vault: Vault, where: Path_) -> None:
     # Upper case decodes to the same bytes; it is refused so that no edit is ever a no-op.
@@ -499,7 +525,7 @@ def test_trailing_whitespace_within_the_limit_is_harmless(vault: Vault) -> None:
 
 def test_a_newer_version_says_so(vault: Vault) -> None:
     document = _load(vault.path)
-    document["version"] = 2
+    document["version"] = 3
     _save(vault.path, document, fix_checksum=True)
     with pytest.raises(KeyFileDamagedError, match="newer version"):
         vault.by_passphrase()

@@ -16,7 +16,7 @@ from companion.domain.clock import FakeClock
 from companion.domain.vitals import BloodPressure
 from companion.storage.backups import BackupStore
 from companion.storage.database import Database
-from companion.storage.migrations import MIGRATIONS
+from companion.storage.migrations import LATEST_VERSION, MIGRATIONS
 from companion.storage.sessions import SessionRepository
 from companion.storage.vault import migrate_with_backup
 from tests.fixtures import make_schema5_vault as schema5
@@ -30,7 +30,7 @@ def _migrated(tmp_path: Path) -> tuple[Database, BackupStore]:
     shutil.copyfile(schema5.FIXTURE_DB, path)  # never open the committed file itself
     backups = BackupStore(tmp_path / "backups", FakeClock())
     database = Database.open(path, schema5.FIXTURE_KEY)
-    assert migrate_with_backup(database, backups) == [6]
+    assert migrate_with_backup(database, backups) == list(range(6, LATEST_VERSION + 1))
     return database, backups
 
 

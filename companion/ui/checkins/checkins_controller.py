@@ -1,6 +1,8 @@
 """The Check-ins page's handle on the vault: every read and save runs on the database thread.
 
-One method per action; results come back by signal on the GUI thread. Times are taken from the
+One method per action: it submits the use case (:mod:`companion.services.checkin_actions`,
+:mod:`companion.services.checkins_state`) to the database worker; results come back by signal on
+the GUI thread. Times are taken from the
 injected clock on the GUI thread when the patient acts. ``clear()`` (on lock) drops the results of
 jobs still running, so nothing read before the lock reaches a widget after it.
 """
@@ -13,18 +15,17 @@ from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
-from companion.domain.journal import EntryContent, SessionLink, clean_text
-from companion.storage.checkins import CheckinRepository, PostSessionLog
+from companion.services import checkin_actions
+from companion.services.checkin_actions import QuestionnaireInProgress
+from companion.services.checkins_state import load_overview, post_session_context
 from companion.storage.errors import StorageError
-from companion.storage.journal import JournalRepository
-from companion.storage.questionnaires import QuestionnaireRepository
-from companion.ui.checkins.checkins_state import load_overview, post_session_context
 
 if TYPE_CHECKING:
     from datetime import datetime
 
     from companion.domain.clock import Clock
     from companion.domain.instruments import QuestionnaireScore
+    from companion.storage.checkins import PostSessionLog
     from companion.storage.vault import OpenVault
     from companion.ui.vault_controller import VaultController
 
@@ -58,10 +59,9 @@ class CheckinsController(QObject):
         self._report_bug = report_bug or _report_to_excepthook
         self._pending = 0
         self._generation = 0
-        # The early records of PHQ-9 question 9 for the form being filled in (one per answer above 0).
-        # Written and read only by jobs on the database thread (which run in order), so saving the
-        # form finds them without a race.
-        self._item9_answers: list[int] = []
+        # The form being filled in, with its early PHQ-9 question-9 records: touched only by jobs on
+        # the database thread (which run in order), so saving the form finds them without a race.
+        self._questionnaire = QuestionnaireInProgress()
 
     def now(self) -> datetime:
         return self._clock.now()
@@ -88,7 +88,7 @@ class CheckinsController(QObject):
 
     def save_post_session_log(self, log: PostSessionLog) -> None:
         at = self.now()
-        self._run(lambda vault: CheckinRepository(vault.database).save_post_session_log(log, at=at),
+        self._run(lambda vault: checkin_actions.save_post_session_log(vault, log, at=at),
                   self.post_session_log_saved.emit)
 
     def save_next_day_checkin(
@@ -103,46 +103,24 @@ class CheckinsController(QObject):
     ) -> None:
         at = self.now()
         title = self.tr("What stood out, the day after")
-        text = clean_text(stood_out or "").strip()
-
-        def job(vault: OpenVault) -> object:
-            # What stood out also becomes a journal entry linked to the session (issue 4 asks for it
-            # "to the journal"): both are written in one transaction, or neither.
-            with vault.database.transaction():
-                record = CheckinRepository(vault.database).save_next_day_checkin(
-                    session_id, at=at, skipped=skipped, sleep_quality=sleep_quality, mood=mood,
-                    lingering=lingering, stood_out=stood_out,
-                )
-                if text and not skipped:
-                    JournalRepository(vault.database).create(
-                        EntryContent(title=title, body=text, session_id=session_id,
-                                     session_link=SessionLink.NEXT_DAY), at=at)
-            return record
-
-        self._run(job, self.next_day_checkin_saved.emit)
+        self._run(lambda vault: checkin_actions.save_next_day_checkin(
+            vault, session_id, at=at, skipped=skipped, sleep_quality=sleep_quality, mood=mood,
+            lingering=lingering, stood_out=stood_out, journal_title=title,
+        ), self.next_day_checkin_saved.emit)
 
     def forget_item9_answer(self) -> None:
         """A new questionnaire begins: an earlier form's question-9 record stays as it is."""
-        self._run(lambda vault: self._item9_answers.clear(), lambda _result: None)
+        self._run(lambda _vault: self._questionnaire.begin(), lambda _result: None)
 
     def record_item9_answer(self, value: int) -> None:
         """Store PHQ-9 question 9 answered above 0 at once, before the form is finished."""
         at = self.now()
-
-        def job(vault: OpenVault) -> None:
-            answer_id = QuestionnaireRepository(vault.database).record_item9_answer(value, at=at)
-            self._item9_answers.append(answer_id)
-
-        self._run(job, lambda _result: None)
+        self._run(lambda vault: self._questionnaire.record_item9_answer(vault, value, at=at),
+                  lambda _result: None)
 
     def save_questionnaire(self, score: QuestionnaireScore) -> None:
         at = self.now()
-
-        def job(vault: OpenVault) -> object:
-            answer_ids, self._item9_answers[:] = tuple(self._item9_answers), []
-            return QuestionnaireRepository(vault.database).save(score, at=at, item9_answer_ids=answer_ids)
-
-        self._run(job, self.questionnaire_saved.emit)
+        self._run(lambda vault: self._questionnaire.save(vault, score, at=at), self.questionnaire_saved.emit)
 
     # --- plumbing -------------------------------------------------------------------------------
 

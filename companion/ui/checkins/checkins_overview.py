@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from companion.domain.instruments import Instrument, definition
+from companion.services.checkins_state import CheckinsOverview, PostSessionContext, QuestionnaireStatus
 from companion.ui.checkins.checkin_widgets import (
     fill_with_scrolling_column,
     format_day,
@@ -22,7 +23,6 @@ from companion.ui.checkins.checkin_widgets import (
     heading,
     tr,
 )
-from companion.ui.checkins.checkins_state import CheckinsOverview, PostSessionContext, QuestionnaireStatus
 from companion.ui.session.session_widgets import SessionButton, make_label
 
 _ABOUT = {

@@ -15,12 +15,12 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from companion.domain.instruments import Instrument, definition
+from companion.services.checkins_state import CheckinsOverview, PostSessionContext
 from companion.storage.checkins import NextDayCheckinRecord, PostSessionLog, PostSessionLogRecord
 from companion.storage.questionnaires import QuestionnaireRecord
 from companion.ui.checkins.checkin_widgets import tr
 from companion.ui.checkins.checkins_controller import CheckinsController
 from companion.ui.checkins.checkins_overview import CheckinsOverviewView
-from companion.ui.checkins.checkins_state import CheckinsOverview, PostSessionContext
 from companion.ui.checkins.next_day_checkin import NextDayCheckinForm
 from companion.ui.checkins.post_session_log import PostSessionLogForm
 from companion.ui.checkins.questionnaire_form import QuestionnaireForm

@@ -14,6 +14,7 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from companion.domain.flag_rules import EDIT_WINDOW
+from companion.services.checkins_state import PostSessionContext
 from companion.storage.checkins import SIDE_EFFECTS, PostSessionLog
 from companion.ui.checkins.checkin_widgets import (
     NoteField,
@@ -25,7 +26,6 @@ from companion.ui.checkins.checkin_widgets import (
     heading,
     tr,
 )
-from companion.ui.checkins.checkins_state import PostSessionContext
 from companion.ui.session.session_widgets import SessionButton, make_label
 
 _OTHER_MAX = 200

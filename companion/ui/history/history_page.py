@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from companion.domain.instruments import Instrument, definition, progress
+from companion.services.history import HistoryData, SessionDetail, load_history, load_session_detail
 from companion.ui.history.display import day_text, progress_text, tr
-from companion.ui.history.history_data import HistoryData, SessionDetail, load_history, load_session_detail
 from companion.ui.history.page_jobs import BugReporter, PageJobs, report_to_excepthook
 from companion.ui.history.score_chart import ScoreChart
 from companion.ui.history.session_charts import BloodPressureChart, MoodChart

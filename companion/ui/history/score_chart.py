@@ -27,6 +27,7 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPalette, QPen, QResizeEvent
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from companion.domain.instruments import Instrument, definition
+from companion.export.report_scales import band_edges
 from companion.ui.history.display import BAND_COLOURS, band_text, epoch_ms, to_qdatetime, tr
 
 BAND_ALPHA = 70  # of 255: visible in light and dark themes, quiet under the score line
@@ -201,7 +202,7 @@ class ScoreChart(HistoryChartView):
         left, right = epoch_ms(start), epoch_ms(end)
         top = self.spec.total_max
         for band_range in self.spec.bands:
-            low, high = max(0.0, band_range.low - 0.5), min(float(top), band_range.high + 0.5)
+            low, high = band_edges(band_range, top)  # the same edges as the report's chart
             upper = line_series("", "#000000", [QPointF(left, high), QPointF(right, high)], markers=False)
             lower = line_series("", "#000000", [QPointF(left, low), QPointF(right, low)], markers=False)
             area = QAreaSeries(upper, lower)

@@ -14,13 +14,14 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
+from companion.export.report_scales import LimitKind, bp_axis_range, bp_limit_lines
 from companion.ui.history.display import epoch_ms, tr
 from companion.ui.history.score_chart import HistoryChartView, accent_colour, line_series, time_range
 
 if TYPE_CHECKING:
     from companion.domain.care_plan import CarePlan
     from companion.domain.vitals import BloodPressure
-    from companion.ui.history.history_data import SessionRow
+    from companion.services.history import SessionRow
 
 MOOD_BEFORE_COLOUR = "#7a7f86"
 # Re-check and end: one colour each (before the dose is the theme's accent); systolic solid, diastolic dashed.
@@ -124,10 +125,7 @@ class BloodPressureChart(HistoryChartView):
                 self.attach(series, in_legend=pick is _systolic)  # one legend entry per moment
                 self.reading_series.append(series)
         start, end = time_range([row.created_at for row in measured])
-        limits = self._limits(plan)
-        low = min([*values, *limits]) - 10
-        high = max([*values, *limits]) + 10
-        low, high = float(int(low // 10) * 10), float(int(high // 10 + 1) * 10)
+        low, high = bp_axis_range(values, bp_limit_lines(plan))  # the same scale as the report's chart
         self.y_axis.setRange(low, high)
         self.y_axis.setTickType(self.y_axis.TickType.TicksDynamic)
         self.y_axis.setTickAnchor(0)
@@ -135,28 +133,16 @@ class BloodPressureChart(HistoryChartView):
         self._draw_limits(plan, epoch_ms(start), epoch_ms(end), low, high)
         self.set_time_range(start, end)
 
-    @staticmethod
-    def _limits(plan: CarePlan | None) -> list[float]:
-        if plan is None:
-            return []
-        return [float(plan.stop_systolic_above), float(plan.caution_systolic_above),
-                float(plan.stop_diastolic_above), float(plan.caution_diastolic_above)]
-
     def _draw_limits(self, plan: CarePlan | None, left: float, right: float, low: float, high: float) -> None:
         self.limit_axis.setRange(low, high)
         self.limit_axis.setStartValue(low)
         if plan is None:
             return
-        named: dict[int, str] = {}
-        colour_of: dict[int, str] = {}
-        for value, name, colour in (
-            (plan.caution_diastolic_above, tr("caution %1"), CAUTION_COLOUR),
-            (plan.stop_diastolic_above, tr("do not start %1"), LIMIT_COLOUR),
-            (plan.caution_systolic_above, tr("caution %1"), CAUTION_COLOUR),
-            (plan.stop_systolic_above, tr("do not start %1"), LIMIT_COLOUR),
-        ):
-            named[value] = name.replace("%1", str(value))  # a stop limit equal to a caution one wins
-            colour_of[value] = colour
+        names = {LimitKind.STOP: tr("do not start %1"), LimitKind.CAUTION: tr("caution %1")}
+        colours = {LimitKind.STOP: LIMIT_COLOUR, LimitKind.CAUTION: CAUTION_COLOUR}
+        # Each value once; a stop limit equal to a caution one wins (companion.export.report_scales).
+        named = {line.value: names[line.kind].replace("%1", str(line.value)) for line in bp_limit_lines(plan)}
+        colour_of = {line.value: colours[line.kind] for line in bp_limit_lines(plan)}
         for value in sorted(named):
             self.limit_axis.append(named[value], float(value))
             series = line_series(named[value], colour_of[value],

@@ -21,8 +21,8 @@ from companion.ui.history.session_record_view import keep_together, record_html,
 from companion.ui.time_format import clock_text
 
 if TYPE_CHECKING:
+    from companion.services.history import SessionDetail
     from companion.storage.attention import FlagView
-    from companion.ui.history.history_data import SessionDetail
 
 RECORD_ANCHOR = "session-record"  # scrollToAnchor() shows the record's heading at the top
 _VITALS_KIND = {

@@ -25,7 +25,7 @@ from companion.ui.history.display import (
 
 if TYPE_CHECKING:
     from companion.domain.vitals import BloodPressure
-    from companion.ui.history.history_data import SessionRow
+    from companion.services.history import SessionRow
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
 SESSION_ID_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
-from companion.storage.journal import JournalRepository
+from companion.services import journal_actions
 
 if TYPE_CHECKING:
     from companion.domain.clock import Clock
@@ -66,11 +66,7 @@ class DraftKeeper(QObject):
         at = self._clock.now()
 
         def job(vault: OpenVault) -> None:
-            repository = JournalRepository(vault.database)
-            if entry_id is None and content.is_empty:
-                repository.discard_draft()  # an untouched new entry leaves nothing behind
-            else:
-                repository.save_draft(entry_id, content, at=at)
+            journal_actions.keep_draft(vault, entry_id, content, at=at)
 
         self._jobs.run(job, self._on_saved)
 

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from companion.services import journal_actions
 from companion.storage.journal import JournalRepository
 from companion.ui.journal.draft_keeper import DraftKeeper
 from companion.ui.journal.journal_display import tr
@@ -138,14 +139,7 @@ class EntryEditing(QObject):
         self._saving = True
 
         def job(vault: OpenVault) -> JournalEntry:
-            repository = JournalRepository(vault.database)
-            if entry_id is not None:
-                return repository.update(entry_id, content, at=at, discard_draft=True)
-            entry = repository.create(content, at=at, discard_draft=True)
-            if shared:
-                repository.set_shared(entry.id, True)
-                entry = repository.get(entry.id)
-            return entry
+            return journal_actions.save_entry(vault, entry_id, content, shared=shared, at=at)
 
         def done(entry: JournalEntry) -> None:
             self._saving = False
@@ -168,10 +162,7 @@ class EntryEditing(QObject):
         self.keeper.forget()
 
         def job(vault: OpenVault) -> None:
-            repository = JournalRepository(vault.database)
-            if entry_id is not None:
-                repository.trash(entry_id, at=at)
-            repository.discard_draft()  # the one draft is this editor's
+            journal_actions.trash_entry(vault, entry_id, at=at)
 
         def done(_none: None) -> None:
             self.editor.clear()
@@ -187,9 +178,7 @@ class EntryEditing(QObject):
         self.keeper.forget()
 
         def job(vault: OpenVault) -> JournalEntry | None:
-            repository = JournalRepository(vault.database)
-            repository.discard_draft()
-            return None if entry_id is None else repository.get(entry_id)
+            return journal_actions.discard_draft(vault, entry_id)
 
         def done(entry: JournalEntry | None) -> None:
             if entry is None:

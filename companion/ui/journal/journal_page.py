@@ -10,7 +10,6 @@ on lock and on close; opening another entry first saves the one being written.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal, Slot
@@ -28,7 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from companion.domain.journal_prompts import PromptKind
-from companion.storage.journal import EntryFilter, JournalEntryNotFoundError, JournalRepository
+from companion.services import journal_actions
+from companion.services.journal_actions import JournalSide
+from companion.storage.journal import EntryFilter, JournalRepository
 from companion.ui.history.page_jobs import BugReporter, PageJobs, report_to_excepthook
 from companion.ui.journal.entry_delegate import EntryDelegate
 from companion.ui.journal.entry_list_model import EntryListModel
@@ -45,7 +46,7 @@ if TYPE_CHECKING:
     from companion.domain.clock import Clock
     from companion.domain.journal import SessionLink
     from companion.domain.journal_prompts import Prompt
-    from companion.storage.journal import EntryPage, JournalEntry, PageCursor, SearchHit, StoredDraft
+    from companion.storage.journal import EntryPage, PageCursor, SearchHit
     from companion.storage.vault import OpenVault
     from companion.ui.vault_controller import VaultController
 
@@ -63,15 +64,6 @@ def ask_delete_now(parent: QWidget) -> bool:
     box.setDefaultButton(keep)
     box.exec()
     return box.clickedButton() is delete
-
-
-@dataclass(frozen=True)
-class _Side:
-    """What reload() reads besides the list: the tags, and the draft when the editor is free for it."""
-
-    tags: list[tuple[str, int]]
-    draft: StoredDraft | None
-    draft_entry: JournalEntry | None
 
 
 class JournalPage(QWidget):
@@ -254,22 +246,14 @@ class JournalPage(QWidget):
         self._purge_due = False
         self._side_pending = True
 
-        def job(vault: OpenVault) -> _Side:
-            repository = JournalRepository(vault.database)
-            if purge:
-                repository.purge_expired_trash(now)  # the trash keeps entries 30 days, then they go
-            draft = repository.draft() if want_draft else None
-            entry = None
-            if draft is not None and draft.entry_id is not None:
-                try:
-                    entry = repository.get(draft.entry_id)
-                except JournalEntryNotFoundError:
-                    entry = None  # purged since: the draft comes back as a new entry
-            return _Side(repository.tags(), draft, entry)
+        purge_at = now if purge else None  # the trash keeps entries 30 days, then they go
+
+        def job(vault: OpenVault) -> JournalSide:
+            return journal_actions.load_side(vault, want_draft=want_draft, purge_trash_at=purge_at)
 
         self.jobs.run(job, self._on_side_loaded)
 
-    def _on_side_loaded(self, side: _Side) -> None:
+    def _on_side_loaded(self, side: JournalSide) -> None:
         self._side_pending = False
         self.filters.set_tags(side.tags)
         if side.draft is not None and not self.editor.is_open():
@@ -293,8 +277,7 @@ class JournalPage(QWidget):
             return
 
         def job(vault: OpenVault) -> tuple[EntryPage, int]:
-            repository = JournalRepository(vault.database)
-            return repository.list_page(entry_filter, limit=FIRST_PAGE), repository.count(entry_filter)
+            return journal_actions.first_page(vault, entry_filter, limit=FIRST_PAGE)
 
         def done(result: tuple[EntryPage, int]) -> None:
             if request == self._list_request:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -23,15 +22,11 @@ from shiboken6 import Shiboken
 from companion.domain.care_plan import SESSION_REQUIRED_FIELDS, CarePlan, CarePlanError, PlanField
 from companion.domain.care_plan_file import CarePlanFile
 from companion.domain.clock import Clock, SystemClock
+from companion.services import care_plan_actions
+from companion.services.care_plan_actions import CarePlanFileProblems, CarePlans
 from companion.storage.errors import StorageError
 from companion.ui.screens.backups_panel import local_time_text
-from companion.ui.screens.care_plan_files import (
-    CarePlanFileProblems,
-    PathChooser,
-    ask_for_care_plan_file,
-    ask_where_to_export,
-    read_care_plan_path,
-)
+from companion.ui.screens.care_plan_files import PathChooser, ask_for_care_plan_file, ask_where_to_export
 from companion.ui.screens.care_plan_form import CarePlanForm, readable_problem
 from companion.ui.screens.care_plan_history import CarePlanHistoryBox
 from companion.ui.screens.care_plan_texts import label_text
@@ -41,23 +36,9 @@ if TYPE_CHECKING:
     from companion.storage.vault import OpenVault
     from companion.ui.vault_controller import VaultController
 
-@dataclass(frozen=True)
-class _Loaded:
-    current: CarePlanRecord | None
-    history: list[CarePlanRecord]
-
-
 def _session_required_missing(plan: CarePlan) -> list[PlanField]:
     """The fields without a default that a session needs (the paramedics are told them)."""
     return [spec for spec in SESSION_REQUIRED_FIELDS if not str(getattr(plan, spec.name)).strip()]
-
-
-def _load(vault: OpenVault) -> _Loaded:
-    """Database thread."""
-    from companion.storage.care_plans import CarePlanRepository
-
-    repository = CarePlanRepository(vault.database)
-    return _Loaded(repository.current(), repository.history())
 
 
 class CarePlanEditor(QWidget):
@@ -197,7 +178,8 @@ class CarePlanEditor(QWidget):
         if self._busy:
             return
         self._set_busy(True)
-        self._controller.run_in_database(_load, self._guard(self._on_loaded), self._guard(self._on_failed))
+        self._controller.run_in_database(care_plan_actions.load_care_plans, self._guard(self._on_loaded),
+                                         self._guard(self._on_failed))
 
     def start_without_plan(self) -> None:
         """First run: the vault was just made, so there is nothing to load."""
@@ -270,7 +252,7 @@ class CarePlanEditor(QWidget):
         self._show(self.status, "")
         self._validate()
 
-    def _on_loaded(self, loaded: _Loaded) -> None:
+    def _on_loaded(self, loaded: CarePlans) -> None:
         self._loaded = True
         self._current, self._history = loaded.current, loaded.history
         self.form.set_plan(loaded.current.plan if loaded.current is not None else None)
@@ -288,7 +270,7 @@ class CarePlanEditor(QWidget):
         self._set_busy(True)
         self._show(self.status, self.tr("Reading the file…"))
         self._controller.run_in_database(
-            lambda _vault: read_care_plan_path(path),
+            lambda _vault: care_plan_actions.read_care_plan_path(path),
             self._guard(self._on_file_read),
             self._guard(self._on_failed),
         )
@@ -341,18 +323,13 @@ class CarePlanEditor(QWidget):
         issued_by = imported.issued_by if imported is not None else None
         at = self._clock.now()
 
-        def save(vault: OpenVault) -> tuple[CarePlanRecord, _Loaded]:
-            from companion.storage.care_plans import CarePlanRepository
-
-            record = CarePlanRepository(vault.database).save(
-                plan, at=at, source=source, issued_by=issued_by
-            )
-            return record, _load(vault)
+        def save(vault: OpenVault) -> tuple[CarePlanRecord, CarePlans]:
+            return care_plan_actions.save_care_plan(vault, plan, at=at, source=source, issued_by=issued_by)
 
         self._set_busy(True)
         self._controller.run_in_database(save, self._guard(self._on_saved), self._guard(self._on_failed))
 
-    def _on_saved(self, result: tuple[CarePlanRecord, _Loaded]) -> None:
+    def _on_saved(self, result: tuple[CarePlanRecord, CarePlans]) -> None:
         record, loaded = result
         self._current, self._history, self._imported = loaded.current, loaded.history, None
         self.history_group.fill(self._history)
@@ -378,12 +355,8 @@ class CarePlanEditor(QWidget):
         issued_by = record.issued_by or self.tr("Entered in companion")
         at = self._clock.now()
 
-        def export(vault: OpenVault) -> None:
-            from companion.domain.care_plan_file import write_care_plan_file
-            from companion.storage.atomic import atomic_write_bytes
-
-            data = write_care_plan_file(record.plan, issued_by, at)
-            atomic_write_bytes(path, data, what="the care-plan file")
+        def export(_vault: OpenVault) -> None:
+            care_plan_actions.export_care_plan(record, path, issued_by=issued_by, at=at)
 
         self._set_busy(True)
         self._controller.run_in_database(

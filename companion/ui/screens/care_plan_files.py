@@ -1,20 +1,12 @@
-"""The care-plan editor's files: choosing them, and reading a clinician's file off the GUI thread."""
+"""The care-plan editor's file dialogs (reading and writing the files: ``services.care_plan_actions``)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
-
-from companion.domain.care_plan_file import (
-    MAX_FILE_BYTES,
-    CarePlanFile,
-    CarePlanFileError,
-    read_care_plan_file,
-)
 
 PathChooser = Callable[[QWidget], Path | None]
 
@@ -40,23 +32,3 @@ def ask_where_to_export(parent: QWidget) -> Path | None:
         return None
     path = Path(chosen)
     return path if path.suffix.lower() == ".json" else path.with_name(path.name + ".json")
-
-
-@dataclass(frozen=True)
-class CarePlanFileProblems:
-    """Everything wrong with a refused care-plan file."""
-
-    problems: list[str]
-
-
-def read_care_plan_path(path: Path) -> CarePlanFile | CarePlanFileProblems | OSError:
-    """Off the GUI thread: read and check a clinician's file (never more than a file's size limit)."""
-    try:
-        with path.open("rb") as file:
-            data = file.read(MAX_FILE_BYTES + 1)
-    except OSError as error:
-        return error
-    try:
-        return read_care_plan_file(data)
-    except CarePlanFileError as error:
-        return CarePlanFileProblems(error.problems)

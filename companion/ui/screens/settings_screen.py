@@ -1,4 +1,4 @@
-"""Settings: care plan, idle lock, theme, text size, diagnostic log, passphrase, backups.
+"""Settings: care plan, idle lock, theme, text size, diagnostic log, passphrase, signing key, backups.
 
 Every change is saved to the preferences file at once and announced with
 ``preferences_changed`` so the window applies it live.  The widgets' ranges and choices
@@ -40,6 +40,7 @@ from companion.ui.screens.backups_panel import BackupsPanel
 from companion.ui.screens.care_plan_dialog import CarePlanDialog
 from companion.ui.screens.care_plan_sources_dialog import SourcesWindow
 from companion.ui.screens.change_passphrase_dialog import ChangePassphraseDialog
+from companion.ui.screens.signing_key_panel import SigningKeyPanel
 from companion.ui.widgets.restore_confirmation import RestoreConfirmer, ask_to_confirm_restore
 
 if TYPE_CHECKING:
@@ -105,6 +106,8 @@ class SettingsScreen(QWidget):
         content.addWidget(self.save_problem)
         content.addWidget(self._build_care_plan_group(column))
         content.addWidget(self._build_security_group(column))
+        self.signing_key_panel = SigningKeyPanel(controller, column)
+        content.addWidget(self.signing_key_panel)
         content.addWidget(self._build_appearance_group(column))
         content.addWidget(self._build_diagnostic_group(column, logs_dir))
         self.backups_panel = BackupsPanel(
@@ -298,6 +301,7 @@ class SettingsScreen(QWidget):
         self.care_plan_status.setVisible(False)
         self.passphrase_status.setVisible(False)
         self.backups_panel.clear_content()
+        self.signing_key_panel.clear_content()
 
     # --- slots -------------------------------------------------------------------------------
 

@@ -9,13 +9,13 @@ and is recorded).  A sitter who forgot the code can still confirm: the check-in 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QWidget
 
 from companion.domain.monitoring import CheckinStatus
+from companion.services.session_actions import CheckinAnswer
 from companion.ui.session.session_widgets import (
     ActionScreen,
     SessionButton,
@@ -28,22 +28,6 @@ from companion.ui.session.session_widgets import (
     tr,
 )
 from companion.ui.time_format import clock_text
-
-
-@dataclass(frozen=True)
-class CheckinAnswer:
-    """What the sitter answered; the page records it (and opens Help when it is not all well)."""
-
-    all_well: bool
-    code: str | None  # as typed (4 digits), None when none was typed or the code is not used
-    forgot_code: bool = False  # "I forgot my code": confirm without it (flagged)
-    very_sleepy: bool | None = None
-    detached: bool | None = None
-    slow_breathing: bool | None = None
-
-    @property
-    def emergency(self) -> bool:
-        return bool(self.very_sleepy) or bool(self.slow_breathing)
 
 
 class CheckinPrompt(ActionScreen):

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 from companion.domain.care_plan import CarePlan
 from companion.domain.checklist import contact_text
 from companion.domain.session import Session, SessionState
-from companion.ui.session.session_snapshot import SessionSnapshot
+from companion.services.session_snapshot import SessionSnapshot
 from companion.ui.session.session_widgets import (
     ActionScreen,
     SessionButton,

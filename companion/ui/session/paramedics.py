@@ -13,7 +13,7 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication
 
 from companion.domain.care_plan import CarePlan
-from companion.ui.session.session_snapshot import Reading, TimedReading
+from companion.services.session_snapshot import Reading, TimedReading
 from companion.ui.time_format import clock_text, duration_text, whole_minutes
 
 _CONTEXT = "Paramedics"

@@ -12,7 +12,7 @@ from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import QGridLayout, QLineEdit, QWidget
 
 from companion.domain.vitals import BloodPressure, check_plausible
-from companion.ui.session.session_snapshot import Reading
+from companion.services.session_snapshot import Reading
 from companion.ui.session.session_widgets import make_label, tr
 
 

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QWidget
 
 from companion.domain.care_plan import CarePlan
 from companion.domain.vitals import final_reading_problems, is_urgent, spo2_urgent
+from companion.services.session_snapshot import Reading
 from companion.ui.session.reading_form import ReadingForm
-from companion.ui.session.session_snapshot import Reading
 from companion.ui.session.session_widgets import (
     ActionScreen,
     SessionButton,

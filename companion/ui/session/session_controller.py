@@ -1,8 +1,9 @@
 """The session page's handle on the stored session: every user action becomes stored events.
 
-All database work goes through :meth:`VaultController.run_in_database` (one worker thread; the GUI
-thread never waits on disk).  Each job writes, then reads back a :class:`SessionSnapshot`, so what
-the screen shows is exactly what was committed.  Events are stamped on the GUI thread with a
+What each action stores lives in :mod:`companion.services.session_actions` (Qt-free); this
+controller only submits it to the database worker (``VaultController.run_in_database``: the GUI
+thread never waits on disk) and emits the :class:`SessionSnapshot` it read back, so what the screen
+shows is exactly what was committed.  Events are stamped on the GUI thread with a
 :class:`~companion.domain.monitoring.SessionClock` over the injected clock, never earlier than the
 session's last stored event.  The 1-second QTimer only asks the clock again: it repaints
 (``ticked``) and records check-ins whose grace period has passed.
@@ -21,41 +22,15 @@ from companion.domain import monitoring
 from companion.domain.checklist import Answer
 from companion.domain.monitoring import SessionClock
 from companion.domain.session import SessionState
-from companion.domain.session_events import (
-    Abandoned,
-    BpRechecked,
-    CheckinConfirmed,
-    ChecklistPassed,
-    ChecklistStarted,
-    Completed,
-    DoseTaken,
-    EndedEarly,
-    HelpKind,
-    HelpUsed,
-    MonitoringStarted,
-    RecoveredAfterEnd,
-    RecoveryCheckFailed,
-    RecoveryCheckStarted,
-    SessionEvent,
-    SitterHandedOver,
-    StartBlocked,
-    hash_sitter_code,
-    sitter_code_matches,
-)
+from companion.domain.session_events import HelpKind
+from companion.services import session_actions as actions
+from companion.services.session_actions import CheckinAnswer
+from companion.services.session_snapshot import Reading, SessionSnapshot, load_snapshot
 from companion.storage.errors import StorageError
-from companion.ui.session.session_snapshot import (
-    Reading,
-    SessionSnapshot,
-    load_snapshot,
-    read_snapshot,
-    sessions_of,
-)
 
 if TYPE_CHECKING:
     from companion.domain.clock import Clock
-    from companion.storage.sessions import SessionRepository
     from companion.storage.vault import OpenVault
-    from companion.ui.session.checkin_prompt import CheckinAnswer
     from companion.ui.vault_controller import VaultController
 
 TICK_MS = 1000
@@ -138,63 +113,41 @@ class SessionController(QObject):
         if plan is None:
             return
         at = self.now()
-
-        def job(vault: OpenVault) -> SessionSnapshot:
-            sessions = sessions_of(vault)
-            with vault.database.transaction():  # the new session and its first event, or neither
-                record = sessions.append(sessions.create(plan, at=at).id, ChecklistStarted(at=at))
-            return read_snapshot(vault, record)
-
-        self._run(job)
+        self._run(lambda vault: actions.start_session(vault, plan, at=at))
 
     def record_block(self, answers: Mapping[str, Answer], reasons: Sequence[str],
                      pre_dose: Reading | None = None) -> None:
         """A stop answer or a do-not-start reading: store the answers and a flagged StartBlocked."""
-        self._write([StartBlocked(at=self.now(), reasons=tuple(reasons))], answers=answers, pre_dose=pre_dose)
+        at = self.now()
+        self._write(lambda vault, session_id: actions.record_block(vault, session_id, answers, reasons,
+                                                                    pre_dose, at=at))
 
     def pass_checklist(self, answers: Mapping[str, Answer], acknowledged: Sequence[str], pre_dose: Reading,
                        mood: int, anxiety: int, intention: str | None) -> None:
         """Store the answers, the pre-dose reading and the baseline, then ChecklistPassed."""
         at = self.now()
-        event = ChecklistPassed(at=at, cautions_acknowledged=tuple(acknowledged))
-
-        def extra(sessions: SessionRepository, session_id: int) -> None:
-            sessions.save_baseline(session_id, mood, anxiety, intention, at)
-
-        self._write([event], answers=answers, pre_dose=pre_dose, extra=extra)
+        baseline = actions.Baseline(mood, anxiety, intention)
+        self._write(lambda vault, session_id: actions.pass_checklist(vault, session_id, answers, acknowledged,
+                                                                      pre_dose, baseline, at=at))
 
     def abandon(self, reason: str) -> None:
-        self._write([Abandoned(at=self.now(), reason=reason)])
+        at = self.now()
+        self._write(lambda vault, session_id: actions.abandon(vault, session_id, reason, at=at))
 
     def hand_over(self, name: str, relationship: str, phone: str, code: str | None) -> None:
         at = self.now()
-        record = self._snapshot.record
-        if record is None or self.is_busy():
-            return
-
-        def job(vault: OpenVault) -> SessionSnapshot:
-            # PBKDF2 takes a moment: done here, off the GUI thread.
-            code_hash = None if code is None else hash_sitter_code(code)
-            event = SitterHandedOver(at=at, sitter_name=name, relationship=relationship, phone=phone,
-                                     code_hash=code_hash)
-            sessions = sessions_of(vault)
-            return read_snapshot(vault, sessions.append(record.id, event))
-
-        self._run(job)
+        self._write(lambda vault, session_id: actions.hand_over(
+            vault, session_id, name=name, relationship=relationship, phone=phone, code=code, at=at))
 
     def dose_taken(self, lot_number: str = "") -> None:
         at = self.now()
-        self._write([DoseTaken(at=at, lot_number=lot_number), MonitoringStarted(at=at)])
+        self._write(lambda vault, session_id: actions.dose_taken(vault, session_id, lot_number, at=at))
 
     # --- during monitoring -------------------------------------------------------------------------
 
     def confirm_checkin(self, answer: CheckinAnswer) -> None:
-        """The sitter answers the check-in due now.
-
-        "All well" needs the right code (``code_refused`` follows a wrong one, nothing stored) unless
-        the sitter said they forgot it; "I'm worried" and an emergency sign are always recorded, as
-        "without the code" when no right code came with them.
-        """
+        """The sitter answers the check-in due now (:func:`actions.confirm_checkin`); ``code_refused``
+        follows a wrong code, nothing stored. An answer given while another write is on its way waits."""
         session = self._snapshot.session
         record = self._snapshot.record
         if session is None or record is None:
@@ -206,58 +159,41 @@ class SessionController(QObject):
         due_at = monitoring.checkin_to_confirm(session, at)
         if due_at is None:
             return
-        sitter = session.sitter
-        code_hash = None if sitter is None else sitter.code_hash
-        must_match = answer.all_well and not answer.forgot_code
-
-        def job(vault: OpenVault) -> SessionSnapshot | None:
-            # PBKDF2 takes a moment: checked here, off the GUI thread.
-            matched = code_hash is None or (answer.code is not None and sitter_code_matches(answer.code,
-                                                                                           code_hash))
-            if must_match and not matched:
-                return None
-            event = CheckinConfirmed(at=at, due_at=due_at, all_well=answer.all_well, without_code=not matched,
-                                     very_sleepy=answer.very_sleepy, detached=answer.detached,
-                                     slow_breathing=answer.slow_breathing)
-            return read_snapshot(vault, sessions_of(vault).append(record.id, event))
-
-        self._run(job)
+        self._run(lambda vault: actions.confirm_checkin(vault, record, answer, due_at=due_at, at=at))
 
     def use_help(self, kind: HelpKind) -> None:
         """Record a use of the help guidance (recorded whenever the session can take it)."""
         session = self._snapshot.session
         if session is None or session.is_final or session.state is SessionState.PLANNED:
             return
-        self._write([HelpUsed(at=self.now(), kind=kind)], queue=True)
+        at = self.now()
+        self._write(lambda vault, session_id: actions.use_help(vault, session_id, kind, at=at), queue=True)
 
     def recheck_bp(self, reading: Reading) -> None:
-        self._write([self._bp_event(reading)], pre_dose=None, vitals_kind="recheck", reading=reading)
+        at = self.now()
+        self._write(lambda vault, session_id: actions.recheck_bp(vault, session_id, reading, at=at))
 
     def start_recovery_check(self) -> None:
-        self._write([RecoveryCheckStarted(at=self.now())])
+        at = self.now()
+        self._write(lambda vault, session_id: actions.start_recovery_check(vault, session_id, at=at))
 
     def recovery_failed(self, reasons: Sequence[str], reading: Reading | None) -> None:
-        events: list[SessionEvent] = []
-        if reading is not None:
-            events.append(self._bp_event(reading))
-        events.append(RecoveryCheckFailed(at=self.now(), reasons=tuple(reasons)))
-        self._write(events, vitals_kind="recheck" if reading else None, reading=reading)
+        at = self.now()
+        self._write(lambda vault, session_id: actions.recovery_failed(vault, session_id, reasons, reading,
+                                                                       at=at))
 
     def complete(self, reading: Reading | None) -> None:
         """The recovery check passed: the session completes (or, ended early, records when the patient
         was ready to be left)."""
         at = self.now()
         session = self._snapshot.session
-        kind = RecoveredAfterEnd if session is not None and session.awaiting_recovery else Completed
-        if reading is not None and reading.heart_rate is not None:
-            event = kind(at=at, systolic=reading.bp.systolic, diastolic=reading.bp.diastolic,
-                         heart_rate=reading.heart_rate, spo2=reading.spo2)
-        else:
-            event = kind(at=at)
-        self._write([event], vitals_kind="final" if reading else None, reading=reading)
+        after_early_end = session is not None and session.awaiting_recovery
+        self._write(lambda vault, session_id: actions.complete(vault, session_id, reading,
+                                                                after_early_end=after_early_end, at=at))
 
     def end_early(self, reason: str) -> None:
-        self._write([EndedEarly(at=self.now(), reason=reason)])
+        at = self.now()
+        self._write(lambda vault, session_id: actions.end_early(vault, session_id, reason, at=at))
 
     def tick(self) -> None:
         """Ask the clock again: record check-ins past their grace period, then repaint."""
@@ -266,55 +202,18 @@ class SessionController(QObject):
         if session is not None and record is not None and not self.is_busy():
             now = self.now()
             if monitoring.overdue_checkins(session, now):
-                self._run(lambda vault: read_snapshot(
-                    vault, sessions_of(vault).record_overdue_checkins(record.id, now)))
+                self._run(lambda vault: actions.record_overdue_checkins(vault, record.id, now=now))
         self.ticked.emit()
 
     # --- plumbing -------------------------------------------------------------------------------
 
-    def _bp_event(self, reading: Reading) -> BpRechecked:
-        heart_rate = reading.heart_rate
-        if heart_rate is None:
-            raise ValueError("a blood-pressure re-check needs the heart rate too")
-        return BpRechecked(at=self.now(), systolic=reading.bp.systolic, diastolic=reading.bp.diastolic,
-                           heart_rate=heart_rate, spo2=reading.spo2)
-
-    def _write(
-        self,
-        events: Sequence[SessionEvent],
-        *,
-        answers: Mapping[str, Answer] | None = None,
-        pre_dose: Reading | None = None,
-        vitals_kind: str | None = None,
-        reading: Reading | None = None,
-        extra: Callable[[SessionRepository, int], None] | None = None,
-        queue: bool = False,
-    ) -> None:
-        """Store answers/readings, run ``extra`` and append ``events``, all in one transaction."""
+    def _write(self, step: Callable[[OpenVault, int], SessionSnapshot], *, queue: bool = False) -> None:
+        """Run ``step(vault, session_id)`` for the session shown (unless busy, or ``queue``: then after)."""
         record = self._snapshot.record
         if record is None or (self.is_busy() and not queue):
             return
         session_id = record.id
-        at = events[0].at if events else self.now()
-
-        def job(vault: OpenVault) -> SessionSnapshot:
-            sessions = sessions_of(vault)
-            # What the screen shows next (answers, readings, the new state) is stored together or not at all.
-            with vault.database.transaction():
-                for item_id, answer in (answers or {}).items():
-                    sessions.save_checklist_answer(session_id, item_id, answer)
-                if pre_dose is not None:
-                    sessions.save_vitals(session_id, "pre_dose", pre_dose.bp, pre_dose.heart_rate, at,
-                                         pre_dose.spo2)
-                if vitals_kind is not None and reading is not None:
-                    sessions.save_vitals(session_id, vitals_kind, reading.bp, reading.heart_rate, at,
-                                         reading.spo2)
-                if extra is not None:
-                    extra(sessions, session_id)
-                record = sessions.append(session_id, *events)
-            return read_snapshot(vault, record)
-
-        self._run(job, force=queue)
+        self._run(lambda vault: step(vault, session_id), force=queue)
 
     def _run(
         self,

@@ -21,6 +21,7 @@ from companion.domain.care_plan import CarePlan
 from companion.domain.monitoring import CheckinStatus, ReadingKind
 from companion.domain.session import Session
 from companion.domain.session_events import HelpKind
+from companion.services.session_snapshot import SessionSnapshot
 from companion.ui.session.checkin_prompt import CheckinPrompt
 from companion.ui.session.chime import Chime, ChimeLevel
 from companion.ui.session.dose_step import DoseStep
@@ -30,7 +31,6 @@ from companion.ui.session.monitoring_screens import CalmScreen, RecoveryReadyScr
 from companion.ui.session.reading_prompt import ReadingPrompt
 from companion.ui.session.recovery_step import RecoveryStep
 from companion.ui.session.screen_choice import Choice, Screen, calm_state, choose_screen
-from companion.ui.session.session_snapshot import SessionSnapshot
 from companion.ui.session.session_widgets import (
     SESSION_MODE_STYLE,
     ActionScreen,

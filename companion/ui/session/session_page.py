@@ -24,9 +24,10 @@ from companion.domain.monitoring import URGENT_RECHECK_MINUTES
 from companion.domain.session import SessionState
 from companion.domain.session_events import HelpKind, StartBlocked
 from companion.domain.vitals import classify_pre_dose, is_urgent, spo2_urgent
+from companion.services.session_actions import CheckinAnswer
+from companion.services.session_snapshot import Reading, SessionSnapshot
 from companion.storage.errors import StorageError
 from companion.ui.session.baseline_step import BaselineStep
-from companion.ui.session.checkin_prompt import CheckinAnswer
 from companion.ui.session.checklist_step import ChecklistStep
 from companion.ui.session.chime import AudioChime, Chime
 from companion.ui.session.handover_step import HandoverStep
@@ -36,7 +37,6 @@ from companion.ui.session.paramedics import paramedic_facts
 from companion.ui.session.screen_choice import Screen
 from companion.ui.session.session_controller import SessionController
 from companion.ui.session.session_mode import SessionModeScreen
-from companion.ui.session.session_snapshot import Reading, SessionSnapshot
 from companion.ui.session.session_widgets import make_label, tr
 from companion.ui.session.sitter_card_pdf import ask_where_to_save_sitter_card, write_sitter_card
 from companion.ui.session.vitals_step import VitalsStep

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QFrame, QWidget
 
 from companion.domain.care_plan import CarePlan
 from companion.domain.vitals import PreDoseVerdict, classify_pre_dose
+from companion.services.session_snapshot import Reading
 from companion.ui.session.reading_form import ReadingForm
-from companion.ui.session.session_snapshot import Reading
 from companion.ui.session.session_widgets import (
     ActionScreen,
     CheckRow,

@@ -1,7 +1,7 @@
 """The Today page: the next session, what is due, what needs attention, recent scores, a quick mood.
 
 Calm and factual (DESIGN.md §2): no streaks, no points, no colours that shout except an urgent flag.
-Everything is read in one database job (:func:`~companion.ui.today.today_data.load_today`) when the
+Everything is read in one database job (:func:`~companion.services.today.load_today`) when the
 page is shown or the vault unlocked, and again after each thing saved here.
 """
 
@@ -14,6 +14,16 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFrame, QGroupBox, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from companion.domain.instruments import definition, progress
+from companion.services.today import (
+    POST_SESSION_LOG_WINDOW,
+    TodayData,
+    interval_days,
+    load_today,
+    local_midnight,
+    mark_flag_discussed,
+    next_planned_day,
+    save_quick_mood,
+)
 from companion.ui.history.display import (
     day_and_time_text,
     day_text,
@@ -25,18 +35,9 @@ from companion.ui.history.display import (
 from companion.ui.history.page_jobs import BugReporter, PageJobs, report_to_excepthook
 from companion.ui.today.flag_list import FlagList
 from companion.ui.today.quick_mood import QuickMoodForm
-from companion.ui.today.today_data import (
-    POST_SESSION_LOG_WINDOW,
-    TodayData,
-    interval_days,
-    load_today,
-    local_midnight,
-    next_planned_day,
-)
 
 if TYPE_CHECKING:
     from companion.domain.clock import Clock
-    from companion.storage.vault import OpenVault
     from companion.ui.vault_controller import VaultController
 
 SESSION_PAGE, CHECKINS_PAGE = "session", "checkins"
@@ -259,24 +260,12 @@ class TodayPage(QWidget):
     @Slot(str)
     def _on_flag_list_discussed_requested(self, key: str) -> None:
         at = self._clock.now()
-
-        def job(vault: OpenVault) -> None:
-            from companion.storage.attention import mark_discussed
-
-            mark_discussed(vault.database, key, at)
-
-        self.jobs.run(job, self._on_saved)
+        self.jobs.run(lambda vault: mark_flag_discussed(vault, key, at=at), self._on_saved)
 
     @Slot(int, str)
     def _on_mood_form_save_requested(self, mood: int, note: str) -> None:
         at = self._clock.now()
-
-        def job(vault: OpenVault) -> None:
-            from companion.storage.checkins import CheckinRepository
-
-            CheckinRepository(vault.database).save_daily_mood(mood, note or None, at=at)
-
-        self.jobs.run(job, self._on_mood_saved)
+        self.jobs.run(lambda vault: save_quick_mood(vault, mood, note, at=at), self._on_mood_saved)
 
     def _on_mood_saved(self, _result: object) -> None:
         self.mood_form.reset()

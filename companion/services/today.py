@@ -1,7 +1,7 @@
-"""What the Today page shows, read on the database thread in one job.
+"""What the Today page shows, read in one job, and what it saves (a quick mood, a flag discussed).
 
-:func:`load_today` runs through ``VaultController.run_in_database``: it never touches a widget and
-returns plain frozen data; the page turns it into sentences on the GUI thread.
+Qt-free: the functions run on the database worker (the page submits them) and return plain frozen
+data; the page turns it into sentences on the GUI thread. The export reads the same flags.
 """
 
 from __future__ import annotations
@@ -142,3 +142,17 @@ def load_today(vault: OpenVault, now: datetime) -> TodayData:
     return TodayData(plan, active, session_today, tuple(due), logs_due, next_day_due, flags, tuple(latest),
                      moods, tuple(baselines))
 
+
+
+def mark_flag_discussed(vault: OpenVault, flag_key: str, *, at: datetime) -> None:
+    """The patient talked the flag over with their clinician: it stays, marked discussed."""
+    from companion.storage.attention import mark_discussed
+
+    mark_discussed(vault.database, flag_key, at)
+
+
+def save_quick_mood(vault: OpenVault, mood: int, note: str, *, at: datetime) -> DailyMoodRecord:
+    """A quick mood (0–10) from Today, with its note ("" for none)."""
+    from companion.storage.checkins import CheckinRepository
+
+    return CheckinRepository(vault.database).save_daily_mood(mood, note or None, at=at)

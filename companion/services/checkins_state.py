@@ -1,4 +1,4 @@
-"""What the Check-ins page shows, read in one go on the database thread (no widgets here).
+"""What the Check-ins page shows, read in one go on the database worker (Qt-free).
 
 Plain data: the care plan in force (or the defaults when none is set yet, so the questionnaires and
 the crisis numbers still work), the latest ended session with its baseline and post-session log,

@@ -1,12 +1,13 @@
-"""What the History page shows, read on the database thread: one row per session and every score.
+"""What the History page shows: one row per session and every score (Qt-free).
 
-:func:`load_history` and :func:`load_session_detail` run through ``VaultController.run_in_database``;
-they never touch a widget and return frozen data. A two-year history is ~200 sessions: one pass over
-them with a few small queries each.
+:func:`load_history` and :func:`load_session_detail` run on the database worker (the page submits
+them) and return frozen data; the export reads sessions through the same repository calls. A
+two-year history is ~200 sessions: one pass over them with a few small queries each.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -91,6 +92,17 @@ def _last(vitals: list[VitalSignsRecord], kind: str) -> BloodPressure | None:
     return next((reading.bp for reading in reversed(vitals) if reading.kind == kind), None)
 
 
+def checklist_in_order(session: Session, answers: Mapping[str, Answer]) -> tuple[tuple[str, Answer], ...]:
+    """The latest answer to each item, in the order the session's checklist asked them; answers to items
+    its plan no longer asks come last (History's session page and the export show them so)."""
+    from companion.domain.checklist import build_checklist
+
+    asked = [item.id for item in build_checklist(session.plan)]
+    ordered = [item_id for item_id in asked if item_id in answers]
+    ordered += [item_id for item_id in answers if item_id not in asked]
+    return tuple((item_id, answers[item_id]) for item_id in ordered)
+
+
 def load_history(vault: OpenVault) -> HistoryData:
     """Database thread: every session (oldest first) and every questionnaire total."""
     from companion.domain.care_plan import CarePlan
@@ -138,8 +150,7 @@ def load_session_detail(vault: OpenVault, row: SessionRow) -> SessionDetail:
     checkins = CheckinRepository(vault.database)
     session = repository.get(row.id).session
     items = {item.id: item for item in build_checklist(session.plan)}
-    answers = repository.checklist_answers(row.id)
-    ordered = [item_id for item_id in items if item_id in answers] + [i for i in answers if i not in items]
+    answers = checklist_in_order(session, repository.checklist_answers(row.id))
     lines: list[CheckinLine] = []
     for event in session.events:
         if isinstance(event, CheckinConfirmed):
@@ -147,7 +158,7 @@ def load_session_detail(vault: OpenVault, row: SessionRow) -> SessionDetail:
         elif isinstance(event, CheckinMissed):
             lines.append(CheckinLine(event.due_at, event.at, "missed"))
     return SessionDetail(
-        row, session, tuple((items.get(item_id), item_id, answers[item_id]) for item_id in ordered),
+        row, session, tuple((items.get(item_id), item_id, answer) for item_id, answer in answers),
         tuple(repository.vitals(row.id)), repository.baseline(row.id), tuple(lines),
         session.help_uses, checkins.post_session_log(row.id), checkins.next_day_checkin(row.id),
         repository.session_record(row.id),  # the same call as the export: History shows what it sends

@@ -1,7 +1,6 @@
-"""What the session page shows, read on the database thread: the plan, the session, its answers.
+"""What the session page shows, read on the database worker: the plan, the session, its answers.
 
-Functions here run on the database worker (through ``VaultController.run_in_database``); they never
-touch a widget.
+Qt-free; the use cases that store each step are in :mod:`companion.services.session_actions`.
 """
 
 from __future__ import annotations

@@ -11,7 +11,7 @@ SpO2; most sessions record the medicine's lot number. No real names: sitters are
 "Alex (friend)", the address is "12 Example Street, Springfield".
 
 The SpO2 values come from a random stream of their own, so the sessions' times and blood pressures are
-the same as before oximetry was added to the demo. Then :mod:`companion.storage.demo_checkins` adds the
+the same as before oximetry was added to the demo. Then :mod:`companion.demo.demo_checkins` adds the
 questionnaires, post-session logs, next-day check-ins and quick moods of the same weeks.
 """
 
@@ -21,6 +21,7 @@ import random
 from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 
+from companion.demo.demo_checkins import fill_demo_checkins
 from companion.domain.care_plan import CarePlan, Route
 from companion.domain.checklist import (
     OTHER_MEDICINES_ID,
@@ -50,7 +51,6 @@ from companion.domain.session_events import (
 )
 from companion.domain.vitals import BloodPressure, PreDoseVerdict, classify_pre_dose
 from companion.storage.care_plans import CarePlanRecord, CarePlanRepository
-from companion.storage.demo_checkins import fill_demo_checkins
 from companion.storage.sessions import SessionRepository
 from companion.storage.vault import OpenVault
 
