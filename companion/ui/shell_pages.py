@@ -46,6 +46,7 @@ class ShellPages(QObject):
                  lock_action: QAction | None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         from companion.ui.checkins.checkins_page import CheckinsPage
+        from companion.ui.export.export_page import ExportPage
         from companion.ui.history.history_page import HistoryPage
         from companion.ui.journal.journal_page import JournalPage
         from companion.ui.screens.placeholder_screen import PlaceholderScreen
@@ -58,9 +59,10 @@ class ShellPages(QObject):
         self.checkins: CheckinsPage = CheckinsPage(controller, clock)
         self.journal: JournalPage = JournalPage(controller, clock)
         self.history: HistoryPage = HistoryPage(controller)
+        self.export: ExportPage = ExportPage(controller, clock)
         widgets: dict[str, QWidget] = {
             TODAY: self.today, SESSION: self.session, CHECKINS: self.checkins, JOURNAL: self.journal,
-            HISTORY: self.history, SETTINGS: settings,
+            HISTORY: self.history, EXPORT: self.export, SETTINGS: settings,
         }
         titles = [
             (TODAY, self.tr("Today")),

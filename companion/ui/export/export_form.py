@@ -1,0 +1,276 @@
+"""The Export page's form and what it shows (the page, export_page.py, adds what the buttons do)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtGui import QPageSize, QPixmap
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.export.export_data import Section
+from companion.services.export_actions import ExportStart
+from companion.ui.export.report_style import default_page_size
+
+PREVIEW_WIDTH = 520
+
+
+def _date_format() -> str:
+    """The locale's short date, with the month's name where the locale has no custom (C, POSIX)."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        return "d MMM yyyy"
+    return locale.dateFormat(QLocale.FormatType.ShortFormat)
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def python_date(day: QDate) -> date:
+    return date(day.year(), day.month(), day.day())
+
+
+def _label(parent: QWidget, text: str = "", *, role: str = "") -> QLabel:
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    if role:
+        label.setProperty("role", role)
+    return label
+
+
+class ExportForm(QWidget):
+    """Everything on the page, laid out in reading order; no behaviour beyond showing."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        content = QWidget(self)
+        content.setMaximumWidth(860)
+        heading = _label(content, self.tr("Export for your clinician"))
+        heading.setProperty("role", "heading")
+        intro = _label(content, self.tr(
+            "This makes a folder (or a .zip file) for your clinician: a report to read (PDF), the same "
+            "data as tables (CSV) and in the format health records use (FHIR), and a signature that "
+            "shows nothing was changed after you made it. Nothing is sent anywhere: you hand it over "
+            "yourself, for example on a USB stick or through your clinic's secure upload."))
+
+        what = QGroupBox(self.tr("What goes in"), content)
+        self.name = QLineEdit(what)
+        self.name.setMaxLength(100)
+        self.name.setAccessibleName(self.tr("Your name on the report"))
+        self.name.setPlaceholderText(self.tr("as your clinician knows you"))
+        self.from_date, self.to_date = QDateEdit(what), QDateEdit(what)
+        for date_edit, name in ((self.from_date, self.tr("From")), (self.to_date, self.tr("To"))):
+            date_edit.setCalendarPopup(True)
+            date_edit.setDisplayFormat(_date_format())
+            date_edit.setAccessibleName(name)
+        period = QHBoxLayout()
+        period.addWidget(self.from_date)
+        period.addWidget(_label(what, self.tr("to")))
+        period.addWidget(self.to_date)
+        period.addStretch(1)
+        self.since = _label(what, role="muted")
+        self.section_boxes = {
+            Section.SESSIONS: QCheckBox(
+                self.tr("Sessions: the session record, readings, checklist, check-ins"), what),
+            Section.QUESTIONNAIRES: QCheckBox(
+                self.tr("Questionnaires: PHQ-9, GAD-7, PCL-5 with every answer"), what),
+            Section.CHECKINS: QCheckBox(
+                self.tr("After the sessions: mood, side effects, next-day check-ins"), what),
+        }
+        for box in self.section_boxes.values():
+            box.setChecked(True)
+            box.setAccessibleName(box.text())
+        always = _label(what, self.tr("Needs-attention flags are always included: they are what your "
+                                      "clinician looks at first."), role="muted")
+        self.journal_box = QCheckBox(self.tr("Journal entries I marked “Share with my clinician”"), what)
+        self.journal_box.setAccessibleName(self.journal_box.text())
+        self.journal_note = _label(what, role="muted")
+        self.paper = QComboBox(what)
+        self.paper.addItem(self.tr("A4"), QPageSize.PageSizeId.A4)
+        self.paper.addItem(self.tr("US Letter"), QPageSize.PageSizeId.Letter)
+        self.paper.setCurrentIndex(self.paper.findData(default_page_size()))
+        self.paper.setAccessibleName(self.tr("Paper size of the report"))
+        form = QFormLayout(what)
+        form.addRow(self.tr("Your name on the report"), self.name)
+        form.addRow(self.tr("Period"), period)
+        form.addRow("", self.since)
+        for box in self.section_boxes.values():
+            form.addRow("", box)
+        form.addRow("", always)
+        form.addRow("", self.journal_box)
+        form.addRow("", self.journal_note)
+        form.addRow(self.tr("Paper"), self.paper)
+
+        how = QGroupBox(self.tr("How to save it"), content)
+        self.folder_button = QRadioButton(self.tr("A folder"), how)
+        self.zip_button = QRadioButton(self.tr("A .zip file"), how)
+        self.folder_button.setChecked(True)
+        kinds = QButtonGroup(how)
+        kinds.addButton(self.folder_button)
+        kinds.addButton(self.zip_button)
+        self.password, self.password_again = QLineEdit(how), QLineEdit(how)
+        for edit, name in ((self.password, self.tr("Password for the zip (optional)")),
+                           (self.password_again, self.tr("The password again"))):
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+            edit.setAccessibleName(name)
+        self.password_note = _label(how, self.tr(
+            "With a password the zip is encrypted (AES-256). Open it with 7-Zip or a similar tool: the zip "
+            "tools built into Windows and macOS cannot open it. Give the password to your clinician another "
+            "way than the file."), role="muted")
+        self.destination_label = _label(how)
+        self.destination_button = QPushButton(self.tr("Choose the folder…"), how)
+        self.destination_button.setAccessibleName(self.tr("Choose the folder to save into"))
+        kind_row = QHBoxLayout()
+        kind_row.addWidget(self.folder_button)
+        kind_row.addWidget(self.zip_button)
+        kind_row.addStretch(1)
+        where = QHBoxLayout()
+        where.addWidget(self.destination_label, 1)
+        where.addWidget(self.destination_button)
+        how_form = QFormLayout(how)
+        how_form.addRow(self.tr("Save as"), kind_row)
+        how_form.addRow(self.tr("Password"), self.password)
+        how_form.addRow(self.tr("Again"), self.password_again)
+        how_form.addRow("", self.password_note)
+        how_form.addRow(self.tr("Save into"), where)
+        self.zip_button.toggled.connect(self._on_kind_toggled)
+
+        self.message = _label(content, role="error")
+        self.message.hide()
+        self.preview_button = QPushButton(self.tr("Preview"), content)
+        self.write_button = QPushButton(self.tr("Write the export"), content)
+        self.write_button.setProperty("role", "primary")
+        self.write_button.setDefault(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.write_button)
+        buttons.addWidget(self.preview_button)
+        buttons.addStretch(1)
+        self.progress = QProgressBar(content)
+        self.progress.setRange(0, 100)
+        self.progress.setAccessibleName(self.tr("Export progress"))
+        self.cancel_button = QPushButton(self.tr("Cancel"), content)
+        running = QHBoxLayout()
+        running.addWidget(self.progress, 1)
+        running.addWidget(self.cancel_button)
+        self.running_row = QWidget(content)
+        self.running_row.setLayout(running)
+        running.setContentsMargins(0, 0, 0, 0)
+        self.running_row.hide()
+        self.result = _label(content)
+        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.result.hide()
+        self.preview_box = QGroupBox(self.tr("Preview: page 1 of the report, as your clinician will see it"),
+                                     content)
+        self.preview_image = QLabel(self.preview_box)
+        self.preview_image.setFrameShape(QFrame.Shape.Box)
+        self.preview_image.setAccessibleName(self.tr("Page 1 of the report"))
+        self.preview_rows = _label(self.preview_box)
+        preview_layout = QHBoxLayout(self.preview_box)
+        preview_layout.addWidget(self.preview_image, 0, Qt.AlignmentFlag.AlignTop)
+        preview_layout.addWidget(self.preview_rows, 1, Qt.AlignmentFlag.AlignTop)
+        self.preview_box.hide()
+
+        column = QVBoxLayout(content)
+        column.setContentsMargins(32, 24, 32, 32)
+        column.setSpacing(16)
+        above: tuple[QWidget, ...] = (heading, intro, what, how, self.message)
+        below: tuple[QWidget, ...] = (self.running_row, self.result, self.preview_box)
+        for part in above:
+            column.addWidget(part)
+        column.addLayout(buttons)
+        for part in below:
+            column.addWidget(part)
+        column.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+        self._on_kind_toggled(False)
+
+    # --- showing ----------------------------------------------------------------------------------
+
+    def fill(self, start: ExportStart) -> None:
+        self.name.setText(start.patient_name)
+        self.from_date.setDate(_qdate(start.period.start))
+        self.to_date.setDate(_qdate(start.period.end))
+        if start.last_export_end is None:
+            self.since.setText(self.tr("Your first export: from your first record to today."))
+        else:
+            self.since.setText(self.tr("Since your last export, which ended on %1.").replace(
+                "%1", QLocale().toString(_qdate(start.last_export_end), QLocale.FormatType.LongFormat)))
+        self.journal_box.setChecked(False)
+        self.journal_box.setEnabled(start.shared_entries > 0)
+        self.journal_note.setText(self.tr(
+            "Off unless you tick it, for this export only. Only entries you marked as shared can go in "
+            "(%n now); your other entries never leave your computer.", "", start.shared_entries))
+
+    def show_destination(self, folder: Path) -> None:
+        self.destination_label.setText(str(folder))
+
+    def show_preview(self, page_one: QPixmap, rows: dict[str, int]) -> None:
+        self.preview_image.setPixmap(page_one.scaledToWidth(PREVIEW_WIDTH,
+                                                            Qt.TransformationMode.SmoothTransformation))
+        lines = [self.tr("Rows in each table:")]
+        lines += [f"{name}: {count}" for name, count in rows.items()]
+        self.preview_rows.setText("\n".join(lines))
+        self.preview_box.show()
+
+    def show_result(self, path: Path, fingerprint: str) -> None:
+        self.result.setText(self.tr(
+            "Saved: %1\n\nSigned with your key %2. Your clinician can check that nothing was changed "
+            "(the README explains how).").replace("%1", str(path)).replace("%2", fingerprint))
+        self.result.show()
+
+    def say(self, text: str, *, error: bool = True) -> None:
+        self.message.setProperty("role", "error" if error else "muted")
+        self.message.style().unpolish(self.message)
+        self.message.style().polish(self.message)
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def set_running(self, running: bool) -> None:
+        self.running_row.setVisible(running)
+        self.progress.setValue(0)
+        for widget in (self.write_button, self.preview_button, self.destination_button):
+            widget.setEnabled(not running)
+
+    def reset_form(self) -> None:
+        for edit in (self.name, self.password, self.password_again):
+            edit.clear()
+        self.journal_box.setChecked(False)
+        self.preview_image.clear()
+        self.preview_rows.clear()
+        self.preview_box.hide()
+        self.result.clear()
+        self.result.hide()
+        self.say("")
+
+    def _on_kind_toggled(self, as_zip: bool) -> None:
+        for widget in (self.password, self.password_again, self.password_note):
+            widget.setEnabled(as_zip)
+        if not as_zip:
+            self.password.clear()
+            self.password_again.clear()
