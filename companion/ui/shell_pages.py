@@ -49,7 +49,6 @@ class ShellPages(QObject):
         from companion.ui.export.export_page import ExportPage
         from companion.ui.history.history_page import HistoryPage
         from companion.ui.journal.journal_page import JournalPage
-        from companion.ui.screens.placeholder_screen import PlaceholderScreen
         from companion.ui.session.session_page import SessionPage
         from companion.ui.today.today_page import TodayPage
 
@@ -74,8 +73,7 @@ class ShellPages(QObject):
             (SETTINGS, self.tr("Settings")),
         ]
         self.shell = MainShell(
-            [ShellPage(key, title, widgets[key] if key in widgets else PlaceholderScreen(title))
-             for key, title in titles],
+            [ShellPage(key, title, widgets[key]) for key, title in titles],
             lock_action,
         )
 

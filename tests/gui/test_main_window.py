@@ -26,6 +26,7 @@ from companion.storage.vault import VaultStatus, create_vault, vault_status
 from companion.ui import theme
 from companion.ui.background import BackgroundRunner, DatabaseWorker
 from companion.ui.crash_dialog import CrashDialog, CrashReporter, crash_details, install_crash_hook
+from companion.ui.export.export_page import ExportPage
 from companion.ui.main_shell import ContentHolder
 from companion.ui.main_window import (
     DAMAGED,
@@ -37,7 +38,7 @@ from companion.ui.main_window import (
     AppWindow,
     first_route,
 )
-from companion.ui.screens.placeholder_screen import NoticeScreen, PlaceholderScreen
+from companion.ui.screens.placeholder_screen import NoticeScreen
 from companion.ui.screens.settings_screen import SettingsScreen
 from tests.gui.conftest import (
     OTHER_STRONG_PASSPHRASE,
@@ -182,9 +183,9 @@ def test_unlock_shows_the_shell_and_every_page_is_reachable_by_keyboard(
     shell.navigation.setFocus()
     qtbot.keyClick(shell.navigation, Qt.Key.Key_Down)
     assert shell.current_page_key() == "session"
-    assert isinstance(shell.page("export"), PlaceholderScreen)  # the export arrives with its issue
+    assert isinstance(shell.page("export"), ExportPage)
     shell.show_page("export")
-    render(window, "main_shell_export_placeholder")
+    render(window, "main_shell_export")
     assert controls_without_accessible_names(shell) == []
 
 

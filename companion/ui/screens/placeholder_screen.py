@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 
@@ -34,19 +34,3 @@ class NoticeScreen(QWidget):
 
     def clear_content(self) -> None:
         """Nothing personal is shown here."""
-
-
-class PlaceholderScreen(NoticeScreen):
-    """A section that is coming in a later version."""
-
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(
-            title,
-            QCoreApplication.translate(
-                "PlaceholderScreen",
-                "This part of companion is coming in a later version. "
-                "Nothing is missing from your vault: there is simply nothing here yet.",
-            ),
-            parent,
-        )
-        self.message_label.setProperty("role", "muted")
