@@ -256,8 +256,8 @@ QCheckBox, QRadioButton {{ border: 3px solid transparent; outline: none; }}
 QCheckBox:focus, QRadioButton:focus {{ border: 3px solid {c.focus}; }}
 QPushButton:focus, QLineEdit:focus, QComboBox:focus, QPlainTextEdit:focus, QTextEdit:focus,
 QTreeWidget:focus, QListWidget:focus, QListView:focus {{ border: 4px solid {c.focus}; padding: 2px 6px; }}
-QSpinBox, QDoubleSpinBox {{ border: 2px solid {c.border}; padding-left: 6px; }}
-QSpinBox:focus, QDoubleSpinBox:focus {{ border: 4px solid {c.focus}; padding-left: 4px; }}
+QSpinBox, QDoubleSpinBox, QDateEdit {{ border: 2px solid {c.border}; padding-left: 6px; }}
+QSpinBox:focus, QDoubleSpinBox:focus, QDateEdit:focus {{ border: 4px solid {c.focus}; padding-left: 4px; }}
 QSpinBox::up-button, QSpinBox::down-button {{ width: 20px; }}
 QDoubleSpinBox::up-button, QDoubleSpinBox::down-button {{ width: 20px; }}
 QPushButton:disabled {{ color: {c.disabled_text}; border: 2px dashed {c.disabled_text}; }}

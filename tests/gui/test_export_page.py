@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 import pyzipper
-from PySide6.QtWidgets import QScrollArea
+from PySide6.QtWidgets import QApplication, QScrollArea
 from pytestqt.qtbot import QtBot
 
 from companion.demo.demo_history import fill_demo_history
@@ -148,3 +148,24 @@ def test_cancel_leaves_nothing_behind(qtbot: QtBot, page: ExportPage, render: Re
     assert leftovers == [] or all(name.endswith(PARTIAL_SUFFIX) for name in leftovers) is False
     assert leftovers == []
     fake_clock.advance(timedelta(minutes=1).total_seconds())
+
+
+def test_the_page_fits_a_small_screen_at_200_percent_text(qtbot: QtBot, page: ExportPage, render: Render,
+                                                           qapp: QApplication) -> None:
+    from companion.ui import theme
+
+    window = page.window()
+    theme.apply_appearance(qapp, "high_contrast", 200)
+    try:
+        window.resize(1024, 768)
+        qtbot.wait(20)
+        scroll = page.findChild(QScrollArea)
+        assert scroll is not None and scroll.widget() is not None
+        content, viewport = scroll.widget(), scroll.viewport()
+        # Nothing cut off at the side: the content fits once laid out.
+        qtbot.waitUntil(lambda: content.width() <= viewport.width(), timeout=5000)
+        assert content.minimumSizeHint().width() <= viewport.width()
+        assert window.minimumSizeHint().width() <= 1024
+        render(window, "export_form_200_high_contrast")
+    finally:
+        theme.apply_appearance(qapp, "light", 100)

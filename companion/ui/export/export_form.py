@@ -9,7 +9,6 @@ from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QPageSize, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QCheckBox,
     QComboBox,
     QDateEdit,
     QFormLayout,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 from companion.export.export_data import Section
 from companion.services.export_actions import ExportStart
 from companion.ui.export.report_style import default_page_size
+from companion.ui.widgets.check_row import CheckRow
 
 PREVIEW_WIDTH = 520
 
@@ -90,20 +90,18 @@ class ExportForm(QWidget):
         period.addStretch(1)
         self.since = _label(what, role="muted")
         self.section_boxes = {
-            Section.SESSIONS: QCheckBox(
+            Section.SESSIONS: CheckRow(
                 self.tr("Sessions: the session record, readings, checklist, check-ins"), what),
-            Section.QUESTIONNAIRES: QCheckBox(
+            Section.QUESTIONNAIRES: CheckRow(
                 self.tr("Questionnaires: PHQ-9, GAD-7, PCL-5 with every answer"), what),
-            Section.CHECKINS: QCheckBox(
+            Section.CHECKINS: CheckRow(
                 self.tr("After the sessions: mood, side effects, next-day check-ins"), what),
         }
         for box in self.section_boxes.values():
             box.setChecked(True)
-            box.setAccessibleName(box.text())
         always = _label(what, self.tr("Needs-attention flags are always included: they are what your "
                                       "clinician looks at first."), role="muted")
-        self.journal_box = QCheckBox(self.tr("Journal entries I marked “Share with my clinician”"), what)
-        self.journal_box.setAccessibleName(self.journal_box.text())
+        self.journal_box = CheckRow(self.tr("Journal entries I marked “Share with my clinician”"), what)
         self.journal_note = _label(what, role="muted")
         self.paper = QComboBox(what)
         self.paper.addItem(self.tr("A4"), QPageSize.PageSizeId.A4)
@@ -111,6 +109,7 @@ class ExportForm(QWidget):
         self.paper.setCurrentIndex(self.paper.findData(default_page_size()))
         self.paper.setAccessibleName(self.tr("Paper size of the report"))
         form = QFormLayout(what)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # labels above fields when narrow
         form.addRow(self.tr("Your name on the report"), self.name)
         form.addRow(self.tr("Period"), period)
         form.addRow("", self.since)
@@ -139,7 +138,10 @@ class ExportForm(QWidget):
             "With a password the zip is encrypted (AES-256). Open it with 7-Zip or a similar tool: the zip "
             "tools built into Windows and macOS cannot open it. Give the password to your clinician another "
             "way than the file."), role="muted")
-        self.destination_label = _label(how)
+        # A path is one long word: a read-only field scrolls it instead of widening the page.
+        self.destination_label = QLineEdit(how)
+        self.destination_label.setReadOnly(True)
+        self.destination_label.setAccessibleName(self.tr("The folder the export is saved into"))
         self.destination_button = QPushButton(self.tr("Choose the folder…"), how)
         self.destination_button.setAccessibleName(self.tr("Choose the folder to save into"))
         kind_row = QHBoxLayout()
@@ -150,6 +152,7 @@ class ExportForm(QWidget):
         where.addWidget(self.destination_label, 1)
         where.addWidget(self.destination_button)
         how_form = QFormLayout(how)
+        how_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         how_form.addRow(self.tr("Save as"), kind_row)
         how_form.addRow(self.tr("Password"), self.password)
         how_form.addRow(self.tr("Again"), self.password_again)
@@ -209,6 +212,7 @@ class ExportForm(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setAccessibleName(self.tr("Export"))
         scroll.setWidget(content)
         layout = QVBoxLayout(self)
@@ -235,6 +239,7 @@ class ExportForm(QWidget):
 
     def show_destination(self, folder: Path) -> None:
         self.destination_label.setText(str(folder))
+        self.destination_label.setCursorPosition(0)
 
     def show_preview(self, page_one: QPixmap, rows: dict[str, int]) -> None:
         self.preview_image.setPixmap(page_one.scaledToWidth(PREVIEW_WIDTH,

@@ -28,13 +28,13 @@ from companion.domain.checklist import (
 )
 from companion.ui.session.session_widgets import (
     ActionScreen,
-    CheckRow,
     SessionButton,
     YesNoChoice,
     make_heading,
     make_label,
     tr,
 )
+from companion.ui.widgets.check_row import CheckRow
 
 
 class _QuestionRow(QFrame):

@@ -9,13 +9,13 @@ from PySide6.QtWidgets import QFormLayout, QLineEdit, QVBoxLayout, QWidget
 from companion.domain.care_plan import CarePlan
 from companion.ui.session.session_widgets import (
     ActionScreen,
-    CheckRow,
     SessionButton,
     make_heading,
     make_label,
     press_on_return,
     tr,
 )
+from companion.ui.widgets.check_row import CheckRow
 
 _NAME_MAX = 80
 

@@ -15,13 +15,13 @@ from companion.services.session_snapshot import Reading
 from companion.ui.session.reading_form import ReadingForm
 from companion.ui.session.session_widgets import (
     ActionScreen,
-    CheckRow,
     SessionButton,
     make_heading,
     make_label,
     press_on_return,
     tr,
 )
+from companion.ui.widgets.check_row import CheckRow
 
 
 class VitalsStep(ActionScreen):
