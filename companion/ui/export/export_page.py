@@ -59,7 +59,7 @@ class ExportPage(ExportForm):
         self._clock = clock
         self._loaded = False
         documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        self.destination = Path(documents or Path.home())
+        self.destination = Path(documents) if documents and Path(documents).is_dir() else Path.home()
         self.run = ExportRun(vault, clock.now, self, report_bug=report_bug)
         # Dialogs the tests replace.
         self.choose_folder: Callable[[QWidget, Path], Path | None] = choose_folder
