@@ -108,17 +108,19 @@ class ExportForm(QWidget):
         self.paper.addItem(self.tr("US Letter"), QPageSize.PageSizeId.Letter)
         self.paper.setCurrentIndex(self.paper.findData(default_page_size()))
         self.paper.setAccessibleName(self.tr("Paper size of the report"))
-        form = QFormLayout(what)
+        form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # labels above fields when narrow
         form.addRow(self.tr("Your name on the report"), self.name)
         form.addRow(self.tr("Period"), period)
         form.addRow("", self.since)
-        for box in self.section_boxes.values():
-            form.addRow("", box)
-        form.addRow("", always)
-        form.addRow("", self.journal_box)
-        form.addRow("", self.journal_note)
-        form.addRow(self.tr("Paper"), self.paper)
+        # The choices take the group's whole width (in the form's field column they were squeezed).
+        choices = QVBoxLayout(what)
+        choices.addLayout(form)
+        for row in (*self.section_boxes.values(), always, self.journal_box, self.journal_note):
+            choices.addWidget(row)
+        paper_form = QFormLayout()
+        paper_form.addRow(self.tr("Paper"), self.paper)
+        choices.addLayout(paper_form)
 
         how = QGroupBox(self.tr("How to save it"), content)
         self.folder_button = QRadioButton(self.tr("A folder"), how)
