@@ -130,6 +130,18 @@ def build_parser() -> argparse.ArgumentParser:
         description="Check the integrity of the vault and every backup without changing anything. "
         "Exit 0 when all is well, 1 when there are problems, 3 for a wrong passphrase.",
     )
+    export = commands.add_parser(
+        "export",
+        parents=[data_dir, passphrase],
+        help="write the clinician's export (report.pdf, CSV, FHIR, signed) without the window",
+        description="Write a signed export of the period (default: since the last export) to --out, a new "
+        "folder or .zip. The passphrase is standard input's first line, the zip password its second. "
+        "Exit 0 written, 2 bad arguments, no vault, a bad destination or nothing in the period "
+        "(nothing written), 3 wrong passphrase.",
+    )
+    from companion.export_command import add_export_arguments
+
+    add_export_arguments(export)
     verify = commands.add_parser(
         "verify",
         help="check that an export (folder or .zip) is exactly as the patient's app signed it",
@@ -203,10 +215,10 @@ def _paths_for(args: argparse.Namespace) -> DataPaths:
     return paths
 
 
-def _read_passphrase(prompt: str = "Passphrase: ") -> str:
+def _read_passphrase(prompt: str = "Passphrase: ", what: str = "passphrase") -> str:
     """One line from stdin (a terminal is asked without echo); only the line ending is removed."""
     if sys.stdin is None:
-        raise CommandError("No standard input to read the passphrase from.")
+        raise CommandError(f"No standard input to read the {what} from.")
     if sys.stdin.isatty():
         return getpass.getpass(prompt)
     line = sys.stdin.readline()
@@ -215,7 +227,7 @@ def _read_passphrase(prompt: str = "Passphrase: ") -> str:
     if line.endswith("\r"):
         line = line[:-1]
     if not line:
-        raise CommandError("No passphrase on standard input; pipe it in as one line.")
+        raise CommandError(f"No {what} on standard input; pipe it in as one line.")
     return line
 
 
@@ -345,6 +357,18 @@ def _cmd_verify(args: argparse.Namespace) -> int:
     return result.exit_code
 
 
+def _cmd_export(args: argparse.Namespace) -> int:
+    from companion.export.writer import ExportDestinationError
+    from companion.export_command import ExportRefusedError, PdfUnavailableError, run_export
+
+    try:
+        return run_export(args, _paths_for(args), _read_passphrase)
+    except (ExportRefusedError, ExportDestinationError) as error:
+        raise CommandError(str(error), EXIT_USAGE) from None
+    except PdfUnavailableError as error:
+        raise CommandError(str(error), EXIT_PROBLEMS) from None
+
+
 def _cmd_self_test(args: argparse.Namespace) -> int:
     from companion.self_test import qt_probe, run_self_test
 
@@ -373,6 +397,7 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "init": _cmd_init,
     "check": _cmd_check,
     "demo": _cmd_demo,
+    "export": _cmd_export,
     "self-test": _cmd_self_test,
     "verify": _cmd_verify,
 }

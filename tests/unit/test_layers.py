@@ -9,8 +9,9 @@
 Every ``import`` and ``from … import`` counts, wherever it is: at the top, inside a function (the lazy
 imports that keep the cold start fast) or under ``TYPE_CHECKING``. ``companion`` itself (the version)
 and ``companion.paths`` (the one base directory) are plain leaves every layer above the domain may use.
-The composition roots (``app``, ``cli``, ``__main__``, ``self_test``) wire everything and are imported
-by nobody. domain, storage, services, export and demo never import PySide6 or shiboken6.
+The composition roots (``app``, ``cli``, ``__main__``, ``self_test``, and ``export_command``, the body of
+``companion export``, which paints the PDF with the UI's painter) wire everything and are imported by
+nobody. domain, storage, services, export and demo never import PySide6 or shiboken6.
 """
 
 from __future__ import annotations
@@ -31,7 +32,8 @@ import companion.storage
 
 PACKAGE_DIR = Path(companion.__file__).parent
 LEAVES = {"companion", "companion.paths"}
-ROOTS = {"companion.app", "companion.cli", "companion.__main__", "companion.self_test"}
+ROOTS = {"companion.app", "companion.cli", "companion.__main__", "companion.self_test",
+         "companion.export_command"}
 ALLOWED: dict[str, set[str]] = {
     "domain": {"domain"},
     "storage": {"storage", "domain", "leaf"},
