@@ -186,18 +186,34 @@ class ExportForm(QWidget):
         self.running_row.setLayout(running)
         running.setContentsMargins(0, 0, 0, 0)
         self.running_row.hide()
-        self.result = _label(content)
-        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.result = QWidget(content)
+        self.result_text = _label(self.result)
+        self.result_path = QLineEdit(self.result)  # a path is one long word: it scrolls, never widens
+        self.result_path.setReadOnly(True)
+        self.result_path.setAccessibleName(self.tr("Where the export was saved"))
+        self.result_key = _label(self.result)
+        self.result_fingerprint = QLineEdit(self.result)  # one long word too
+        self.result_fingerprint.setReadOnly(True)
+        self.result_fingerprint.setAccessibleName(self.tr("Your signing key's fingerprint"))
+        result_layout = QVBoxLayout(self.result)
+        result_layout.setContentsMargins(0, 0, 0, 0)
+        result_layout.addWidget(self.result_text)
+        result_layout.addWidget(self.result_path)
+        result_layout.addWidget(self.result_key)
+        result_layout.addWidget(self.result_fingerprint)
         self.result.hide()
-        self.preview_box = QGroupBox(self.tr("Preview: page 1 of the report, as your clinician will see it"),
-                                     content)
+        # A group's title does not wrap: short, with the sentence inside.
+        self.preview_box = QGroupBox(self.tr("Preview"), content)
+        preview_intro = _label(self.preview_box, self.tr("Page 1 of the report, as your clinician will "
+                                                         "see it, and how many rows each table holds."))
         self.preview_image = QLabel(self.preview_box)
         self.preview_image.setFrameShape(QFrame.Shape.Box)
         self.preview_image.setAccessibleName(self.tr("Page 1 of the report"))
         self.preview_rows = _label(self.preview_box)
-        preview_layout = QHBoxLayout(self.preview_box)
-        preview_layout.addWidget(self.preview_image, 0, Qt.AlignmentFlag.AlignTop)
-        preview_layout.addWidget(self.preview_rows, 1, Qt.AlignmentFlag.AlignTop)
+        preview_layout = QVBoxLayout(self.preview_box)
+        preview_layout.addWidget(preview_intro)
+        preview_layout.addWidget(self.preview_image, 0, Qt.AlignmentFlag.AlignLeft)
+        preview_layout.addWidget(self.preview_rows)
         self.preview_box.hide()
 
         column = QVBoxLayout(content)
@@ -211,7 +227,7 @@ class ExportForm(QWidget):
         for part in below:
             column.addWidget(part)
         column.addStretch(1)
-        scroll = QScrollArea(self)
+        scroll = self._scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -244,17 +260,23 @@ class ExportForm(QWidget):
         self.destination_label.setCursorPosition(0)
 
     def show_preview(self, page_one: QPixmap, rows: dict[str, int]) -> None:
-        self.preview_image.setPixmap(page_one.scaledToWidth(PREVIEW_WIDTH,
+        width = max(200, min(PREVIEW_WIDTH, self._scroll.viewport().width() - 120))  # the box may be hidden
+        self.preview_image.setPixmap(page_one.scaledToWidth(width,
                                                             Qt.TransformationMode.SmoothTransformation))
         lines = [self.tr("Rows in each table:")]
-        lines += [f"{name}: {count}" for name, count in rows.items()]
+        lines += [f"{name}: {count}" for name, count in rows.items()]  # file names, not sentences
         self.preview_rows.setText("\n".join(lines))
         self.preview_box.show()
 
     def show_result(self, path: Path, fingerprint: str) -> None:
-        self.result.setText(self.tr(
-            "Saved: %1\n\nSigned with your key %2. Your clinician can check that nothing was changed "
-            "(the README explains how).").replace("%1", str(path)).replace("%2", fingerprint))
+        self.result_text.setText(self.tr("Saved. Hand this to your clinician:"))
+        self.result_path.setText(str(path))
+        self.result_path.setCursorPosition(0)
+        self.result_key.setText(self.tr(
+            "Signed with your key, whose fingerprint is below. Your clinician can check that nothing was "
+            "changed (the README explains how)."))
+        self.result_fingerprint.setText(fingerprint)
+        self.result_fingerprint.setCursorPosition(0)
         self.result.show()
 
     def say(self, text: str, *, error: bool = True) -> None:
@@ -277,7 +299,7 @@ class ExportForm(QWidget):
         self.preview_image.clear()
         self.preview_rows.clear()
         self.preview_box.hide()
-        self.result.clear()
+        self.result_path.clear()
         self.result.hide()
         self.say("")
 
