@@ -15,6 +15,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QDate, QIODevi
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPaintDevice, QPainter, QPdfWriter, QTextDocument
 
 from companion.storage.atomic import atomic_write_bytes
+from companion.ui.print_document import draw_on_paper
 
 if TYPE_CHECKING:
     from companion.storage.recovery_key import RecoveryKey
@@ -116,7 +117,7 @@ def render_recovery_key_pdf(recovery: RecoveryKey, created: datetime, locale: QL
     )
     document = layout_recovery_key_document(writer, recovery, created, locale)
     painter = QPainter(writer)
-    document.drawContents(painter)
+    draw_on_paper(painter, document)
     painter.end()
     data: QByteArray = buffer.data()
     buffer.close()

@@ -35,6 +35,7 @@ from companion.ui.export.report_style import (
     new_document,
     page_layout,
 )
+from companion.ui.print_document import draw_on_paper
 
 CHARTS_PAGE = 2
 CONTINUATION_PAGE = 3  # where the flags page 1 had no room for begin
@@ -97,7 +98,7 @@ def _draw_pages(
             writer.newPage()
         painter.save()
         painter.translate(mm(MARGIN_MM), mm(MARGIN_MM) - index * area.height)
-        document.drawContents(painter, QRectF(0, index * area.height, area.width, area.height))
+        draw_on_paper(painter, document, QRectF(0, index * area.height, area.width, area.height))
         painter.restore()
         footer.draw(painter, area, page)
         page += 1
@@ -234,7 +235,7 @@ def render_front_page(report: Report, width: int, page_size: QPageSize.PageSizeI
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
     painter.scale(scale, scale)
     painter.translate(mm(MARGIN_MM), mm(MARGIN_MM))
-    front.drawContents(painter, QRectF(0, 0, area.width, area.height))
+    draw_on_paper(painter, front, QRectF(0, 0, area.width, area.height))
     painter.end()
     buffer.close()
     return image

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from companion.domain.care_plan import CarePlan, Route
 from companion.storage.atomic import atomic_write_bytes
+from companion.ui.print_document import draw_on_paper
 from companion.ui.session.help_panel import EMERGENCY_SIGNS
 
 RESOLUTION_DPI = 300
@@ -278,7 +279,7 @@ def render_sitter_card(plan: CarePlan, page_size: QPageSize.PageSizeId | None = 
             writer.newPage()
         painter.save()
         painter.translate(0, -page * height)
-        document.drawContents(painter, QRectF(0, page * height, float(writer.width()), height))
+        draw_on_paper(painter, document, QRectF(0, page * height, float(writer.width()), height))
         painter.restore()
     painter.end()
     data: QByteArray = buffer.data()
