@@ -89,16 +89,20 @@ _DETACHED = 5  # the sitter saw the patient detached at the 30-minute check-in (
 _SLEEPING_PILL = "zolpidem 5 mg last night"
 
 
-def fill_demo_history(vault: OpenVault, *, weeks: int = 8, now: datetime, seed: int = 7) -> None:
-    """A care plan and ~2 sessions a week in the ``weeks`` before ``now``; every session has ended.
+def fill_demo_history(vault: OpenVault, *, weeks: int = 8, now: datetime, seed: int = 7,
+                      weekdays: tuple[int, ...] | None = None) -> None:
+    """A care plan and its sessions (Tuesday and Friday, or ``weekdays``) in the ``weeks`` before
+    ``now``; every session has ended.
 
     Then weekly PHQ-9 and GAD-7, post-session logs, next-day check-ins and quick moods (demo_checkins).
     """
     rng = random.Random(seed)  # noqa: S311 - synthetic data, not secrets
     plans = CarePlanRepository(vault.database)
+    days = DEMO_PLAN.planned_weekdays if weekdays is None else weekdays
+    plan, plan_raised = (replace(p, planned_weekdays=days) for p in (DEMO_PLAN, DEMO_PLAN_RAISED))
     start_day = (now.astimezone(UTC) - timedelta(weeks=weeks)).date()
     first = plans.save(
-        DEMO_PLAN, at=_at(start_day - timedelta(days=3), 16), source="imported", issued_by="Demo clinic"
+        plan, at=_at(start_day - timedelta(days=3), 16), source="imported", issued_by="Demo clinic"
     )
     raised_day = start_day + timedelta(weeks=weeks // 2)
     raised: CarePlanRecord | None = None
@@ -107,13 +111,13 @@ def fill_demo_history(vault: OpenVault, *, weeks: int = 8, now: datetime, seed: 
     index = 0
     for offset in range(weeks * 7):
         day = start_day + timedelta(days=offset)
-        if day.weekday() not in DEMO_PLAN.planned_weekdays:
+        if day.weekday() not in days:
             continue
         begin = _at(day, 15) + timedelta(minutes=rng.randint(0, 40))
         if begin + timedelta(hours=4) > now:
             break  # never leave a session running
         if raised is None and day >= raised_day:
-            raised = plans.save(DEMO_PLAN_RAISED, at=begin - timedelta(days=1), source="entered")
+            raised = plans.save(plan_raised, at=begin - timedelta(days=1), source="entered")
         _DemoSession(vault, raised or first, (rng, oximetry), index, code_hashes).run(begin)
         index += 1
     fill_demo_checkins(vault, start_day=start_day, now=now, seed=seed)

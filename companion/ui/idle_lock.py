@@ -99,7 +99,7 @@ class IdleLock(QObject):
             if app is not None:
                 app.removeEventFilter(self)
             self._filter_installed = False
-        self._input_events: frozenset[QEvent.Type] = frozenset()
+        self._input_events = frozenset()
 
     def is_armed(self) -> bool:
         return self._armed

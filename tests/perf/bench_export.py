@@ -4,10 +4,11 @@ Budgets: the whole export ≤ 2 s; ``companion verify`` ≤ 0.5 s; the cold star
 code (``bench_startup.py`` times the start; ``tests/unit/test_cli_export.py`` checks that no export
 module is loaded on the way to the unlock screen).
 
-The history is the demo's (``companion.demo``): 104 weeks of sessions on the plan's two days a week (so
-about twice the budget's 100 sessions), weekly questionnaires, post-session logs and moods, and 2,000
+The history is the budget's, made by the demo's generators (``companion.demo``): 104 weeks with one
+session a week (about 100 sessions), weekly questionnaires, post-session logs and moods, and 2,000
 journal entries of which exactly 200 are shared (the demo shares about 5 %; more are marked shared
-here); then 52 weeks, for the budget's 100 sessions (with a year of questionnaires, not two).
+here). Then the demo's own rhythm, two sessions a week for two years (about 200 sessions), to show
+how the time grows.
 
 The whole export is what the Export page does after the unlock: gather from the vault
 (``prepare_export``), then ``write_export`` with the real painter — the report model, the PDF, the CSV
@@ -67,9 +68,9 @@ def _share_exactly(vault: OpenVault, count: int) -> None:
         journal.set_shared(entry_id, True)
 
 
-def _build(base: Path, weeks: int) -> OpenVault:
+def _build(base: Path, weeks: int, weekdays: tuple[int, ...]) -> OpenVault:
     vault, _ = create_vault(DataPaths(base), PASSPHRASE, LIGHT_TEST_PARAMS, FakeClock(NOW))
-    fill_demo_history(vault, weeks=weeks, now=NOW)
+    fill_demo_history(vault, weeks=weeks, now=NOW, weekdays=weekdays)
     fill_demo_journal(vault, count=JOURNAL_ENTRIES, now=NOW)
     _share_exactly(vault, SHARED)
     return vault
@@ -127,10 +128,11 @@ def _export_command(data_dir: Path, out: Path) -> None:
     subprocess.run(command, input=PASSPHRASE + "\n", text=True, capture_output=True, check=True)
 
 
-def _measure(temp: Path, weeks: int, *, detailed: bool) -> None:
+def _measure(temp: Path, weeks: int, weekdays: tuple[int, ...], *, detailed: bool) -> None:
     started = time.perf_counter()
-    vault = _build(temp / "data", weeks)
-    print(f"-- {weeks} weeks of demo history (built in {time.perf_counter() - started:.1f} s, in no figure)")
+    vault = _build(temp / "data", weeks, weekdays)
+    print(f"-- {weeks} weeks of demo history, {len(weekdays)} session(s) a week "
+          f"(built in {time.perf_counter() - started:.1f} s, in no figure)")
     out = temp / "out"
     out.mkdir()
     exports = _Exports(vault, out)
@@ -166,9 +168,9 @@ def _measure(temp: Path, weeks: int, *, detailed: bool) -> None:
 
 def main() -> None:
     application = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
-    for weeks, detailed in ((104, True), (52, False)):
+    for weeks, weekdays, detailed in ((104, (1,), True), (104, (1, 4), False)):
         with tempfile.TemporaryDirectory() as temp:
-            _measure(Path(temp), weeks, detailed=detailed)
+            _measure(Path(temp), weeks, weekdays, detailed=detailed)
     print("start-up: bench_startup.py times it; tests/unit/test_cli_export.py checks that no export module "
           "is loaded on the way to the unlock screen")
     del application

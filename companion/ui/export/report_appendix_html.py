@@ -20,7 +20,7 @@ from companion.ui.export.report_format import (
     fill,
     side_effect_severity_text,
 )
-from companion.ui.export.report_style import GRID_TABLE
+from companion.ui.export.report_style import GRID_TABLE, grid_tables
 
 
 def _questionnaire(table: QuestionnaireAnswers) -> str:
@@ -53,7 +53,7 @@ def _questionnaire(table: QuestionnaireAnswers) -> str:
         .replace("%2", scale)
     )
     return (
-        f"<h3>{esc(table.name)}</h3>{GRID_TABLE}{head}{''.join(rows)}</table>"
+        f"<h3>{esc(table.name)}</h3>{grid_tables(head, rows)}"
         f"<p class='small'>{esc(legend)}</p><p class='small'><i>{esc(table.notice)}</i></p>"
     )
 
@@ -93,14 +93,14 @@ def _checklist(appendix: Appendix) -> str:
         f"<thead><tr><th>#</th><th>{esc(QCoreApplication.translate('Report', 'Date'))}</th>{numbers}"
         "</tr></thead>"
     )
-    rows = "".join(
+    rows = [
         f"<tr><td>{row.session_number}</td><td>{esc(day_text(row.at))}</td>"
         + "".join(
             f"<td>{_cell(column, answer)}</td>" for column, answer in zip(columns, row.cells, strict=True)
         )
         + "</tr>"
         for row in appendix.checklist_rows
-    )
+    ]
     legend = "<br/>".join(
         esc(f"{index} [{_kind(column.kind)}] {column.question}")
         for index, column in enumerate(columns, start=1)
@@ -113,7 +113,7 @@ def _checklist(appendix: Appendix) -> str:
         ),
         "<br/>" + legend,
     )
-    return f"<h2>{esc(title)}</h2>{GRID_TABLE}{head}{rows}</table><p class='small'>{key}</p>"
+    return f"<h2>{esc(title)}</h2>{grid_tables(head, rows)}<p class='small'>{key}</p>"
 
 
 def _pair(before: int | None, after: int | None) -> str:
@@ -170,7 +170,7 @@ def _after_session(appendix: Appendix) -> str:
             next_day,
         )
         rows.append("<tr>" + "".join(f"<td>{cell}</td>" for cell in cells) + "</tr>")
-    return f"<h2>{esc(title)}</h2>{GRID_TABLE}{head}{''.join(rows)}</table>"
+    return f"<h2>{esc(title)}</h2>{grid_tables(head, rows)}"
 
 
 def _journal(appendix: Appendix) -> str:

@@ -21,7 +21,7 @@ from companion.ui.export.report_format import (
     route_abbreviation,
     yes_no,
 )
-from companion.ui.export.report_style import GRID_TABLE
+from companion.ui.export.report_style import grid_tables
 
 
 def _medicines(row: RecordRow) -> str:
@@ -165,8 +165,8 @@ def record_html(report: Report) -> str:
     head = "".join(
         f"<th width='{width}%'>{esc(text)}</th>" for text, width in _headings(report.charts.recheck_minutes)
     )
-    rows = "".join(_row(row) for row in report.record)
+    rows = [_row(row) for row in report.record]
     return (
         f"<html><body><h2>{esc(title)}</h2><p class='small'>{esc(key)}</p>"
-        f"{GRID_TABLE}<thead><tr>{head}</tr></thead>{rows}</table></body></html>"
+        f"{grid_tables(f'<thead><tr>{head}</tr></thead>', rows)}</body></html>"
     )

@@ -97,3 +97,14 @@ def new_document(
 
 # A ruled table across the page; cells take their size from the style sheet's td.
 GRID_TABLE = "<table width='100%' border='1' cellspacing='0' cellpadding='1.5'>"
+ROWS_PER_TABLE = 24
+
+
+def grid_tables(head: str, rows: list[str]) -> str:
+    """``rows`` as ruled tables of at most ROWS_PER_TABLE rows, each with ``head`` (a ``<thead>``).
+
+    Qt lays out and draws one long table as a whole for every page it touches, so a two-year record
+    in one table took seconds; tables of a page's size each are drawn only on their own page.
+    """
+    chunks = [rows[start:start + ROWS_PER_TABLE] for start in range(0, len(rows), ROWS_PER_TABLE)] or [[]]
+    return "".join(f"{GRID_TABLE}{head}{''.join(chunk)}</table>" for chunk in chunks)
