@@ -29,6 +29,7 @@ from companion.export.writer import (
 )
 from companion.services.export_actions import PreparedExport, new_export_id, prepare_export
 from companion.storage.errors import StorageError
+from companion.ui.collector_pause import collector_paused
 
 if TYPE_CHECKING:
     from companion.export.export_data import ExportData, ExportOptions
@@ -178,7 +179,8 @@ class ExportRun(QObject):
         generation = self._generation
 
         def job(vault: OpenVault) -> PreparedExport:
-            return prepare_export(vault, options, now=now, export_id=export_id)
+            with collector_paused():
+                return prepare_export(vault, options, now=now, export_id=export_id)
 
         def gathered(prepared: PreparedExport) -> None:
             if generation != self._generation:
@@ -198,7 +200,11 @@ class ExportRun(QObject):
             if generation == self._generation:
                 done(result)
 
-        self._vault.run_in_background(work, succeeded, self._failure(generation))
+        def paused() -> object:
+            with collector_paused():
+                return work()
+
+        self._vault.run_in_background(paused, succeeded, self._failure(generation))
 
     def _finished(self, emit: Callable[[object], None]) -> Callable[[object], None]:
         def finish(result: object) -> None:

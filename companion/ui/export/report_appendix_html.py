@@ -225,20 +225,24 @@ def _rules(appendix: Appendix) -> str:
     return f"<h2>{esc(title)}</h2><ul>{items}</ul><p>{bold(notice)}</p>"
 
 
-def appendix_html(report: Report) -> str:
+def appendix_sections(report: Report) -> list[str]:
+    """The appendix as rich-text sections, in order (the painter may start a long one on a new page)."""
     appendix = report.appendix
     title = QCoreApplication.translate("Report", "Appendix")
     answers = QCoreApplication.translate("Report", "Questionnaire answers, item by item")
-    questionnaires = "".join(_questionnaire(table) for table in appendix.questionnaires)
-    if not questionnaires:
-        questionnaires = (
-            f"<p>{esc(QCoreApplication.translate('Report', 'No questionnaires in this period.'))}</p>"
-        )
+    questionnaires = [_questionnaire(table) for table in appendix.questionnaires] or [
+        f"<p>{esc(QCoreApplication.translate('Report', 'No questionnaires in this period.'))}</p>"
+    ]
     no_sessions = ""
     if not report.record:
         no_sessions = f"<p>{esc(QCoreApplication.translate('Report', 'No sessions in this period.'))}</p>"
-    return (
-        f"<html><body><h1>{esc(title)}</h1>{no_sessions}<h2>{esc(answers)}</h2>{questionnaires}"
-        f"{_checklist(appendix)}{_after_session(appendix)}{_journal(appendix)}{_care_plan(appendix)}"
-        f"{_rules(appendix)}</body></html>"
-    )
+    opening = f"<h1>{esc(title)}</h1>{no_sessions}<h2>{esc(answers)}</h2>"
+    return [
+        opening + questionnaires[0],
+        *questionnaires[1:],
+        _checklist(appendix),
+        _after_session(appendix),
+        _journal(appendix),
+        _care_plan(appendix),
+        _rules(appendix),
+    ]

@@ -20,10 +20,11 @@ from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPageSize, QPainter, QP
 
 from companion.export.report_model import Report
 from companion.storage.atomic import atomic_write_bytes
-from companion.ui.export.report_appendix_html import appendix_html
+from companion.ui.export.report_appendix_html import appendix_sections
 from companion.ui.export.report_chart_frame import font
 from companion.ui.export.report_charts import paint_charts
 from companion.ui.export.report_front import continuation_html, front_html, period_text, title_text
+from companion.ui.export.report_paging import LineExtents, draw_page, lay_out_in_steps, split_documents
 from companion.ui.export.report_record_html import record_html
 from companion.ui.export.report_style import (
     FOOTER_MM,
@@ -35,10 +36,11 @@ from companion.ui.export.report_style import (
     new_document,
     page_layout,
 )
-from companion.ui.print_document import draw_on_paper
 
 CHARTS_PAGE = 2
 CONTINUATION_PAGE = 3  # where the flags page 1 had no room for begin
+FLOW_GAP_MM = 0.7  # between two documents that share a page, as between two tables of one document
+FLOW_LIMIT = 0.95  # a document starts on a new page when less than 5 % of the last one is left
 
 
 @dataclass(frozen=True)
@@ -65,22 +67,59 @@ def _area(writer: QPdfWriter) -> _Area:
     )
 
 
-def _document(writer: QPdfWriter, area: _Area, html: str, *, condensed: bool = False) -> QTextDocument:
+@dataclass(frozen=True)
+class _Laid:
+    """A document laid out in pages, and where its lines are (to draw it a strip at a time).
+
+    With ``below`` > 0 its first page is the previous document's last page: a blank line that tall
+    opens it, and only what comes after is drawn there.
+    """
+
+    document: QTextDocument
+    lines: LineExtents
+    below: float = 0.0
+
+    def page_count(self) -> int:
+        return self.document.pageCount()
+
+    def new_pages(self) -> int:
+        return self.page_count() - (1 if self.below else 0)
+
+    def used_on_last_page(self, page_height: float) -> float:
+        return self.lines.end - (self.page_count() - 1) * page_height
+
+
+def _document(
+    writer: QPdfWriter, area: _Area, html: str, *, condensed: bool = False, below: float = 0.0
+) -> _Laid:
     document = new_document(writer, area.width, area.height, condensed=condensed)
+    if below:
+        html = f"<p style='margin: 0; line-height: {below * 96 / RESOLUTION_DPI:.2f}px'>&nbsp;</p>{html}"
     document.setHtml(html)
-    return document
+    return _Laid(document, lay_out_in_steps(document), below)
 
 
-def _fit_front(report: Report, writer: QPdfWriter, area: _Area) -> tuple[QTextDocument, int]:
+def _flowing(writer: QPdfWriter, area: _Area, sections: list[str], *, condensed: bool = False) -> list[_Laid]:
+    """``sections`` as documents of bounded size (report_paging), each going on where the one before
+    ended unless almost nothing of that page is left."""
+    parts: list[_Laid] = []
+    for html in split_documents(sections):
+        below = parts[-1].used_on_last_page(area.height) + mm(FLOW_GAP_MM) if parts else 0.0
+        below = below if below < FLOW_LIMIT * area.height else 0.0
+        parts.append(_document(writer, area, html, condensed=condensed, below=below))
+    return parts
+
+
+def _fit_front(report: Report, writer: QPdfWriter, area: _Area) -> tuple[_Laid, int]:
     """Page 1 with as many flags as fit on it (all of them when they do)."""
     count = len(report.attention)
     document = _document(writer, area, front_html(report, count, None))
-    if document.pageCount() == 1:
+    if document.page_count() == 1:
         return document, count
     low, high = 0, count - 1  # the most flags that still fit, with the "continues on page 3" line
     while low < high:
         middle = (low + high + 1) // 2
-        if _document(writer, area, front_html(report, middle, CONTINUATION_PAGE)).pageCount() == 1:
+        if _document(writer, area, front_html(report, middle, CONTINUATION_PAGE)).page_count() == 1:
             low = middle
         else:
             high = middle - 1
@@ -88,21 +127,25 @@ def _fit_front(report: Report, writer: QPdfWriter, area: _Area) -> tuple[QTextDo
 
 
 def _draw_pages(
-    painter: QPainter, document: QTextDocument, area: _Area, first: int, footer: _Footer, writer: QPdfWriter
+    painter: QPainter, laid: _Laid, area: _Area, first: int, footer: _Footer, writer: QPdfWriter
 ) -> int:
-    """Every page of ``document``, each after a new page but the very first of the file; returns the
-    number of the last page drawn."""
-    page = first
-    for index in range(document.pageCount()):
-        if page > 1:
-            writer.newPage()
+    """Every page of ``laid``, each after a new page but the very first of the file (and one that goes
+    on the page before, already footed); returns the number of the last page drawn."""
+    page = first - 1
+    for index in range(laid.page_count()):
+        shared = index == 0 and laid.below > 0
+        if not shared:
+            page += 1
+            if page > 1:
+                writer.newPage()
+        top = index * area.height + (laid.below if shared else 0.0)
         painter.save()
         painter.translate(mm(MARGIN_MM), mm(MARGIN_MM) - index * area.height)
-        draw_on_paper(painter, document, QRectF(0, index * area.height, area.width, area.height))
+        draw_page(painter, laid.document, laid.lines, area.width, top, (index + 1) * area.height - top)
         painter.restore()
-        footer.draw(painter, area, page)
-        page += 1
-    return page - 1
+        if not shared:
+            footer.draw(painter, area, page)
+    return page
 
 
 @dataclass(frozen=True)
@@ -147,21 +190,21 @@ def _paint(report: Report, device: QIODevice, size: QPageSize.PageSizeId) -> int
         if shown < len(report.attention)
         else None
     )
-    appendix = _document(writer, portrait, appendix_html(report))
-    record = None
+    appendix = _flowing(writer, portrait, appendix_sections(report))
+    record: list[_Laid] = []
     landscape_layout = page_layout(size, landscape=True)
     landscape = _Area(0, 0, 0, 0)
     if report.record:
         writer.setPageLayout(landscape_layout)  # only to measure; page 1 is still portrait
         landscape = _area(writer)
         writer.setPageLayout(page_layout(size))
-        record = _document(writer, landscape, record_html(report), condensed=True)
+        record = _flowing(writer, landscape, [record_html(report)], condensed=True)
     total = (
-        front.pageCount()
+        front.page_count()
         + 1
-        + (rest.pageCount() if rest else 0)
-        + (record.pageCount() if record else 0)
-        + appendix.pageCount()
+        + (rest.page_count() if rest else 0)
+        + sum(part.new_pages() for part in record)
+        + sum(part.new_pages() for part in appendix)
     )
     footer = _Footer(
         QCoreApplication.translate("Report", "Export %1").replace("%1", report.header.export_id), total
@@ -175,11 +218,13 @@ def _paint(report: Report, device: QIODevice, size: QPageSize.PageSizeId) -> int
     footer.draw(painter, portrait, page)
     if rest is not None:
         page = _draw_pages(painter, rest, portrait, page + 1, footer, writer)
-    if record is not None:
+    if record:
         writer.setPageLayout(landscape_layout)
-        page = _draw_pages(painter, record, landscape, page + 1, footer, writer)
+        for part in record:
+            page = _draw_pages(painter, part, landscape, page + 1, footer, writer)
         writer.setPageLayout(page_layout(size))
-    page = _draw_pages(painter, appendix, portrait, page + 1, footer, writer)
+    for part in appendix:
+        page = _draw_pages(painter, part, portrait, page + 1, footer, writer)
     painter.end()
     assert page == total, (page, total)
     return total
@@ -235,7 +280,7 @@ def render_front_page(report: Report, width: int, page_size: QPageSize.PageSizeI
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
     painter.scale(scale, scale)
     painter.translate(mm(MARGIN_MM), mm(MARGIN_MM))
-    draw_on_paper(painter, front, QRectF(0, 0, area.width, area.height))
+    draw_page(painter, front.document, front.lines, area.width, 0, area.height)
     painter.end()
     buffer.close()
     return image
