@@ -10,6 +10,7 @@ active session where the screen must stay open.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal, Slot
+from PySide6.QtGui import QInputEvent, QInputMethodEvent
 
 from companion.domain.clock import Clock
 
@@ -111,8 +112,9 @@ class IdleLock(QObject):
         return self._clock.monotonic() - self._last_input
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # Called for every event in the app: keep it to one set lookup.
-        if event.type() in self._input_events:
+        # Called for every event in the app: a class test, then one set lookup (see return_key: type()
+        # on a non-input event may build a Python enum).
+        if isinstance(event, QInputEvent | QInputMethodEvent) and event.type() in self._input_events:
             self._last_input = self._clock.monotonic()
         return False
 
