@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QLocale, QSize, Qt, Signal, Slot
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -26,7 +28,8 @@ from companion.ui.session.session_widgets import CHOICE_STYLE, make_label
 
 NOTE_MAX_CHARACTERS = 4000
 TARGET_HEIGHT = 48  # px: every choice is at least this tall
-END_LABEL_WIDTH = 84  # px: the words at both ends of a 0–10 scale, so the scales line up
+MIN_CHOICE_WIDTH = 104  # px: none / mild / moderate / severe, at the least
+CHOICE_PADDING = 32  # px: the theme's button padding and border on both sides, with a little room
 
 
 def tr(text: str) -> str:
@@ -62,15 +65,14 @@ class ScaleRating(QWidget):
         super().__init__(parent)
         self.question_text = question
         self.question = make_label(question, self, factor=1.1, bold=True)
-        self.question.setWordWrap(False)  # one line, with the "before" value beside it
         self.before = make_label("", self, role="muted")
         self.before.hide()
         self.group = QButtonGroup(self)
-        row = QHBoxLayout()
-        row.setSpacing(4)
-        low_label = make_label(low, self, role="muted")
-        low_label.setFixedWidth(END_LABEL_WIDTH)
-        row.addWidget(low_label)
+        # The eleven numbers in one row, the end words under its two ends: nothing in the row
+        # grows with the words, so it fits a small window at 200 % text and the scales line up.
+        scale = QGridLayout()
+        scale.setHorizontalSpacing(4)
+        scale.setVerticalSpacing(2)
         for number in range(11):
             button = QPushButton(str(number), self)
             button.setCheckable(True)
@@ -79,20 +81,21 @@ class ScaleRating(QWidget):
             button.setAccessibleName(f"{question} {number}")
             scale_font(button, 1.15)
             self.group.addButton(button, number)
-            row.addWidget(button)
+            scale.addWidget(button, 0, number)
+        low_label = make_label(low, self, role="muted")
         high_label = make_label(high, self, role="muted")
-        high_label.setFixedWidth(END_LABEL_WIDTH)
-        row.addWidget(high_label)
+        high_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        scale.addWidget(low_label, 1, 0, 1, 5)
+        scale.addWidget(high_label, 1, 6, 1, 5)
+        row = QHBoxLayout()
+        row.addLayout(scale)
         row.addStretch(1)
         self.group.idToggled.connect(self._on_group_id_toggled)
         self.setStyleSheet(CHOICE_STYLE)
-        title_row = QHBoxLayout()
-        title_row.addWidget(self.question)
-        title_row.addWidget(self.before)
-        title_row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(title_row)
+        layout.addWidget(self.question)
+        layout.addWidget(self.before)
         layout.addLayout(row)
 
     def value(self) -> int | None:
@@ -105,7 +108,7 @@ class ScaleRating(QWidget):
             button.setChecked(True)
 
     def set_before(self, value: int | None) -> None:
-        """Show the pre-session value beside the question (hidden when there is none)."""
+        """Show the pre-session value under the question (hidden when there is none)."""
         if value is None:
             self.before.clear()
             self.before.hide()
@@ -136,22 +139,42 @@ class SeverityChoice(QWidget):
         super().__init__(parent)
         self.name = name
         self.label = make_label(label, self)
-        self.label.setMinimumWidth(200)
         self.group = QButtonGroup(self)
         captions = (tr("None"), tr("Mild"), tr("Moderate"), tr("Severe"))
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 2, 0, 2)
-        row.addWidget(self.label, 1)
+        # The name above its four choices: beside them it left too little room at 200 % text.
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 2, 0, 2)
+        column.setSpacing(2)
+        column.addWidget(self.label)
+        row = QHBoxLayout()
+        column.addLayout(row)
         for index, caption in enumerate(captions):
             button = QPushButton(caption, self)
             button.setCheckable(True)
             button.setAutoDefault(False)
-            button.setMinimumSize(104, TARGET_HEIGHT - 4)
+            button.setMinimumHeight(TARGET_HEIGHT - 4)
             button.setAccessibleName(f"{label}: {caption}")
             self.group.addButton(button, index)
             row.addWidget(button)
+        row.addStretch(1)
         self.setStyleSheet(CHOICE_STYLE)
+        self._fit_buttons()
         self.reset()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # the text size setting
+            self._fit_buttons()
+
+    def _fit_buttons(self) -> None:
+        """Each choice wide enough for its caption in bold (a chosen one is bold): at 200 % text
+        "Moderate" no longer fits a fixed width."""
+        font = QFont(self.font())
+        font.setWeight(QFont.Weight.DemiBold)
+        metrics = QFontMetrics(font)
+        for button in self.group.buttons():
+            caption = metrics.horizontalAdvance(button.text())
+            button.setMinimumWidth(max(MIN_CHOICE_WIDTH, caption + CHOICE_PADDING))
 
     def value(self) -> str:
         checked = self.group.checkedId()

@@ -28,6 +28,7 @@ from companion.ui.session.session_widgets import (
     tr,
 )
 from companion.ui.time_format import clock_text
+from companion.ui.widgets.short_field import ShortField
 
 
 class CheckinPrompt(ActionScreen):
@@ -48,10 +49,8 @@ class CheckinPrompt(ActionScreen):
         self.sleepy.changed.connect(self._on_emergency_question_changed)
         self.breathing.changed.connect(self._on_emergency_question_changed)
         self.code_label = make_label(tr("Sitter, your 4-digit code:"), self, bold=True)
-        self.code = QLineEdit(self)
+        self.code = ShortField(4, self, at_least=160)
         self.code.setEchoMode(QLineEdit.EchoMode.Password)
-        self.code.setMaxLength(4)
-        self.code.setFixedWidth(160)
         self.code.setAccessibleName(tr("Sitter's 4-digit code"))
         self.code_label.setBuddy(self.code)
         self.code_row = QWidget(self)

@@ -57,8 +57,13 @@ class DoseStep(ActionScreen):
         self.add_body(self.heading, self.instructions, lot_row)
         self.finish_body()
         self.add_actions(self.dose_button, self.stop_button, main=self.dose_button)
+        self._loaded_for: tuple[CarePlan, str] | None = None
 
     def load(self, plan: CarePlan, sitter_name: str) -> None:
+        """What to take and who the sitter is; loading the same again keeps a lot number being typed."""
+        if self._loaded_for == (plan, sitter_name):
+            return
+        self._loaded_for = (plan, sitter_name)
         self.instructions.setText(tr(
             "%1 is with you as your sitter.\n\nTake %2 mg of %3 (%4), exactly as your clinician prescribed. "
             "Then press \"Dose taken\": the app records the time and starts the session timer.")
@@ -67,6 +72,7 @@ class DoseStep(ActionScreen):
         self.lot_number.clear()
 
     def clear_content(self) -> None:
+        self._loaded_for = None
         self.instructions.clear()
         self.lot_number.clear()
 

@@ -16,6 +16,7 @@ from companion.ui.session.session_widgets import (
     tr,
 )
 from companion.ui.widgets.check_row import CheckRow
+from companion.ui.widgets.short_field import ShortField
 
 _NAME_MAX = 80
 
@@ -50,8 +51,6 @@ class HandoverStep(ActionScreen):
             "app knows it is you who answered."), self)
         self.code = self._line(tr("Your 4-digit code"), 4, secret=True)
         self.code_again = self._line(tr("Your 4-digit code again"), 4, secret=True)
-        for edit in (self.code, self.code_again):
-            edit.setFixedWidth(120)
         self.code_form = QWidget(self)
         code_layout = QFormLayout(self.code_form)
         code_layout.setContentsMargins(0, 0, 0, 0)
@@ -76,7 +75,7 @@ class HandoverStep(ActionScreen):
         self.add_actions(self.take_over_button, self.stop_button, main=self.take_over_button)
 
     def _line(self, accessible: str, length: int, *, secret: bool = False) -> QLineEdit:
-        edit = QLineEdit(self)
+        edit = ShortField(length, self) if secret else QLineEdit(self)
         edit.setMaxLength(length)
         edit.setAccessibleName(accessible)
         if secret:

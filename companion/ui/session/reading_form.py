@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QGridLayout, QLineEdit, QWidget
 from companion.domain.vitals import BloodPressure, check_plausible
 from companion.services.session_snapshot import Reading
 from companion.ui.session.session_widgets import make_label, tr
+from companion.ui.widgets.short_field import ShortField
 
 
 class ReadingForm(QWidget):
@@ -50,10 +51,8 @@ class ReadingForm(QWidget):
         self.set_spo2_asked(False)
 
     def _field(self, name: str, accessible: str) -> QLineEdit:
-        edit = QLineEdit(self)
+        edit = ShortField(3, self)
         edit.setValidator(QIntValidator(0, 300, edit))
-        edit.setMaxLength(3)
-        edit.setFixedWidth(120)
         edit.setAccessibleName(f"{name}: {accessible}")
         edit.textChanged.connect(self.edited)
         return edit

@@ -207,7 +207,7 @@ class SessionPage(QWidget):
                 self.handover.load(plan)
             self._show_step(self.handover)
         else:
-            if state is SessionState.HANDED_OVER and self.mode.current_screen() is not self.mode.dose:
+            if state is SessionState.HANDED_OVER:  # also after a restart; load keeps what is typed
                 sitter = session.sitter
                 self.mode.dose.load(plan, sitter.sitter_name if sitter is not None else "")
             self.steps.setCurrentWidget(self.mode)

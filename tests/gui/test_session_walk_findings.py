@@ -1,0 +1,107 @@
+"""Defects found walking the session day again by keyboard at 200 % text and high contrast on a
+1024×768 screen (issue 9, second walk): one test each."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QLineEdit, QStyle, QStyleOptionFrame, QWidget
+from pytestqt.qtbot import QtBot
+
+from companion.domain.clock import FakeClock
+from companion.paths import DataPaths
+from companion.ui.checkins.post_session_log import PostSessionLogForm
+from tests.gui.conftest import STRONG_PASSPHRASE, Render, UnlockedWindowFactory
+from tests.gui.session_helpers import WAIT_MS, SessionWalker
+from tests.gui.test_session_layout import open_session_window
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+@pytest.fixture
+def small_walker(qtbot: QtBot, open_unlocked_window: UnlockedWindowFactory, data_paths: DataPaths,
+                 fake_clock: FakeClock, render: Render) -> SessionWalker:
+    walker = open_session_window(qtbot, open_unlocked_window, data_paths, fake_clock, render,
+                                 size=(1000, 720), text_scale=200, theme="high_contrast")
+    walker.save_plan()
+    walker.stored(walker.page.reload)
+    return walker
+
+
+def test_the_dose_step_keeps_its_instructions_when_the_app_comes_back(small_walker: SessionWalker) -> None:
+    """After a restart (here: lock and unlock) at the dose step, the screen said only "Take the dose"
+    and "Lot number": not what to take, nor who the sitter is."""
+    walker, qtbot = small_walker, small_walker.qtbot
+    walker.pass_pre_dose()
+    dose = walker.page.mode.dose
+    assert "Take 100 mg of ketamine" in dose.instructions.text()
+    controller = walker.window.controller
+    with qtbot.waitSignal(controller.locked, timeout=WAIT_MS):
+        controller.lock()
+    with qtbot.waitSignal(controller.unlocked, timeout=WAIT_MS):
+        controller.unlock(STRONG_PASSPHRASE)
+    qtbot.waitUntil(lambda: walker.page.mode.current_screen() is dose, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: "Take 100 mg of ketamine" in dose.instructions.text(), timeout=WAIT_MS)
+    assert "Sam Rivera is with you" in dose.instructions.text()
+    walker.render("walk_dose_after_unlock")
+
+
+def _wider_than(widget: QWidget, width: int) -> list[str]:
+    return [type(child).__name__ + ":" + (getattr(child, "text", lambda: "")() or child.accessibleName())
+            for child in widget.findChildren(QWidget)
+            if child.isVisible() and child.mapTo(widget, child.rect().topRight()).x() > width]
+
+
+def test_the_post_session_log_fits_a_small_window_at_200_percent(
+    qtbot: QtBot, small_walker: SessionWalker
+) -> None:
+    """The 0–10 scales' end words had a fixed width ("very anxiou"), the questions did not wrap, and
+    "Moderate" was cut: the form was wider than the window and clipped on the right."""
+    form = PostSessionLogForm()
+    qtbot.addWidget(form)
+    form.resize(780, 640)  # what the Check-ins page gives it in a 1000-pixel window with the side bar
+    form.show()
+    qtbot.waitExposed(form)
+    viewport = form.scroll_area.viewport().width()
+    content = form.scroll_area.widget()
+    assert content.minimumSizeHint().width() <= viewport
+    assert _wider_than(content, viewport) == []
+    for choice in form.side_effects.values():
+        for button in choice.group.buttons():
+            bold = button.font()
+            bold.setBold(True)  # a chosen one is bold
+            assert button.width() >= QFontMetrics(bold).horizontalAdvance(button.text()) + 20
+
+
+def _text_room(field: QLineEdit) -> int:
+    """How wide the text area of ``field`` is, inside the theme's border and padding."""
+    option = QStyleOptionFrame()
+    field.initStyleOption(option)
+    return field.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, field).width()
+
+
+def _shows_four_dots(field: QLineEdit) -> bool:
+    field.setText("4821")
+    field.end(False)
+    return _text_room(field) >= field.fontMetrics().horizontalAdvance("●" * 4) + field.cursorRect().width()
+
+
+def test_the_sitters_code_fields_show_four_digits_at_200_percent(small_walker: SessionWalker) -> None:
+    """A fixed 120-pixel field scrolled the first of four dots out of sight at 200 % text."""
+    walker, page = small_walker, small_walker.page
+    walker.stored(page.start_view.start_button.click)
+    walker.answer_checklist()
+    page.checklist.continue_button.click()
+    walker.type_reading(page.vitals.form, 120, 78, 70, 98)
+    page.vitals.continue_button.click()
+    page.baseline.mood.choose(6)
+    page.baseline.anxiety.choose(3)
+    walker.stored(page.baseline.continue_button.click)
+    walker.qtbot.waitUntil(lambda: page.handover.code.isVisible(), timeout=WAIT_MS)
+    assert _shows_four_dots(page.handover.code) and _shows_four_dots(page.handover.code_again)
+    walker.hand_over()
+    walker.stored(page.mode.dose.dose_button.click)
+    walker.advance_to(15)
+    checkin = page.mode.checkin
+    walker.qtbot.waitUntil(lambda: checkin.code.isVisible(), timeout=WAIT_MS)
+    assert _shows_four_dots(checkin.code)
