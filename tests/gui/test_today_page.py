@@ -14,15 +14,19 @@ from pytestqt.qtbot import QtBot
 from companion.demo.demo_history import fill_demo_history
 from companion.domain.clock import FakeClock
 from companion.domain.instruments import Instrument, progress
+from companion.domain.preferences import TEXT_SCALE, Preferences
+from companion.paths import DataPaths
 from companion.storage.attention import FlagView, current_flags
 from companion.storage.care_plans import CarePlanRepository
 from companion.storage.checkins import CheckinRepository, DailyMoodRecord
+from companion.storage.preferences_file import PreferencesFile
 from companion.storage.questionnaires import QuestionnaireRepository
 from companion.storage.vault import OpenVault
 from companion.ui.history.display import weekday_text
 from companion.ui.main_window import AppWindow
 from companion.ui.today.today_page import TodayPage
 from tests.gui.conftest import Render, UnlockedWindowFactory, controls_without_accessible_names
+from tests.gui.session_screens import outside_viewport
 
 T = TypeVar("T")
 TIMEOUT_MS = 60_000
@@ -239,3 +243,34 @@ def test_lock_clears_today(qtbot: QtBot, demo_window: AppWindow) -> None:
     assert page.flag_list.rows == []
     assert page.scores_text.text() == "" and page.due_text.text() == "" and page.next_text.text() == ""
     assert page.mood_form.note.text() == ""
+
+
+def test_flags_fit_sideways_at_200_percent_text(
+    qtbot: QtBot, open_unlocked_window: UnlockedWindowFactory, data_paths: DataPaths, fake_clock: FakeClock,
+    render: Render,
+) -> None:
+    """At 200 % text in a 1024×768 window the page scrolls only up and down; every flag button is whole."""
+    data_paths.base.mkdir(parents=True, exist_ok=True)
+    PreferencesFile(data_paths.preferences_file).save(Preferences().with_value(TEXT_SCALE, 200))
+    window = open_unlocked_window()
+    window.resize(1024, 768)
+    page = today_of(qtbot, window)
+    now = fake_clock.now()
+    run_in_db(qtbot, window, lambda vault: fill_demo_history(vault, weeks=8, now=now))
+    reload(qtbot, page)
+    assert page.flag_list.rows, "the demo history raises flags"
+    assert not page.scroll_area.horizontalScrollBar().isVisible()
+    assert window.minimumSizeHint().width() <= 1024
+    for row in page.flag_list.rows:
+        page.scroll_area.ensureWidgetVisible(row)
+        settle()
+        for button in (row.discussed_button, row.session_button):
+            if button is not None:
+                assert button.width() >= button.sizeHint().width(), f"{button.text()!r} is cut"
+                assert not outside_viewport(button), f"{button.text()!r} is outside the page"
+    page.scroll_area.ensureWidgetVisible(page.flag_list.rows[0])
+    render(window, "today_flags_200")
+    page.scroll_area.ensureWidgetVisible(page.mood_form.save_button)
+    settle()
+    assert not outside_viewport(page.mood_form.save_button)
+    render(window, "today_mood_200")

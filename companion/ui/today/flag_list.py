@@ -10,10 +10,11 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from companion.domain.flags import Severity
 from companion.ui.history.display import day_text, severity_text, tr
+from companion.ui.widgets.flow_layout import FlowLayout
 
 if TYPE_CHECKING:
     from companion.storage.attention import FlagView
@@ -74,13 +75,13 @@ class FlagRow(QFrame):
         layout.setSpacing(4)
         layout.addWidget(self.heading)
         layout.addWidget(self.text)
-        footer = QHBoxLayout()
-        footer.addWidget(self.status, 1)
-        if self.session_button is not None:
-            footer.addWidget(self.session_button, 0, Qt.AlignmentFlag.AlignRight)
-        if self.discussed_button is not None:
-            footer.addWidget(self.discussed_button, 0, Qt.AlignmentFlag.AlignRight)
-        layout.addLayout(footer)
+        layout.addWidget(self.status)
+        # The buttons wrap under one another rather than widen the page (200 % text, small screen).
+        buttons = FlowLayout(spacing=8)
+        for button in (self.session_button, self.discussed_button):
+            if button is not None:
+                buttons.addWidget(button)
+        layout.addLayout(buttons)
 
     @property
     def is_discussed(self) -> bool:
