@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from companion.ui.main_window import AppWindow
 
 APPLICATION_NAME = "companion"
+ALREADY_OPEN_EXIT_CODE = 1
 
 
 def build_app_window(
@@ -101,14 +102,23 @@ def run_app(
     clock: Clock | None = None,
     kdf_chooser: KdfChooser | None = None,
     demo_passphrase: str | None = None,
+    already_open: Callable[[], None] | None = None,
 ) -> int:
-    """Create the application, install the crash dialog, show the window and run until quit."""
+    """Create the application, install the crash dialog, show the window and run until quit.
+
+    Another companion with the same data folder open: say so and return at once.
+    """
     app = _make_application()
 
     from companion.domain.clock import SystemClock
     from companion.ui import diagnostic_log
     from companion.ui.crash_dialog import CrashReporter, install_crash_hook
+    from companion.ui.instance_lock import acquire_instance_lock, say_already_open
 
+    instance_lock = acquire_instance_lock(paths)
+    if instance_lock is None:
+        already_open() if already_open is not None else say_already_open(paths)
+        return ALREADY_OPEN_EXIT_CODE
     reporter = CrashReporter(parent=app)
     install_crash_hook(reporter)
     if kdf_chooser is None:
@@ -127,6 +137,8 @@ def run_app(
         return app.exec()
     finally:
         window.shutdown()
+        if instance_lock.isLocked():
+            instance_lock.unlock()
 
 
 def _calibrate_when_needed() -> Argon2Params:

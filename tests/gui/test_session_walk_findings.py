@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QLineEdit, QStyle, QStyleOptionFrame, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QStyle, QStyleOptionFrame, QWidget
 from pytestqt.qtbot import QtBot
 
 from companion.domain.clock import FakeClock
@@ -44,6 +44,34 @@ def test_the_dose_step_keeps_its_instructions_when_the_app_comes_back(small_walk
     qtbot.waitUntil(lambda: "Take 100 mg of ketamine" in dose.instructions.text(), timeout=WAIT_MS)
     assert "Sam Rivera is with you" in dose.instructions.text()
     walker.render("walk_dose_after_unlock")
+
+
+def test_unlocking_into_a_session_screen_puts_focus_on_its_first_field(small_walker: SessionWalker) -> None:
+    """After unlocking at the dose step focus was nowhere: the lot number typed went nowhere and
+    Return did nothing (with focus left on Help, Return opened Help)."""
+    walker, qtbot = small_walker, small_walker.qtbot
+    walker.pass_pre_dose()
+    mode = walker.page.mode
+    controller = walker.window.controller
+    with qtbot.waitSignal(controller.locked, timeout=WAIT_MS):
+        controller.lock()
+    with qtbot.waitSignal(controller.unlocked, timeout=WAIT_MS):
+        controller.unlock(STRONG_PASSPHRASE)
+    qtbot.waitUntil(lambda: mode.current_screen() is mode.dose, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is mode.dose.lot_number, timeout=WAIT_MS)
+
+    walker.stored(mode.dose.dose_button.click)
+    walker.advance_to(16)  # the 15-minute check-in is due
+    qtbot.waitUntil(lambda: mode.current_screen() is mode.checkin, timeout=WAIT_MS)
+    with qtbot.waitSignal(controller.locked, timeout=WAIT_MS):
+        controller.lock()
+    with qtbot.waitSignal(controller.unlocked, timeout=WAIT_MS):
+        controller.unlock(STRONG_PASSPHRASE)
+    qtbot.waitUntil(lambda: mode.current_screen() is mode.checkin, timeout=WAIT_MS)
+    first = mode.checkin.first_focus()
+    assert first is not None
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is first, timeout=WAIT_MS)
+    walker.render("walk_checkin_after_unlock")
 
 
 def _wider_than(widget: QWidget, width: int) -> list[str]:

@@ -12,9 +12,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from companion.domain import monitoring
 from companion.domain.care_plan import CarePlan
@@ -298,10 +298,7 @@ class SessionModeScreen(QWidget):
             layout.activate()
         order_tabs_by_layout(self)
         if self.isVisible():
-            target = widget.first_focus() if isinstance(widget, ActionScreen) else None
-            target = target or next(iter(focus_chain(widget)), None)
-            if target is not None:
-                target.setFocus(Qt.FocusReason.OtherFocusReason)
+            self._focus_screen(widget)
 
     def _sound(self, session: Session, now: datetime) -> None:
         if self.status is CheckinStatus.IN_GRACE:
@@ -326,6 +323,29 @@ class SessionModeScreen(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         apply_session_fonts(self)  # the text size may have changed in Settings while it was hidden
+        # After the shell has placed focus (on its navigation, hidden in session mode): take it back.
+        QTimer.singleShot(0, self._take_focus_if_outside)
+
+    @Slot()
+    def _take_focus_if_outside(self) -> None:
+        """Focus left on nothing or on a hidden shell control (after unlocking or a restart) moves to
+        the current screen's first field, so what the sitter types and Return land on this screen."""
+        if not self.isVisible():
+            return
+        focused = QApplication.focusWidget()
+        if focused is not None and (focused.window() is not self.window()
+                                    or (self.isAncestorOf(focused) and focused.isVisible())):
+            return  # already on this screen, or in a dialog of its own
+        widget = self.stack.currentWidget()
+        if widget is not None:
+            self._focus_screen(widget)
+
+    @staticmethod
+    def _focus_screen(widget: QWidget) -> None:
+        target = widget.first_focus() if isinstance(widget, ActionScreen) else None
+        target = target or next(iter(focus_chain(widget)), None)
+        if target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @Slot()
     def _on_help_button_clicked(self) -> None:
