@@ -152,6 +152,13 @@ def next_checkin_due(session: Session, now: datetime) -> datetime | None:
     return due_at
 
 
+def unanswered_checkins(session: Session, now: datetime) -> list[datetime]:
+    """Check-ins fallen due since the latest answered one and not answered, oldest first."""
+    if session.state not in _CHECKIN_STATES:
+        return []
+    return _outstanding(session, effective_now(session, now))
+
+
 def checkin_to_confirm(session: Session, now: datetime) -> datetime | None:
     """The check-in a sitter's answer given now is for: the latest unanswered one, or the next if near."""
     if session.state not in _CHECKIN_STATES:

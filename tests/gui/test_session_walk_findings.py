@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QLineEdit, QStyle, QStyleOptionFrame, QWidget
@@ -11,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from companion.domain.clock import FakeClock
 from companion.paths import DataPaths
 from companion.ui.checkins.post_session_log import PostSessionLogForm
+from companion.ui.time_format import clock_text
 from tests.gui.conftest import STRONG_PASSPHRASE, Render, UnlockedWindowFactory
 from tests.gui.session_helpers import WAIT_MS, SessionWalker
 from tests.gui.test_session_layout import open_session_window
@@ -133,3 +136,26 @@ def test_the_sitters_code_fields_show_four_digits_at_200_percent(small_walker: S
     checkin = page.mode.checkin
     walker.qtbot.waitUntil(lambda: checkin.code.isVisible(), timeout=WAIT_MS)
     assert _shows_four_dots(checkin.code)
+
+
+def test_a_checkin_after_a_missed_one_says_which_was_missed(small_walker: SessionWalker) -> None:
+    """The sitter coming back to an overdue check-in read only "The check-in is overdue": nothing
+    said that the one before had gone unanswered and was recorded as missed."""
+    walker = small_walker
+    walker.pass_pre_dose()
+    mode = walker.page.mode
+    walker.stored(mode.dose.dose_button.click)
+    session = walker.page.controller.snapshot.session
+    assert session is not None and session.dose_at is not None
+    walker.advance_to(18)  # the 15-minute check-in is overdue: nothing missed before it
+    assert mode.current_screen() is mode.checkin
+    assert "overdue" in mode.checkin.text.text() and "missed" not in mode.checkin.text.text()
+    walker.advance_to(33)  # still unanswered when the 30-minute one is overdue too
+    missed_at = clock_text(session.dose_at + timedelta(minutes=15))
+    said = mode.checkin.text.text()
+    assert f"Nobody answered the check-in at {missed_at}: it is recorded as missed." in said
+    walker.render("walk_checkin_after_missed")
+    walker.confirm_checkin()
+    session = walker.page.controller.snapshot.session
+    assert session is not None and len(session.missed_checkins) == 2  # both went past their grace
+    assert session.confirmed_checkins[-1].due_at == session.dose_at + timedelta(minutes=30)  # answered late

@@ -25,6 +25,7 @@ from companion.domain.monitoring import (
     readings_due,
     recovery_check_due,
     remaining_minimum,
+    unanswered_checkins,
 )
 from companion.domain.session import (
     RECOVERY_RECHECK_MINUTES,
@@ -172,12 +173,15 @@ def test_checkins_come_every_interval_with_grace_then_escalation() -> None:
     assert run.status() is CheckinStatus.ESCALATE  # recording it does not silence the escalation
     assert overdue_checkins(run.session, run.now()) == []
 
+    assert unanswered_checkins(run.session, run.now()) == [dose + m(30)]
     run.clock.advance(13 * MINUTE)  # 45: the next falls due while still escalated — no calming down
     assert run.status() is CheckinStatus.ESCALATE
     assert checkin_to_confirm(run.session, run.now()) == dose + m(45)
+    assert unanswered_checkins(run.session, run.now()) == [dose + m(30), dose + m(45)]
     assert run.confirm(all_well=False) == dose + m(45)  # the sitter answers the latest one
     assert run.status() is CheckinStatus.NOT_DUE
     assert [c.due_at for c in run.session.missed_checkins] == [dose + m(30)]
+    assert unanswered_checkins(run.session, run.now()) == []
 
 
 def test_an_early_answer_counts_for_the_coming_checkin() -> None:

@@ -9,6 +9,7 @@ and is recorded).  A sitter who forgot the code can still confirm: the check-in 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 
 from PySide6.QtCore import Signal, Slot
@@ -76,13 +77,23 @@ class CheckinPrompt(ActionScreen):
         self.add_actions(self.well_button, self.worried_button, self.forgot_button, main=self.well_button)
 
     def show_status(self, status: CheckinStatus, due_at: datetime | None, *, code_required: bool,
-                    sitter_phone: str, emergency_number: str) -> None:
-        """Fill the prompt for the check-in due at ``due_at`` (called on every tick: keeps answers)."""
+                    sitter_phone: str, emergency_number: str, missed: Sequence[datetime] = ()) -> None:
+        """Fill the prompt for the check-in due at ``due_at`` (called on every tick: keeps answers).
+
+        ``missed``: earlier check-ins nobody answered, which the sitter should know of when back.
+        """
         self._code_required = code_required
         when = "" if due_at is None else clock_text(due_at)
         set_label_text(self.heading, tr("Check-in (%1)").replace("%1", when) if when else tr("Check-in"))
         if status is CheckinStatus.ESCALATE:
-            self.text.setText(tr("The check-in is overdue. Sitter: look at the patient and answer now."))
+            text = tr("The check-in is overdue. Sitter: look at the patient and answer now.")
+            if missed:
+                earlier = (tr("Nobody answered the check-in at %1: it is recorded as missed.")
+                           if len(missed) == 1
+                           else tr("Nobody answered the check-ins at %1: they are recorded as missed."))
+                times = ", ".join(clock_text(moment) for moment in missed)
+                text = earlier.replace("%1", times) + " " + text
+            self.text.setText(text)
             alone = tr("Patient: if your sitter is not with you, call them on %1. If you feel unwell, "
                        "call %2.") if sitter_phone.strip() else tr(
                 "Patient: if your sitter is not with you, call them. If you feel unwell, call %2.")

@@ -253,7 +253,8 @@ class SessionModeScreen(QWidget):
             self.checkin.show_status(
                 choice.checkin_status, monitoring.checkin_to_confirm(session, now),
                 code_required=sitter is not None and sitter.code_hash is not None,
-                sitter_phone="" if sitter is None else sitter.phone, emergency_number=plan.emergency_number)
+                sitter_phone="" if sitter is None else sitter.phone, emergency_number=plan.emergency_number,
+                missed=monitoring.unanswered_checkins(session, now)[:-1])
         elif screen is Screen.READING:
             self.reading.load(plan, choice.reading_kind or ReadingKind.AT_WILL)
         elif screen is Screen.RECOVERY and self.stack.currentWidget() is not self.recovery:
