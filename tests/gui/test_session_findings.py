@@ -85,7 +85,7 @@ def test_4_an_urgent_reading_is_followed_up_and_a_reading_can_be_entered_at_will
     assert mode.current_screen() is mode.reading and mode.reading.kind is ReadingKind.AT_WILL
     walker.type_reading(mode.reading.form, 186, 100, 90)
     walker.stored(mode.reading.save_button.click)
-    assert mode.current_screen() is mode.urgent and "measure again at" in mode.urgent.text.text().lower()
+    assert mode.current_screen() is mode.urgent and "measure again at" in mode.urgent.follow_up.text().lower()
     mode.urgent.back_button.click()
     walker.advance_to(12)
     assert mode.current_screen() is mode.calm and "Measure again" in mode.calm.heading.text()

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QLineEdit, QStyle, QStyleOptionFrame, QWidget
 from pytestqt.qtbot import QtBot
@@ -16,6 +17,7 @@ from companion.ui.checkins.post_session_log import PostSessionLogForm
 from companion.ui.time_format import clock_text
 from tests.gui.conftest import STRONG_PASSPHRASE, Render, UnlockedWindowFactory
 from tests.gui.session_helpers import WAIT_MS, SessionWalker
+from tests.gui.session_screens import outside_viewport
 from tests.gui.test_session_layout import open_session_window
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -159,3 +161,36 @@ def test_a_checkin_after_a_missed_one_says_which_was_missed(small_walker: Sessio
     session = walker.page.controller.snapshot.session
     assert session is not None and len(session.missed_checkins) == 2  # both went past their grace
     assert session.confirmed_checkins[-1].due_at == session.dose_at + timedelta(minutes=30)  # answered late
+
+
+def test_urgent_guidance_puts_what_to_do_first_and_pages_by_keyboard(small_walker: SessionWalker) -> None:
+    """With five reasons at 200 % text, "call the clinician now" and "measure again at …" were below
+    the fold, under the list of thresholds, and a keyboard user could not scroll down to them."""
+    walker, qtbot = small_walker, small_walker.qtbot
+    walker.pass_pre_dose()
+    mode = walker.page.mode
+    walker.stored(mode.dose.dose_button.click)
+    for minute in (15, 30):
+        walker.advance_to(minute)
+        walker.confirm_checkin()
+    walker.advance_to(40)  # the care plan's re-check
+    assert mode.current_screen() is mode.reading
+    walker.type_reading(mode.reading.form, 190, 125, 90)
+    walker.stored(mode.reading.save_button.click)
+    urgent = mode.urgent
+    assert mode.current_screen() is urgent
+    qtbot.wait(1)
+    assert "call" in urgent.text.text() and "Measure again at" in urgent.follow_up.text()
+    for label in (urgent.text, urgent.follow_up):
+        assert label.isVisibleTo(walker.window) and not outside_viewport(label), label.text()
+    walker.render("walk_urgent_reading")
+
+    walker.window.resize(1000, 480)  # shorter still, so that the reasons go below the fold
+    qtbot.waitUntil(lambda: urgent.scroll_area.verticalScrollBar().maximum() > 0)
+    bar = urgent.scroll_area.verticalScrollBar()
+    assert QApplication.focusWidget() is urgent.back_button
+    qtbot.keyClick(urgent.back_button, Qt.Key.Key_PageDown)
+    assert bar.value() > 0
+    qtbot.keyClick(urgent.back_button, Qt.Key.Key_PageUp)
+    assert bar.value() == 0
+    assert mode.current_screen() is urgent  # paging is not an answer

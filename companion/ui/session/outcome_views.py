@@ -117,7 +117,7 @@ class BlockedView(ActionScreen):
 
     def show_reasons(self, plan: CarePlan, reasons: list[str], urgent: list[str] | None = None) -> None:
         set_label_text(self.text, "\n".join(reasons))
-        set_label_text(self.urgent, urgent_text(plan, None) if urgent else "")
+        set_label_text(self.urgent, urgent_text(plan) if urgent else "")
         self.urgent.setVisible(bool(urgent))
         set_label_text(self.contact, contact_text(plan))
 

@@ -12,6 +12,7 @@ from itertools import pairwise
 from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -286,6 +287,17 @@ class ActionScreen(QWidget):
         label.setText(text)
         label.show()
         QTimer.singleShot(0, lambda: self.scroll_area.ensureWidgetVisible(label))  # once laid out
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Page Up / Page Down scroll the body from wherever focus is (the body itself takes no focus,
+        so a keyboard user could otherwise not read what is below the fold)."""
+        step = {Qt.Key.Key_PageDown: 1, Qt.Key.Key_PageUp: -1}.get(Qt.Key(event.key()))
+        if step is None:
+            super().keyPressEvent(event)
+            return
+        bar = self.scroll_area.verticalScrollBar()
+        bar.setValue(bar.value() + step * bar.pageStep())
+        event.accept()
 
     def first_focus(self) -> QWidget | None:
         """Where focus goes when the screen appears: its first enabled control, in Tab order."""
