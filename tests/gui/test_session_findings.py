@@ -315,3 +315,8 @@ def test_a_problem_with_what_was_typed_is_scrolled_into_sight(
     mode.recovery.finish_button.click()
     qtbot.waitUntil(lambda: mode.recovery.message.isVisible() and not outside_viewport(mode.recovery.message))
     assert "four numbers" in mode.recovery.message.text()
+    walker.type_reading(mode.recovery.form, 128, 80, 70, 96)
+    walker.stored(mode.recovery.finish_button.click)
+    qtbot.waitUntil(lambda: walker.page.steps.currentWidget() is walker.page.finished)
+    # The end's SpO2 is in the summary the patient and sitter read, with the blood pressure.
+    assert "Final blood pressure 128/80, heart rate 70, SpO2 96 %." in walker.page.finished.text.text()

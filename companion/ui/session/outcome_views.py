@@ -165,8 +165,10 @@ def summary_text(session: Session, snapshot: SessionSnapshot) -> str:
             "%1", clock_text(session.recovered_at)))
     final = snapshot.final
     if final is not None:
-        lines.append(tr("Final blood pressure %1/%2, heart rate %3.")
-                     .replace("%1", str(final.bp.systolic)).replace("%2", str(final.bp.diastolic))
+        text = (tr("Final blood pressure %1/%2, heart rate %3.") if final.spo2 is None
+                else tr("Final blood pressure %1/%2, heart rate %3, SpO2 %4 %.")
+                .replace("%4", str(final.spo2)))
+        lines.append(text.replace("%1", str(final.bp.systolic)).replace("%2", str(final.bp.diastolic))
                      .replace("%3", str(final.heart_rate)))
     missed = len(session.missed_checkins)
     if missed:
