@@ -5,13 +5,14 @@
     storage → domain
     domain → nothing of companion
     demo → services, storage, domain
+    desk → export, storage, domain (the clinician's desk: no vault, no services)
 
 Every ``import`` and ``from … import`` counts, wherever it is: at the top, inside a function (the lazy
 imports that keep the cold start fast) or under ``TYPE_CHECKING``. ``companion`` itself (the version)
 and ``companion.paths`` (the one base directory) are plain leaves every layer above the domain may use.
 The composition roots (``app``, ``cli``, ``__main__``, ``self_test``, and ``export_command``, the body of
 ``companion export``, which paints the PDF with the UI's painter) wire everything and are imported by
-nobody. domain, storage, services, export and demo never import PySide6 or shiboken6.
+nobody. domain, storage, services, export, demo and desk never import PySide6 or shiboken6.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from pathlib import Path
 
 import companion
 import companion.demo
+import companion.desk
 import companion.domain
 import companion.export
 import companion.services
@@ -40,9 +42,10 @@ ALLOWED: dict[str, set[str]] = {
     "services": {"services", "storage", "domain", "leaf"},
     "export": {"export", "storage", "domain", "leaf"},
     "demo": {"demo", "services", "storage", "domain", "leaf"},
-    "ui": {"ui", "services", "export", "storage", "domain", "leaf"},
+    "desk": {"desk", "export", "storage", "domain", "leaf"},
+    "ui": {"ui", "desk", "services", "export", "storage", "domain", "leaf"},
 }
-QT_FREE = {"domain", "storage", "services", "export", "demo"}
+QT_FREE = {"domain", "storage", "services", "export", "demo", "desk"}
 QT_PACKAGES = {"PySide6", "shiboken6"}
 # The one crossing between the two middle layers, in one direction only: the export's input is
 # gathered by the services that prepare an export (``services.export_*``, through the read models
@@ -53,7 +56,8 @@ EXPORT_SERVICES = "companion.services.export_"
 def _allowed_crossing(module: str, target: str) -> bool:
     return module.startswith(EXPORT_SERVICES) and _layer(target) == "export"
 
-CORE_PACKAGES = [companion.domain, companion.storage, companion.services, companion.export, companion.demo]
+CORE_PACKAGES = [companion.domain, companion.storage, companion.services, companion.export, companion.demo,
+                 companion.desk]
 
 
 @dataclass(frozen=True)
@@ -176,6 +180,8 @@ def test_the_check_catches_each_kind_of_wrong_import() -> None:
         found("companion.storage.vault", "companion.cli"),  # a composition root
         found("companion.services.today", "PySide6.QtCore"),  # Qt in the core
         found("companion.demo.demo_journal", "shiboken6"),
+        found("companion.desk.sample", "companion.services.today"),  # the desk has no vault
+        found("companion.export.verify", "companion.desk.sample"),  # nothing below the desk uses it
     ]
     assert len(layer_violations(wrong)) == len(wrong)
     right = [
