@@ -16,8 +16,8 @@ import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from companion.export import sshsig
 from companion.export.manifest import write_signature_files
+from companion.storage import sshsig
 
 # An export's shape (DESIGN.md §6) with made-up contents; sizes small enough for a thousand checks.
 EXPORT_FILES: dict[str, bytes] = {

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path, PurePosixPath
 
-from companion.export import sshsig
+from companion.storage import sshsig
 
 MANIFEST_NAME = "manifest-sha256.txt"
 SIGNATURE_NAME = "manifest.sig"

@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from companion.export import sshsig
 from companion.export.export_files import (
     DamagedFileError,
     ExportFiles,
@@ -37,6 +36,7 @@ from companion.export.manifest import (
     compare,
     parse_manifest,
 )
+from companion.storage import sshsig
 
 _FINGERPRINT_CHARS = len("SHA256:") + 43
 

@@ -27,17 +27,17 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from companion.export import sshsig
 from companion.export.csv_readme import csv_readme
 from companion.export.csv_tables import csv_tables
 from companion.export.fhir_bundle import fhir_bundle_json
 from companion.export.manifest import MANIFEST_NAME, PUBLIC_KEY_NAME, SIGNATURE_NAME, format_manifest
 from companion.export.report_model import Report, build_report
+from companion.storage import sshsig
 from companion.storage.atomic import fsync_directory
 
 if TYPE_CHECKING:
     from companion.export.export_data import ExportData
-    from companion.export.sshsig import RawSigner
+    from companion.storage.sshsig import RawSigner
 
 PARTIAL_SUFFIX = ".partial"
 _PARTIAL_PREFIX = ".companion-export-"

@@ -13,11 +13,11 @@ from typing import TYPE_CHECKING
 
 from companion import __version__
 from companion.export.export_data import ExportData, ExportOptions, ExportPeriod
-from companion.export.sshsig import fingerprint
 from companion.services.export_gather import default_period, gather_export_data, last_patient_name
+from companion.storage.sshsig import fingerprint
 
 if TYPE_CHECKING:
-    from companion.export.sshsig import RawSigner
+    from companion.storage.sshsig import RawSigner
     from companion.storage.vault import OpenVault
 
 

@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from companion.export import sshsig
 from companion.paths import DataPaths
+from companion.storage import sshsig
 from companion.ui.main_window import AppWindow
 from tests.gui.conftest import Render, UnlockedWindowFactory
 from tests.signed_export import openssh_tool

@@ -15,8 +15,8 @@ import pytest
 import pyzipper
 
 from companion.cli import EXIT_OK, EXIT_USAGE, EXIT_WRONG_PASSPHRASE
-from companion.export import sshsig
 from companion.export.verify import VerifyStatus, verify_export
+from companion.storage import sshsig
 from companion.storage.exports import ExportKind, ExportRepository
 from tests.export_vault import PASSPHRASE, cli_env, make_vault, open_test_vault, run_export
 from tests.signed_export import openssh_tool

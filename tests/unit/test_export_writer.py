@@ -24,7 +24,6 @@ import pyzipper
 from companion.demo.demo_history import fill_demo_history
 from companion.demo.demo_journal import fill_demo_journal
 from companion.domain.clock import FakeClock
-from companion.export import sshsig
 from companion.export.export_data import ExportData, ExportOptions, ExportPeriod
 from companion.export.manifest import write_signature_files
 from companion.export.report_model import Report
@@ -40,6 +39,7 @@ from companion.export.writer import (
 )
 from companion.paths import DataPaths
 from companion.services.export_gather import gather_export_data
+from companion.storage import sshsig
 from companion.storage.kdf import LIGHT_TEST_PARAMS
 from companion.storage.vault import create_vault
 from tests.fixtures.export_history import export_history, golden_files

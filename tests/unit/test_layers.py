@@ -188,7 +188,7 @@ def test_the_check_catches_each_kind_of_wrong_import() -> None:
         found("companion.ui.today.today_page", "companion.services.today"),
         found("companion.demo.demo_history", "companion.services.session_actions"),
         found("companion.services.export_gather", "companion.export.export_data"),
-        found("companion.services.export_actions", "companion.export.sshsig"),
+        found("companion.services.export_actions", "companion.storage.sshsig"),
         found("companion.storage.vault", "companion.paths"),
         found("companion.ui.theme", "PySide6.QtGui"),
         found("companion.cli", "companion.demo.demo_history"),

@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from companion.export import sshsig
 from companion.export.manifest import (
     MANIFEST_NAME,
     SIGNATURE_NAME,
@@ -24,6 +23,7 @@ from companion.export.manifest import (
     parse_manifest,
     write_signature_files,
 )
+from companion.storage import sshsig
 from tests.signed_export import EXPORT_FILES, TestSigner, make_export, sha256sum_check
 
 SEED = bytes(range(32))

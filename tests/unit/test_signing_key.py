@@ -19,9 +19,8 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from companion.domain.clock import FakeClock
-from companion.export import sshsig
 from companion.paths import DataPaths
-from companion.storage import keyfile
+from companion.storage import keyfile, sshsig
 from companion.storage.atomic import temp_files_for
 from companion.storage.data_key import DataKey
 from companion.storage.database import Database

@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from companion.export import sshsig
+from companion.storage import sshsig
 from tests.signed_export import TestSigner, openssh_tool
 
 MESSAGE = b"0" * 64 + b"  report.pdf\n"

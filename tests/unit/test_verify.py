@@ -18,9 +18,10 @@ from pathlib import Path
 import pytest
 import pyzipper
 
-from companion.export import export_files, sshsig
+from companion.export import export_files
 from companion.export.manifest import MANIFEST_NAME, write_signature_files
 from companion.export.verify import KeyArgumentError, VerifyResult, VerifyStatus, verify_export
+from companion.storage import sshsig
 from tests.signed_export import (
     EXPORT_FILES,
     TestSigner,

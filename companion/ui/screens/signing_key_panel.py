@@ -15,8 +15,8 @@ from PySide6.QtGui import QFont, QFontDatabase, QShowEvent
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 from shiboken6 import Shiboken
 
-from companion.export.sshsig import fingerprint_line
 from companion.storage.errors import StorageError
+from companion.storage.sshsig import fingerprint_line
 from companion.ui.scaled_fonts import scale_font
 
 if TYPE_CHECKING:
