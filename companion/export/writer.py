@@ -27,6 +27,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from companion.export.care_plan_export import CARE_PLAN_NAME, care_plan_file_bytes
 from companion.export.csv_readme import csv_readme
 from companion.export.csv_tables import csv_tables
 from companion.export.fhir_bundle import fhir_bundle_json
@@ -77,6 +78,10 @@ def export_files(data: ExportData, render_pdf: Callable[[Report], bytes]) -> dic
     files.update({f"csv/{name}": content for name, content in csv_tables(data).items()})
     files["csv/README.txt"] = csv_readme(data)
     files["fhir/bundle.json"] = fhir_bundle_json(data)
+    # The plan in force, for the clinician's desk to read (and pre-fill the next plan from).
+    plan_file = None if data.care_plan is None else care_plan_file_bytes(data.care_plan)
+    if plan_file is not None:
+        files[CARE_PLAN_NAME] = plan_file
     return files
 
 

@@ -69,8 +69,8 @@ def test_a_folder_export_is_complete_signed_and_remembered(qtbot: QtBot, page: E
                                                            render: Render) -> None:
     path = _written(qtbot, page)
     assert path.is_dir() and path.name.startswith("companion-export-")
-    for name in ("report.pdf", "csv/sessions.csv", "csv/README.txt", "fhir/bundle.json", "patient.pub",
-                 "manifest-sha256.txt", "manifest.sig"):
+    for name in ("report.pdf", "csv/sessions.csv", "csv/README.txt", "fhir/bundle.json", "care-plan.json",
+                 "patient.pub", "manifest-sha256.txt", "manifest.sig"):
         assert (path / name).is_file(), name
     assert verify_export(path).status is VerifyStatus.VALID
     assert page.result_path.text() == str(path) and page.result_fingerprint.text().startswith("SHA256:")

@@ -51,7 +51,8 @@ PASSWORD = "correct horse battery staple zip"
 CSV_TABLES = ("checklist_answers", "flags", "journal", "mood_ratings", "questionnaire_items", "scores",
               "sessions", "side_effects", "sitter_checkins", "vitals")
 EXPECTED_FILES = sorted(["report.pdf", "csv/README.txt", *(f"csv/{name}.csv" for name in CSV_TABLES),
-                         "fhir/bundle.json", "patient.pub", "manifest-sha256.txt", "manifest.sig"])
+                         "fhir/bundle.json", "care-plan.json", "patient.pub", "manifest-sha256.txt",
+                         "manifest.sig"])
 NAME = "companion-export-20260430-7f3a9c2e"
 STEPS = 4  # the cancel checks write_export makes
 
