@@ -5,7 +5,8 @@ clinician's export), its private part wrapped under a key derived from the data 
 version-1 file (made before) opens as it always did and gets its signing key at the next
 unlock (:func:`open_signing_key`), in one atomic rewrite.
 
-A small JSON document, written atomically. Three layers make any edit fail cleanly:
+A small JSON document, written atomically, made of the parts in :mod:`companion.storage.key_file_parts`
+(shared with the clinician's desk key). Three layers make any edit fail cleanly:
 
 1. ``checksum``: SHA-256 over the canonical JSON of everything else. It catches accidental
    damage (a bad sector, a truncated copy) before anything is trusted: KeyFileDamagedError.
@@ -24,9 +25,6 @@ told apart from a wrong passphrase: only the passphrase could tell, and it does 
 
 from __future__ import annotations
 
-import hashlib
-import hmac
-import json
 import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -39,7 +37,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from companion.storage import signing_key
+from companion.storage import key_file_parts, signing_key
 from companion.storage.atomic import atomic_create_bytes, atomic_write_bytes
 from companion.storage.data_key import DATA_KEY_BYTES, DataKey
 from companion.storage.errors import (
@@ -51,20 +49,31 @@ from companion.storage.errors import (
     WrongPassphraseError,
     WrongRecoveryKeyError,
 )
-from companion.storage.kdf import ARGON2_VERSION_19, Argon2Params, derive_key
+from companion.storage.kdf import Argon2Params
+from companion.storage.key_file_parts import (
+    CIPHER,
+    NONCE_BYTES,
+    SALT_BYTES,
+    PassphraseMismatchError,
+    load_checked,
+    open_passphrase_wrap,
+    parse_kdf_record,
+    parse_passphrase_wrap_record,
+    parse_signing_wrap_record,
+    read_at_most,
+    sealed,
+    signing_wrap_header,
+    signing_wrap_record,
+    wrap_under_passphrase,
+)
 from companion.storage.recovery_key import RecoveryKey
 from companion.storage.signing_key import SigningKey, SigningKeyMismatchError, WrappedSigningKey
 from companion.storage.strict_json import canonical, exact_keys, hex_field, without
-from companion.storage.strict_json import loads as strict_json_loads
 
 FORMAT = "companion-keyfile"
 VERSION = 2  # 2: adds the signing wrap
 _VERSION_WITHOUT_SIGNING_KEY = 1
-KDF_NAME = "argon2id"
-CIPHER = "aes-256-gcm"
 MAX_FILE_BYTES = 64 * 1024
-SALT_BYTES = 16
-NONCE_BYTES = 12
 WRAPPED_BYTES = DATA_KEY_BYTES + 16  # key + GCM tag
 
 _MAC_INFO = b"companion keyfile mac"
@@ -85,10 +94,7 @@ _TOP_KEYS_V1 = frozenset(
     }
 )
 _TOP_KEYS = _TOP_KEYS_V1 | {"signing_wrap"}
-_KDF_KEYS = frozenset({"name", "version", "time_cost", "memory_kib", "parallelism", "salt"})
-_PASSPHRASE_WRAP_KEYS = frozenset({"cipher", "nonce", "ciphertext"})
 _RECOVERY_WRAP_KEYS = frozenset({"cipher", "hkdf_salt", "nonce", "ciphertext"})
-_SIGNING_WRAP_KEYS = frozenset({"algorithm", "cipher", "public_key", "nonce", "ciphertext"})
 
 
 # Each backup keeps a copy of the key file (<stamp>-<kind>.key); it opens with the passphrase of its day.
@@ -119,17 +125,8 @@ def _newer_version(path: Path) -> KeyFileDamagedError:
     )
 
 
-def _checksum(document: Mapping[str, Any]) -> str:
-    return hashlib.sha256(canonical(without(document, "checksum"))).hexdigest()
-
-
 def _mac_key(data_key: DataKey) -> bytes:
     return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=_MAC_INFO).derive(data_key.raw)
-
-
-def _mac(document: Mapping[str, Any], data_key: DataKey) -> str:
-    body = canonical(without(document, "mac", "checksum"))
-    return hmac.new(_mac_key(data_key), body, hashlib.sha256).hexdigest()
 
 
 def _recovery_wrapping_key(recovery: RecoveryKey, salt: bytes) -> bytes:
@@ -194,8 +191,7 @@ class _ParsedKeyFile:
 
 def _read_bytes(path: Path) -> bytes:
     try:
-        with path.open("rb") as stream:
-            raw = stream.read(MAX_FILE_BYTES + 1)
+        raw = read_at_most(path, MAX_FILE_BYTES)
     except FileNotFoundError as error:
         raise NoVaultError(path.parent) from error
     except IsADirectoryError as error:
@@ -205,7 +201,7 @@ def _read_bytes(path: Path) -> bytes:
             f"The key file ({path.name}) could not be read. Check the data folder's permissions "
             "and the drive, then try again."
         ) from error
-    if len(raw) > MAX_FILE_BYTES:
+    if raw is None:
         raise _damaged(path)
     return raw
 
@@ -213,12 +209,8 @@ def _read_bytes(path: Path) -> bytes:
 def _parse(path: Path, raw: bytes) -> _ParsedKeyFile:
     """The checked contents of the key file, or KeyFileDamagedError; never anything else."""
     try:
-        document = strict_json_loads(raw)
-        if not isinstance(document, dict) or not isinstance(document.get("checksum"), str):
-            raise ValueError("no checksum")
-        if not hmac.compare_digest(document["checksum"].encode("ascii"), _checksum(document).encode("ascii")):
-            raise ValueError("checksum mismatch")
-    except (UnicodeError, ValueError, RecursionError) as error:
+        document = load_checked(raw)
+    except ValueError as error:
         raise _damaged(path) from error
     if document.get("format") != FORMAT:
         raise _damaged(path)
@@ -232,22 +224,21 @@ def _parse(path: Path, raw: bytes) -> _ParsedKeyFile:
         for stamp in ("created_at", "passphrase_set_at"):
             if not isinstance(document[stamp], str) or datetime.fromisoformat(document[stamp]).tzinfo is None:
                 raise ValueError(f"{stamp} is not an aware timestamp")
-        kdf = exact_keys(document["kdf"], _KDF_KEYS)
-        if kdf["name"] != KDF_NAME or kdf["version"] != ARGON2_VERSION_19 or type(kdf["version"]) is not int:
-            raise ValueError("unknown KDF")
-        params = Argon2Params.from_json(without(kdf, "name", "version", "salt"))
-        passphrase_wrap = exact_keys(document["passphrase_wrap"], _PASSPHRASE_WRAP_KEYS)
+        params, kdf_salt = parse_kdf_record(document["kdf"])
+        passphrase_nonce, passphrase_ciphertext = parse_passphrase_wrap_record(
+            document["passphrase_wrap"], DATA_KEY_BYTES
+        )
         recovery_wrap = exact_keys(document["recovery_wrap"], _RECOVERY_WRAP_KEYS)
-        if passphrase_wrap["cipher"] != CIPHER or recovery_wrap["cipher"] != CIPHER:
+        if recovery_wrap["cipher"] != CIPHER:
             raise ValueError("unknown cipher")
         hex_field(document, "mac", 32)
-        signing = _parse_signing_wrap(document["signing_wrap"]) if version == VERSION else None
+        signing = parse_signing_wrap_record(document["signing_wrap"]) if version == VERSION else None
         return _ParsedKeyFile(
             document=document,
             params=params,
-            kdf_salt=hex_field(kdf, "salt", SALT_BYTES),
-            passphrase_nonce=hex_field(passphrase_wrap, "nonce", NONCE_BYTES),
-            passphrase_ciphertext=hex_field(passphrase_wrap, "ciphertext", WRAPPED_BYTES),
+            kdf_salt=kdf_salt,
+            passphrase_nonce=passphrase_nonce,
+            passphrase_ciphertext=passphrase_ciphertext,
             recovery_salt=hex_field(recovery_wrap, "hkdf_salt", SALT_BYTES),
             recovery_nonce=hex_field(recovery_wrap, "nonce", NONCE_BYTES),
             recovery_ciphertext=hex_field(recovery_wrap, "ciphertext", WRAPPED_BYTES),
@@ -257,47 +248,27 @@ def _parse(path: Path, raw: bytes) -> _ParsedKeyFile:
         raise _damaged(path) from error
 
 
-def _parse_signing_wrap(container: object) -> WrappedSigningKey:
-    signing_wrap = exact_keys(container, _SIGNING_WRAP_KEYS)
-    if signing_wrap["algorithm"] != signing_key.ALGORITHM or signing_wrap["cipher"] != CIPHER:
-        raise ValueError("unknown signing algorithm or cipher")
-    return WrappedSigningKey(
-        public_key=hex_field(signing_wrap, "public_key", signing_key.PUBLIC_KEY_BYTES),
-        nonce=hex_field(signing_wrap, "nonce", NONCE_BYTES),
-        ciphertext=hex_field(signing_wrap, "ciphertext", signing_key.WRAPPED_BYTES),
-    )
-
-
 def _load(path: Path) -> _ParsedKeyFile:
     return _parse(path, _read_bytes(path))
 
 
 def _verified(path: Path, parsed: _ParsedKeyFile, data_key: DataKey) -> DataKey:
     """``data_key`` once the file's MAC proves nothing in it changed."""
-    expected = _mac(parsed.document, data_key)
-    if not hmac.compare_digest(expected.encode("ascii"), parsed.document["mac"].encode("ascii")):
+    if not key_file_parts.mac_matches(parsed.document, _mac_key(data_key)):
         raise _tampered(path)
     return data_key
 
 
 def _sealed(document: dict[str, Any], data_key: DataKey) -> bytes:
     """The document with its MAC and checksum, as the bytes to write."""
-    document = without(document, "mac", "checksum")
-    document["mac"] = _mac(document, data_key)
-    document["checksum"] = _checksum(document)
-    return json.dumps(document, sort_keys=True, indent=2, ensure_ascii=True).encode("ascii") + b"\n"
+    return sealed(document, _mac_key(data_key))
 
 
 def _wrap_for_passphrase(
     document: dict[str, Any], data_key: DataKey, passphrase: str, params: Argon2Params
 ) -> None:
     """Sets ``kdf`` and ``passphrase_wrap`` in ``document``, with a fresh salt and nonce."""
-    salt = secrets.token_bytes(SALT_BYTES)
-    document["kdf"] = {"name": KDF_NAME, "version": ARGON2_VERSION_19, **params.to_json(), "salt": salt.hex()}
-    nonce = secrets.token_bytes(NONCE_BYTES)
-    wrapping_key = derive_key(passphrase, salt, params)
-    ciphertext = AESGCM(wrapping_key).encrypt(nonce, data_key.raw, _passphrase_aad(document))
-    document["passphrase_wrap"] = {"cipher": CIPHER, "nonce": nonce.hex(), "ciphertext": ciphertext.hex()}
+    wrap_under_passphrase(document, data_key.raw, passphrase, params, _passphrase_aad)
 
 
 def _wrap_for_recovery(document: dict[str, Any], data_key: DataKey, recovery: RecoveryKey) -> None:
@@ -312,11 +283,9 @@ def _wrap_for_recovery(document: dict[str, Any], data_key: DataKey, recovery: Re
 
 def _add_signing_wrap(document: dict[str, Any], key: SigningKey, data_key: DataKey) -> None:
     """Sets ``signing_wrap`` in ``document`` (which must then be a version-2 document)."""
-    document["signing_wrap"] = {"algorithm": signing_key.ALGORITHM, "public_key": key.public_key.hex()}
+    document["signing_wrap"] = signing_wrap_header(key.public_key)
     wrapped = signing_key.wrap_signing_key(key, data_key, _signing_aad(document))
-    document["signing_wrap"].update(
-        cipher=CIPHER, nonce=wrapped.nonce.hex(), ciphertext=wrapped.ciphertext.hex()
-    )
+    document["signing_wrap"] = signing_wrap_record(wrapped)
 
 
 def create_key_file(
@@ -345,12 +314,16 @@ def create_key_file(
 def unlock_with_passphrase(path: Path, passphrase: str) -> DataKey:
     """The data key, if ``passphrase`` opens this key file. Reads only; never writes."""
     parsed = _load(path)
-    wrapping_key = derive_key(passphrase, parsed.kdf_salt, parsed.params)
     try:
-        raw = AESGCM(wrapping_key).decrypt(
-            parsed.passphrase_nonce, parsed.passphrase_ciphertext, _passphrase_aad(parsed.document)
+        raw = open_passphrase_wrap(
+            passphrase,
+            parsed.params,
+            parsed.kdf_salt,
+            parsed.passphrase_nonce,
+            parsed.passphrase_ciphertext,
+            _passphrase_aad(parsed.document),
         )
-    except InvalidTag as error:
+    except PassphraseMismatchError as error:
         raise WrongPassphraseError() from error
     return _verified(path, parsed, DataKey(raw))
 
