@@ -18,7 +18,8 @@ from companion.storage.errors import StorageError
 from companion.storage.session_codec import format_time, parse_time
 
 SOURCES = frozenset({"entered", "imported"})
-_SELECT_NEWEST = "SELECT id, plan_json, set_at, source, issued_by FROM care_plans ORDER BY id DESC LIMIT 1"
+_COLUMNS = "id, plan_json, set_at, source, issued_by, signer_fingerprint"
+_SELECT_NEWEST = f"SELECT {_COLUMNS} FROM care_plans ORDER BY id DESC LIMIT 1"  # noqa: S608 - constants
 
 
 class Reader(Protocol):
@@ -47,6 +48,14 @@ class CarePlanRecord:
     set_at: datetime
     source: str  # "entered" (in Settings) or "imported" (a clinician's file)
     issued_by: str | None  # who issued an imported file
+    # The fingerprint of the key that signed the imported file (schema 8); None when it was typed in,
+    # imported unsigned, or stored before signatures existed.
+    signer_fingerprint: str | None = None
+
+    @property
+    def signed_by(self) -> str | None:
+        """Who signed the plan: the issuer the signed file names (the signature covers that name)."""
+        return self.issued_by if self.signer_fingerprint is not None else None
 
 
 def plan_to_text(plan: CarePlan) -> str:
@@ -65,13 +74,15 @@ def _record(row: Any) -> CarePlanRecord:
         set_at = parse_time(row[2])
     except StorageError:
         raise StoredCarePlanDamagedError() from None
-    return CarePlanRecord(int(row[0]), plan, set_at, source, None if row[4] is None else str(row[4]))
+    issued_by = None if row[4] is None else str(row[4])
+    signer_fingerprint = None if row[5] is None else str(row[5])
+    return CarePlanRecord(int(row[0]), plan, set_at, source, issued_by, signer_fingerprint)
 
 
 def read_care_plan(connection: Reader, plan_id: int) -> CarePlanRecord:
     """One version, read inside a transaction that is already open (used by the session repository)."""
     row = connection.execute(
-        "SELECT id, plan_json, set_at, source, issued_by FROM care_plans WHERE id = ?", (plan_id,)
+        f"SELECT {_COLUMNS} FROM care_plans WHERE id = ?", (plan_id,)  # noqa: S608 - constants
     ).fetchone()
     if row is None:
         raise CarePlanNotFoundError()
@@ -88,14 +99,21 @@ class CarePlanRepository:
         return None if row is None else _record(row)
 
     def save(
-        self, plan: CarePlan, *, at: datetime, source: str = "entered", issued_by: str | None = None
+        self, plan: CarePlan, *, at: datetime, source: str = "entered", issued_by: str | None = None,
+        signer_fingerprint: str | None = None,
     ) -> CarePlanRecord:
         """Append ``plan`` as the new current version; an unchanged plan returns the current one.
+
+        A signed plan (``signer_fingerprint``, an imported plan's) is unchanged only when the current
+        version was signed by the same key and names the same issuer: the same values now signed by the
+        clinician are a new version, so the record shows who vouched for them.
 
         Raises CarePlanError (listing every problem) for an invalid plan; nothing is stored then.
         """
         if source not in SOURCES:
             raise ValueError(f"source must be one of {sorted(SOURCES)}")
+        if signer_fingerprint is not None and (source != "imported" or issued_by is None):
+            raise ValueError("only an imported plan that names its issuer can be signed")
         problems = plan.problems()
         if problems:
             raise CarePlanError(problems)
@@ -104,19 +122,22 @@ class CarePlanRepository:
             row = connection.execute(_SELECT_NEWEST).fetchone()
             if row is not None:
                 current = _record(row)
-                if current.plan == plan:
+                same_signer = signer_fingerprint is None or (
+                    (current.signer_fingerprint, current.issued_by) == (signer_fingerprint, issued_by))
+                if current.plan == plan and same_signer:
                     return current
             cursor = connection.execute(
-                "INSERT INTO care_plans (plan_json, set_at, source, issued_by) VALUES (?, ?, ?, ?)",
-                (plan_to_text(plan), set_at, source, issued_by),
+                "INSERT INTO care_plans (plan_json, set_at, source, issued_by, signer_fingerprint) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (plan_to_text(plan), set_at, source, issued_by, signer_fingerprint),
             )
             plan_id = int(cursor.lastrowid or 0)
-        return CarePlanRecord(plan_id, plan, parse_time(set_at), source, issued_by)
+        return CarePlanRecord(plan_id, plan, parse_time(set_at), source, issued_by, signer_fingerprint)
 
     def history(self) -> list[CarePlanRecord]:
         """Every version, newest first."""
         rows = self._database.execute(
-            "SELECT id, plan_json, set_at, source, issued_by FROM care_plans ORDER BY id DESC"
+            f"SELECT {_COLUMNS} FROM care_plans ORDER BY id DESC"  # noqa: S608 - constants
         ).fetchall()
         return [_record(row) for row in rows]
 

@@ -20,7 +20,9 @@ from companion.storage.attention import current_flags
 from companion.storage.backups import PRE_MIGRATION, BackupStore
 from companion.storage.care_plans import CarePlanRepository
 from companion.storage.checkins import CheckinRepository
+from companion.storage.clinician_keys import ClinicianKeyRepository
 from companion.storage.database import Database
+from companion.storage.exports import ExportRepository
 from companion.storage.journal import JournalRepository
 from companion.storage.migrations import LATEST_VERSION
 from companion.storage.questionnaires import QuestionnaireRepository
@@ -33,11 +35,12 @@ from tests.fixtures import (
     make_schema4_vault,
     make_schema5_vault,
     make_schema6_vault,
+    make_schema7_vault,
 )
 from tests.fixtures.vault_rows import old_rows
 
 FIXTURES = [make_schema1_vault, make_schema2_vault, make_schema3_vault, make_schema4_vault,
-            make_schema5_vault, make_schema6_vault]
+            make_schema5_vault, make_schema6_vault, make_schema7_vault]
 
 
 def _tables(fixture: ModuleType) -> dict[str, list[tuple[object, ...]]]:
@@ -107,7 +110,13 @@ def _reads_back(database: Database, fixture: ModuleType) -> None:
     if entries:
         assert [hit.entry.id for hit in journal.search("cafe")] == [1]  # the search index came along
         assert len(journal.versions(2)) == 1
-    plan = CarePlanRepository(database).current()
+    assert sorted(e.id for e in ExportRepository(database).exports()) == [
+        str(row[0]) for row in _tables(fixture).get("exports", [])]
+    plans = CarePlanRepository(database)
+    assert [p.id for p in plans.history()] == sorted(_ids(fixture, "care_plans"), reverse=True)
+    assert all(p.signer_fingerprint is None for p in plans.history())  # none was signed before schema 8
+    assert ClinicianKeyRepository(database).confirmed_keys() == []
+    plan = plans.current()
     if plan is not None:
         current_flags(database, plan.plan, FakeClock().now())  # every stored record is a valid fact
 

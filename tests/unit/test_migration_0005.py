@@ -13,12 +13,13 @@ from companion.domain.care_plan import CarePlan
 from companion.domain.clock import FakeClock
 from companion.domain.journal import EntryContent, SessionLink
 from companion.storage.backups import PRE_MIGRATION, BackupStore
-from companion.storage.care_plans import CarePlanRepository
+from companion.storage.care_plans import plan_to_text
 from companion.storage.checkins import CheckinRepository
 from companion.storage.data_key import DataKey
 from companion.storage.database import Database
 from companion.storage.journal import JournalRepository
 from companion.storage.migrations import LATEST_VERSION, MIGRATIONS, apply_migrations
+from companion.storage.session_codec import format_time
 from companion.storage.vault import migrate_with_backup
 from tests.fixtures import make_schema2_vault as schema2
 from tests.fixtures.vault_rows import old_rows
@@ -43,11 +44,15 @@ def _schema4_vault(path: Path, key: DataKey) -> tuple[int, list[tuple[object, ..
     """A vault as schema 4 left it, with a care plan, an ended session and quick moods."""
     with Database.create(path, key) as database:
         assert apply_migrations(database, MIGRATIONS[:4]) == [1, 2, 3, 4]
-        plan = CarePlanRepository(database).save(CarePlan(dose_mg=50.0, clinician_phone="555-0100"), at=T0)
+        # A raw row, as schema 4 held it: today's repository writes columns later schemas added.
+        plan = database.execute(
+            "INSERT INTO care_plans (plan_json, set_at, source) VALUES (?, ?, 'entered')",
+            (plan_to_text(CarePlan(dose_mg=50.0, clinician_phone="555-0100")), format_time(T0)),
+        )
         cursor = database.execute(
             "INSERT INTO sessions (care_plan_id, created_at, state, dose_at, ended_at) "
             "VALUES (?, ?, 'completed', ?, ?)",
-            (plan.id, T0.isoformat(), T0.isoformat(), (T0 + timedelta(hours=2)).isoformat()),
+            (plan.lastrowid, T0.isoformat(), T0.isoformat(), (T0 + timedelta(hours=2)).isoformat()),
         )
         CheckinRepository(database).save_daily_mood(6, "Quiet day.", at=T0)
         moods = [tuple(row) for row in database.execute("SELECT * FROM daily_moods")]
