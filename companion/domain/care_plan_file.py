@@ -95,9 +95,10 @@ def _nesting_exceeds(text: str, limit: int) -> bool:
     return False
 
 
-def _load_json(data: bytes) -> tuple[object, list[str]]:
+def load_file_json(data: bytes) -> tuple[object, list[str]]:
     """The file's JSON value and its duplicate-field problems; CarePlanFileError when it cannot
-    be read at all."""
+    be read at all. Also reads the signed envelope around a care-plan file (storage.signed_care_plan),
+    so both are held to the same limits."""
     if len(data) > MAX_FILE_BYTES:
         raise CarePlanFileError([f"The file is larger than {MAX_FILE_BYTES // 1024} KiB; "
                                  "a care-plan file is only a few KiB. Check that this is the right file."])
@@ -176,7 +177,8 @@ def _parse_issued_at(value: object) -> datetime | None:
     return moment if moment.tzinfo is not None and moment.utcoffset() is not None else None
 
 
-def _capped(problems: list[str]) -> list[str]:
+def capped(problems: list[str]) -> list[str]:
+    """At most MAX_PROBLEMS sentences, then how many more there are."""
     if len(problems) <= MAX_PROBLEMS:
         return problems
     return [*problems[:MAX_PROBLEMS], f"There are {len(problems) - MAX_PROBLEMS} more problems."]
@@ -184,13 +186,20 @@ def _capped(problems: list[str]) -> list[str]:
 
 def read_care_plan_file(data: bytes) -> CarePlanFile:
     """The plan and who issued it when; raises CarePlanFileError listing every problem."""
-    document, problems = _load_json(bytes(data))
+    document, problems = load_file_json(bytes(data))
+    return care_plan_file_from_json(document, problems)
+
+
+def care_plan_file_from_json(document: object, problems: list[str]) -> CarePlanFile:
+    """The care-plan file in a JSON value read by :func:`load_file_json` (``problems``: what that found);
+    raises CarePlanFileError listing every problem."""
+    problems = list(problems)
     if not isinstance(document, dict):
         raise CarePlanFileError(['The file must hold one JSON object with the fields "format", "version" '
                                  'and "care_plan".'])
     header_problems = _header_problems(document)
     if header_problems:
-        raise CarePlanFileError(_capped(problems + header_problems))
+        raise CarePlanFileError(capped(problems + header_problems))
     unknown = [key for key in document if key not in _HEADER_FIELDS]
     problems.extend(f"The field {json.dumps(key[:40])} is not part of a care-plan file." for key in unknown)
     problems.extend(_issued_problems(document))
@@ -205,7 +214,7 @@ def read_care_plan_file(data: bytes) -> CarePlanFile:
         except CarePlanError as error:
             problems.extend(error.problems)
     if problems or plan is None:
-        raise CarePlanFileError(_capped(problems))
+        raise CarePlanFileError(capped(problems))
     issued_at = _parse_issued_at(document["issued_at"])
     assert issued_at is not None  # _issued_problems found no problem with it
     return CarePlanFile(plan=plan, issued_by=document["issued_by"], issued_at=issued_at)
