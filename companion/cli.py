@@ -142,8 +142,15 @@ def build_parser() -> argparse.ArgumentParser:
     from companion.export_command import add_export_arguments
 
     add_export_arguments(export)
+    expected_key = _Parser(add_help=False)  # verify and fhir-transaction check the export the same way
+    expected_key.add_argument(
+        "--key",
+        metavar="patient.pub",
+        help="the patient's public key file as you first received it (or its SHA256:… fingerprint)",
+    )
     verify = commands.add_parser(
         "verify",
+        parents=[expected_key],
         help="check that an export (folder or .zip) is exactly as the patient's app signed it",
         description="Check an export folder or .zip: every file matches manifest-sha256.txt, no file was "
         "added, and manifest.sig is a good signature of the manifest by patient.pub; with --key, also that "
@@ -151,12 +158,23 @@ def build_parser() -> argparse.ArgumentParser:
         "Exit 0 valid, 1 altered or invalid (the file is named), 2 unreadable or bad arguments.",
     )
     verify.add_argument("path", metavar="PATH", help="the export folder or .zip file")
-    verify.add_argument(
-        "--key",
-        metavar="patient.pub",
-        help="the patient's public key file as you first received it (or its SHA256:… fingerprint)",
-    )
     verify.add_argument("--json", action="store_true", help="print the result as JSON (fixed keys)")
+    transaction = commands.add_parser(
+        "fhir-transaction",
+        parents=[expected_key],
+        help="turn a verified export's FHIR bundle into a transaction Bundle for a clinic's FHIR server",
+        description="Verify an export folder or .zip as 'companion verify' does, then write its "
+        "fhir/bundle.json as a FHIR R4 transaction Bundle to --out: every resource a conditional create "
+        "keyed on its stable identifier, so loading the same export again, or one whose period overlaps, "
+        "creates no duplicates. Nothing is sent anywhere. The file is written atomically, readable by you "
+        "only; an existing file is refused unless --force replaces it. Exit 0 written, 1 the export is "
+        "altered or invalid (nothing written), 2 unreadable, not an export, or bad arguments.",
+    )
+    transaction.add_argument("path", metavar="PATH", help="the export folder or .zip file")
+    transaction.add_argument("--out", metavar="FILE", required=True,
+                             help="the transaction file to write (its folder must exist)")
+    transaction.add_argument("--force", action="store_true",
+                             help="replace --out if it exists (atomically: never half a file)")
     self_test = commands.add_parser(
         "self-test",
         help="check that this computer can run companion",
@@ -357,6 +375,37 @@ def _cmd_verify(args: argparse.Namespace) -> int:
     return result.exit_code
 
 
+def _cmd_fhir_transaction(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from companion.export.fhir_transaction import (
+        ExportNotValidError,
+        FhirTransactionError,
+        check_destination,
+        transaction_from_export,
+        write_transaction,
+    )
+    from companion.export.verify import KeyArgumentError
+
+    key = _read_expected_key(args.key) if args.key is not None else None
+    out = Path(args.out)
+    try:
+        check_destination(out, replace=args.force)
+        transaction = transaction_from_export(args.path, key)
+        write_transaction(out, transaction.content, replace=args.force)
+    except KeyArgumentError as error:
+        raise CommandError(f"--key {args.key}: {error}", EXIT_USAGE) from None
+    except ExportNotValidError as error:
+        raise CommandError(str(error), EXIT_PROBLEMS) from None
+    except FhirTransactionError as error:
+        raise CommandError(str(error), EXIT_USAGE) from None
+    print(f"Wrote {out}: {transaction.resources} resources of {transaction.export} as a FHIR transaction.")
+    if key is None:
+        print(f"Signed by {transaction.fingerprint}. Check it against the fingerprint your patient read to "
+              "you once, or pass --key with their patient.pub.")
+    return EXIT_OK
+
+
 def _cmd_export(args: argparse.Namespace) -> int:
     from companion.export.writer import ExportDestinationError
     from companion.export_command import ExportRefusedError, PdfUnavailableError, run_export
@@ -398,6 +447,7 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "check": _cmd_check,
     "demo": _cmd_demo,
     "export": _cmd_export,
+    "fhir-transaction": _cmd_fhir_transaction,
     "self-test": _cmd_self_test,
     "verify": _cmd_verify,
 }
