@@ -4,6 +4,7 @@ of the declarations, with the values in words; nothing when nothing differs."""
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 import pytest
 
@@ -14,7 +15,7 @@ from companion.export.report_appendix import field_value_text as report_field_va
 IN_FORCE = CarePlan(dose_mg=50.0, clinician_phone="555-0100", planned_weekdays=(1, 4))
 
 # One change of each kind of field: (field, new value, text now, text in the new plan).
-ONE_OF_EACH_KIND = [
+ONE_OF_EACH_KIND: list[tuple[str, Any, str, str]] = [
     ("minimum_monitoring_minutes", 180, "120 minutes", "180 minutes"),  # WHOLE
     ("dose_mg", 62.5, "50 mg", "62.5 mg"),  # NUMBER
     ("clinician_name", "Dr. Rowan", "(not filled in)", "Dr. Rowan"),  # TEXT
@@ -41,7 +42,7 @@ def test_every_kind_of_field_is_covered_below() -> None:
 
 @pytest.mark.parametrize(("name", "value", "old_text", "new_text"), ONE_OF_EACH_KIND,
                          ids=[FIELDS_BY_NAME[case[0]].kind.name for case in ONE_OF_EACH_KIND])
-def test_one_changed_field_is_the_one_change(name: str, value: object, old_text: str, new_text: str) -> None:
+def test_one_changed_field_is_the_one_change(name: str, value: Any, old_text: str, new_text: str) -> None:
     new = replace(IN_FORCE, **{name: value})
     assert new.problems() == []
     label = FIELDS_BY_NAME[name].label
