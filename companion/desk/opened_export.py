@@ -69,7 +69,7 @@ class OpenedExport:
     def record(self, now: datetime, *, location: Path | None = None, imported: bool = False) -> ExportRecord:
         """What the list of patients keeps about this opening."""
         return ExportRecord(
-            location=str(location or self.location),
+            location=str((location or self.location).absolute()),
             export_id=self.facts.export_id,
             generated_at=self.facts.generated_at,
             status=self.status,

@@ -253,7 +253,7 @@ class PatientRegistry:
             patients = tuple(_patient_from_json(entry) for entry in document["patients"])
             if len({p.patient_id for p in patients}) != len(patients):
                 raise ValueError("two patients share an id")
-        except ValueError:
+        except (ValueError, DeskError):  # a name the desk would never have written is damage too
             raise damaged from None
         registry._patients = patients
         return registry
