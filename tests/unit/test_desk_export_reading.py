@@ -275,3 +275,11 @@ def test_an_export_without_a_care_plan_file_has_no_plan(copy: Path, vault: OpenV
     shown = _resign(vault, copy)
     assert (shown.care_plan, shown.care_plan_problems) == (None, ())
     assert shown.scores == desk.scores
+
+
+def test_a_bundle_laid_out_otherwise_reads_the_same(copy: Path, vault: OpenVault, desk: DeskExport) -> None:
+    """The desk parses only the lines it reads when the bundle has the app's one-entry-a-line layout;
+    any other layout of the same JSON is parsed whole, to the same records."""
+    bundle = copy / "fhir/bundle.json"
+    bundle.write_text(json.dumps(json.loads(bundle.read_bytes()), indent=1, ensure_ascii=False))
+    assert dataclasses.replace(_resign(vault, copy), location=desk.location) == desk
