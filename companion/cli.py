@@ -11,17 +11,21 @@ import getpass
 import os
 import sys
 from collections.abc import Callable, Sequence
-from typing import NoReturn, TextIO
 
 from companion import __version__
+from companion.cli_common import (
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    EXIT_PROBLEMS,
+    EXIT_USAGE,
+    EXIT_WRONG_PASSPHRASE,
+    CommandError,
+    CommandParser,
+    say,
+)
+from companion.clinician_cli import CLINICIAN_HANDLERS
 from companion.paths import DataPaths, default_demo_base_dir, resolve_data_paths
 from companion.storage.errors import NoVaultError, StorageError, VaultExistsError, WrongPassphraseError
-
-EXIT_OK = 0
-EXIT_PROBLEMS = 1
-EXIT_USAGE = 2
-EXIT_WRONG_PASSPHRASE = 3
-EXIT_INTERRUPTED = 130
 
 # Printed by `companion demo`; only ever protects synthetic data.
 DEMO_PASSPHRASE = "demo only: quiet harbour lantern morning"  # noqa: S105 (public by design)
@@ -53,30 +57,15 @@ def _journal_entries(text: str) -> int:
     return _whole_number(text, "entries", 0, MAX_DEMO_JOURNAL_ENTRIES)
 
 
-class CommandError(Exception):
-    """A known failure: ``str()`` is the sentence to print, ``code`` the exit code."""
-
-    def __init__(self, message: str, code: int = EXIT_USAGE) -> None:
-        super().__init__(message)
-        self.code = code
-
-
-class _Parser(argparse.ArgumentParser):
-    """argparse that reports bad arguments in one sentence instead of usage + error."""
-
-    def error(self, message: str) -> NoReturn:
-        raise CommandError(f"{message[0].upper()}{message[1:]}. Try '{self.prog} --help'.", EXIT_USAGE)
-
-
 def build_parser() -> argparse.ArgumentParser:
-    data_dir = _Parser(add_help=False)
+    data_dir = CommandParser(add_help=False)
     data_dir.add_argument(
         "--data-dir",
         metavar="D",
         help="folder for the vault and everything else the app writes "
         "(default: $COMPANION_DATA_DIR, then the platform's user data folder)",
     )
-    passphrase = _Parser(add_help=False)
+    passphrase = CommandParser(add_help=False)
     passphrase.add_argument(
         "--passphrase-stdin",
         action="store_true",
@@ -84,14 +73,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="read the passphrase from standard input (one line)",
     )
 
-    parser = _Parser(
+    parser = CommandParser(
         prog="companion",
         description="A private companion for at-home ketamine treatment. Not a medical device; "
         "gives no dosing advice.",
         parents=[data_dir],
     )
     parser.add_argument("--version", action="version", version=f"companion {__version__}")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=CommandParser)
 
     demo = commands.add_parser(
         "demo",
@@ -142,39 +131,9 @@ def build_parser() -> argparse.ArgumentParser:
     from companion.export_command import add_export_arguments
 
     add_export_arguments(export)
-    expected_key = _Parser(add_help=False)  # verify and fhir-transaction check the export the same way
-    expected_key.add_argument(
-        "--key",
-        metavar="patient.pub",
-        help="the patient's public key file as you first received it (or its SHA256:… fingerprint)",
-    )
-    verify = commands.add_parser(
-        "verify",
-        parents=[expected_key],
-        help="check that an export (folder or .zip) is exactly as the patient's app signed it",
-        description="Check an export folder or .zip: every file matches manifest-sha256.txt, no file was "
-        "added, and manifest.sig is a good signature of the manifest by patient.pub; with --key, also that "
-        "patient.pub is the key you got from the patient the first time. Never changes anything. "
-        "Exit 0 valid, 1 altered or invalid (the file is named), 2 unreadable or bad arguments.",
-    )
-    verify.add_argument("path", metavar="PATH", help="the export folder or .zip file")
-    verify.add_argument("--json", action="store_true", help="print the result as JSON (fixed keys)")
-    transaction = commands.add_parser(
-        "fhir-transaction",
-        parents=[expected_key],
-        help="turn a verified export's FHIR bundle into a transaction Bundle for a clinic's FHIR server",
-        description="Verify an export folder or .zip as 'companion verify' does, then write its "
-        "fhir/bundle.json as a FHIR R4 transaction Bundle to --out: every resource a conditional create "
-        "keyed on its stable identifier, so loading the same export again, or one whose period overlaps, "
-        "creates no duplicates. Nothing is sent anywhere. The file is written atomically, readable by you "
-        "only; an existing file is refused unless --force replaces it. Exit 0 written, 1 the export is "
-        "altered or invalid (nothing written), 2 unreadable, not an export, or bad arguments.",
-    )
-    transaction.add_argument("path", metavar="PATH", help="the export folder or .zip file")
-    transaction.add_argument("--out", metavar="FILE", required=True,
-                             help="the transaction file to write (its folder must exist)")
-    transaction.add_argument("--force", action="store_true",
-                             help="replace --out if it exists (atomically: never half a file)")
+    from companion.clinician_cli import add_clinician_commands
+
+    add_clinician_commands(commands)
     self_test = commands.add_parser(
         "self-test",
         help="check that this computer can run companion",
@@ -194,20 +153,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         handler = _HANDLERS.get(args.command or "", _run_app)
         return handler(args)
     except CommandError as error:
-        _say(str(error))
+        say(str(error))
         return error.code
     except StorageError as error:  # known problems from the world: one calm sentence
-        _say(str(error))
+        say(str(error))
         return _exit_code_for(error)
     except KeyboardInterrupt:
-        _say("Interrupted; nothing was changed.")
+        say("Interrupted; nothing was changed.")
         return EXIT_INTERRUPTED
     except SystemExit as exit_:  # --help and --version
         return exit_.code if isinstance(exit_.code, int) else EXIT_OK
     except Exception as error:  # a bug: no traceback (it may hold content), just how to report it
         if os.environ.get("COMPANION_DEBUG"):
             raise
-        _say(
+        say(
             f"Unexpected internal error ({type(error).__name__}); nothing was changed. "
             "Please report it; set COMPANION_DEBUG=1 to see the details."
         )
@@ -220,10 +179,6 @@ def _exit_code_for(error: StorageError) -> int:
     if isinstance(error, (VaultExistsError, NoVaultError)):
         return EXIT_USAGE
     return EXIT_PROBLEMS
-
-
-def _say(message: str, stream: TextIO | None = None) -> None:
-    print(f"companion: {message}", file=stream or sys.stderr)
 
 
 def _paths_for(args: argparse.Namespace) -> DataPaths:
@@ -283,14 +238,14 @@ def _cmd_check(args: argparse.Namespace) -> int:
     if status is vault.VaultStatus.ABSENT:
         raise CommandError(f"There is no vault in {paths.base}.", EXIT_USAGE)
     if status is vault.VaultStatus.KEY_FILE_MISSING:
-        _say(f"The key file is missing from {paths.base}; the vault cannot be opened without it.")
+        say(f"The key file is missing from {paths.base}; the vault cannot be opened without it.")
         return EXIT_PROBLEMS
     key = vault.unlock(paths, _read_passphrase())
     problems = vault.check_vault(paths, key)
     if problems:
         for problem in problems:
             print(f"problem: {problem}")
-        _say(f"{len(problems)} problem(s) found; nothing was changed.")
+        say(f"{len(problems)} problem(s) found; nothing was changed.")
         return EXIT_PROBLEMS
     print("The vault and its backups passed the integrity checks.")
     return EXIT_OK
@@ -332,80 +287,6 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     return _launch_gui(paths, demo_passphrase=DEMO_PASSPHRASE)
 
 
-MAX_KEY_FILE_BYTES = 64 * 1024
-
-
-def _read_expected_key(value: str) -> str | bytes:
-    """``--key``: a public key file's bytes, or a ``SHA256:`` fingerprint typed as it was read out."""
-    from pathlib import Path
-
-    path = Path(value)
-    if value.startswith("SHA256:") and not path.exists():
-        return value
-    if path.is_dir():
-        raise CommandError(f"{value} is a folder; --key takes the patient's patient.pub file.", EXIT_USAGE)
-    if path.exists() and not path.is_file():
-        raise CommandError(f"{value} is not a file; --key takes the patient's patient.pub file.", EXIT_USAGE)
-    try:
-        with path.open("rb") as stream:
-            data = stream.read(MAX_KEY_FILE_BYTES + 1)
-    except FileNotFoundError:
-        raise CommandError(f"There is no key file at {value}.", EXIT_USAGE) from None
-    except OSError as error:
-        raise CommandError(f"The key file {value} could not be read: {error.strerror}.", EXIT_USAGE) from None
-    if len(data) > MAX_KEY_FILE_BYTES:
-        raise CommandError(f"{value} is far too large to be a public key file.", EXIT_USAGE)
-    return data
-
-
-def _cmd_verify(args: argparse.Namespace) -> int:
-    import json
-
-    from companion.export.verify import KeyArgumentError, verify_export
-
-    key = _read_expected_key(args.key) if args.key is not None else None
-    try:
-        result = verify_export(args.path, key)
-    except KeyArgumentError as error:
-        raise CommandError(f"--key {args.key}: {error}", EXIT_USAGE) from None
-    if args.json:
-        print(json.dumps(result.to_json(), indent=2, ensure_ascii=True))
-    else:
-        print("\n".join(result.summary()))
-    return result.exit_code
-
-
-def _cmd_fhir_transaction(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
-    from companion.export.fhir_transaction import (
-        ExportNotValidError,
-        FhirTransactionError,
-        check_destination,
-        transaction_from_export,
-        write_transaction,
-    )
-    from companion.export.verify import KeyArgumentError
-
-    key = _read_expected_key(args.key) if args.key is not None else None
-    out = Path(args.out)
-    try:
-        check_destination(out, replace=args.force)
-        transaction = transaction_from_export(args.path, key)
-        write_transaction(out, transaction.content, replace=args.force)
-    except KeyArgumentError as error:
-        raise CommandError(f"--key {args.key}: {error}", EXIT_USAGE) from None
-    except ExportNotValidError as error:
-        raise CommandError(str(error), EXIT_PROBLEMS) from None
-    except FhirTransactionError as error:
-        raise CommandError(str(error), EXIT_USAGE) from None
-    print(f"Wrote {out}: {transaction.resources} resources of {transaction.export} as a FHIR transaction.")
-    if key is None:
-        print(f"Signed by {transaction.fingerprint}. Check it against the fingerprint your patient read to "
-              "you once, or pass --key with their patient.pub.")
-    return EXIT_OK
-
-
 def _cmd_export(args: argparse.Namespace) -> int:
     from companion.export.writer import ExportDestinationError
     from companion.export_command import ExportRefusedError, PdfUnavailableError, run_export
@@ -443,11 +324,10 @@ def _launch_gui(paths: DataPaths, demo_passphrase: str | None = None) -> int:
 
 
 _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
+    **CLINICIAN_HANDLERS,
     "init": _cmd_init,
     "check": _cmd_check,
     "demo": _cmd_demo,
     "export": _cmd_export,
-    "fhir-transaction": _cmd_fhir_transaction,
     "self-test": _cmd_self_test,
-    "verify": _cmd_verify,
 }

@@ -10,9 +10,10 @@
 Every ``import`` and ``from … import`` counts, wherever it is: at the top, inside a function (the lazy
 imports that keep the cold start fast) or under ``TYPE_CHECKING``. ``companion`` itself (the version)
 and ``companion.paths`` (the one base directory) are plain leaves every layer above the domain may use.
-The composition roots (``app``, ``cli``, ``__main__``, ``self_test``, and ``export_command``, the body of
-``companion export``, which paints the PDF with the UI's painter) wire everything and are imported by
-nobody. domain, storage, services, export, demo and desk never import PySide6 or shiboken6.
+The composition roots (``app``, ``cli`` with ``cli_common`` and ``clinician_cli``, ``__main__``,
+``self_test``, and ``export_command``, the body of ``companion export``, which paints the PDF with the
+UI's painter) wire everything and are imported by nobody. domain, storage, services, export, demo and
+desk never import PySide6 or shiboken6.
 """
 
 from __future__ import annotations
@@ -34,8 +35,8 @@ import companion.storage
 
 PACKAGE_DIR = Path(companion.__file__).parent
 LEAVES = {"companion", "companion.paths"}
-ROOTS = {"companion.app", "companion.cli", "companion.__main__", "companion.self_test",
-         "companion.export_command"}
+ROOTS = {"companion.app", "companion.cli", "companion.cli_common", "companion.clinician_cli",
+         "companion.__main__", "companion.self_test", "companion.export_command"}
 ALLOWED: dict[str, set[str]] = {
     "domain": {"domain"},
     "storage": {"storage", "domain", "leaf"},

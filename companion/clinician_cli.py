@@ -1,0 +1,127 @@
+"""The clinician's commands (DESIGN.md §7): ``verify``, ``fhir-transaction`` and ``desk``.
+
+They need no patient vault; ``verify`` and ``fhir-transaction`` never load Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+
+from companion.cli_common import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, CommandError, CommandParser
+
+
+def add_clinician_commands(commands: argparse._SubParsersAction[CommandParser]) -> None:
+    expected_key = CommandParser(add_help=False)  # verify and fhir-transaction check the export the same way
+    expected_key.add_argument(
+        "--key",
+        metavar="patient.pub",
+        help="the patient's public key file as you first received it (or its SHA256:… fingerprint)",
+    )
+    verify = commands.add_parser(
+        "verify",
+        parents=[expected_key],
+        help="check that an export (folder or .zip) is exactly as the patient's app signed it",
+        description="Check an export folder or .zip: every file matches manifest-sha256.txt, no file was "
+        "added, and manifest.sig is a good signature of the manifest by patient.pub; with --key, also that "
+        "patient.pub is the key you got from the patient the first time. Never changes anything. "
+        "Exit 0 valid, 1 altered or invalid (the file is named), 2 unreadable or bad arguments.",
+    )
+    verify.add_argument("path", metavar="PATH", help="the export folder or .zip file")
+    verify.add_argument("--json", action="store_true", help="print the result as JSON (fixed keys)")
+    transaction = commands.add_parser(
+        "fhir-transaction",
+        parents=[expected_key],
+        help="turn a verified export's FHIR bundle into a transaction Bundle for a clinic's FHIR server",
+        description="Verify an export folder or .zip as 'companion verify' does, then write its "
+        "fhir/bundle.json as a FHIR R4 transaction Bundle to --out: every resource a conditional create "
+        "keyed on its stable identifier, so loading the same export again, or one whose period overlaps, "
+        "creates no duplicates. Nothing is sent anywhere. The file is written atomically, readable by you "
+        "only; an existing file is refused unless --force replaces it. Exit 0 written, 1 the export is "
+        "altered or invalid (nothing written), 2 unreadable, not an export, or bad arguments.",
+    )
+    transaction.add_argument("path", metavar="PATH", help="the export folder or .zip file")
+    transaction.add_argument("--out", metavar="FILE", required=True,
+                             help="the transaction file to write (its folder must exist)")
+    transaction.add_argument("--force", action="store_true",
+                             help="replace --out if it exists (atomically: never half a file)")
+
+
+MAX_KEY_FILE_BYTES = 64 * 1024
+
+
+def _read_expected_key(value: str) -> str | bytes:
+    """``--key``: a public key file's bytes, or a ``SHA256:`` fingerprint typed as it was read out."""
+    from pathlib import Path
+
+    path = Path(value)
+    if value.startswith("SHA256:") and not path.exists():
+        return value
+    if path.is_dir():
+        raise CommandError(f"{value} is a folder; --key takes the patient's patient.pub file.", EXIT_USAGE)
+    if path.exists() and not path.is_file():
+        raise CommandError(f"{value} is not a file; --key takes the patient's patient.pub file.", EXIT_USAGE)
+    try:
+        with path.open("rb") as stream:
+            data = stream.read(MAX_KEY_FILE_BYTES + 1)
+    except FileNotFoundError:
+        raise CommandError(f"There is no key file at {value}.", EXIT_USAGE) from None
+    except OSError as error:
+        raise CommandError(f"The key file {value} could not be read: {error.strerror}.", EXIT_USAGE) from None
+    if len(data) > MAX_KEY_FILE_BYTES:
+        raise CommandError(f"{value} is far too large to be a public key file.", EXIT_USAGE)
+    return data
+
+
+def _cmd_verify(args: argparse.Namespace) -> int:
+    import json
+
+    from companion.export.verify import KeyArgumentError, verify_export
+
+    key = _read_expected_key(args.key) if args.key is not None else None
+    try:
+        result = verify_export(args.path, key)
+    except KeyArgumentError as error:
+        raise CommandError(f"--key {args.key}: {error}", EXIT_USAGE) from None
+    if args.json:
+        print(json.dumps(result.to_json(), indent=2, ensure_ascii=True))
+    else:
+        print("\n".join(result.summary()))
+    return result.exit_code
+
+
+def _cmd_fhir_transaction(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from companion.export.fhir_transaction import (
+        ExportNotValidError,
+        FhirTransactionError,
+        check_destination,
+        transaction_from_export,
+        write_transaction,
+    )
+    from companion.export.verify import KeyArgumentError
+
+    key = _read_expected_key(args.key) if args.key is not None else None
+    out = Path(args.out)
+    try:
+        check_destination(out, replace=args.force)
+        transaction = transaction_from_export(args.path, key)
+        write_transaction(out, transaction.content, replace=args.force)
+    except KeyArgumentError as error:
+        raise CommandError(f"--key {args.key}: {error}", EXIT_USAGE) from None
+    except ExportNotValidError as error:
+        raise CommandError(str(error), EXIT_PROBLEMS) from None
+    except FhirTransactionError as error:
+        raise CommandError(str(error), EXIT_USAGE) from None
+    print(f"Wrote {out}: {transaction.resources} resources of {transaction.export} as a FHIR transaction.")
+    if key is None:
+        print(f"Signed by {transaction.fingerprint}. Check it against the fingerprint your patient read to "
+              "you once, or pass --key with their patient.pub.")
+    return EXIT_OK
+
+
+CLINICIAN_HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "fhir-transaction": _cmd_fhir_transaction,
+    "verify": _cmd_verify,
+}
