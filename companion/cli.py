@@ -282,6 +282,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     else:
         print(f"Using the demo vault in {paths.base}.")
     print(f"Demo passphrase: {DEMO_PASSPHRASE}")
+    _make_demo_desk(paths, args.weeks)
     if args.no_gui:
         return EXIT_OK
     return _launch_gui(paths, demo_passphrase=DEMO_PASSPHRASE)
@@ -305,6 +306,18 @@ def _cmd_self_test(args: argparse.Namespace) -> int:
     if args.qt_probe:
         return qt_probe()
     return EXIT_OK if run_self_test(sys.stdout) else EXIT_PROBLEMS
+
+
+def _make_demo_desk(paths: DataPaths, weeks: int) -> None:
+    """The clinician's demo desk beside the demo vault, holding the demo patient and two exports."""
+    from companion.demo_desk import DEMO_DESK_PASSPHRASE, demo_desk_paths, make_demo_desk
+    from companion.domain.clock import SystemClock
+
+    desk = demo_desk_paths(paths)
+    print(make_demo_desk(paths, DEMO_PASSPHRASE, desk, weeks=weeks, now=SystemClock().now()))
+    default = demo_desk_paths(DataPaths(default_demo_base_dir()))
+    how = "companion desk --demo" if desk == default else f"companion desk --desk-dir {desk.base}"
+    print(f"Demo desk passphrase: {DEMO_DESK_PASSPHRASE} (open it with: {how})")
 
 
 def _run_app(args: argparse.Namespace) -> int:

@@ -36,7 +36,7 @@ import companion.storage
 PACKAGE_DIR = Path(companion.__file__).parent
 LEAVES = {"companion", "companion.paths"}
 ROOTS = {"companion.app", "companion.cli", "companion.cli_common", "companion.clinician_cli",
-         "companion.__main__", "companion.self_test", "companion.export_command"}
+         "companion.demo_desk", "companion.__main__", "companion.self_test", "companion.export_command"}
 ALLOWED: dict[str, set[str]] = {
     "domain": {"domain"},
     "storage": {"storage", "domain", "leaf"},
