@@ -4,7 +4,8 @@
 desk working in one command (``companion desk --demo``). The exports are made by ``companion export``
 in child processes, exactly as a patient would make them: the report is painted by Qt offscreen,
 and a child keeps that away from the window this process may open afterwards. The two exports
-overlap (the first ends three weeks ago, the second runs to today), so the desk shows one timeline.
+overlap (the first ends half-way through the demo history, the second runs to today), so the desk
+shows one timeline.
 """
 
 from __future__ import annotations
@@ -26,7 +27,6 @@ DEMO_DESK_PASSPHRASE = "demo desk only: amber meadow compass river"  # noqa: S10
 DEMO_CLINICIAN = "Dr. Rowan (demo clinic)"
 DEMO_PATIENT = "Alex Demo"  # how the demo patient names themselves on their exports
 DEMO_DESK_MARKER = "DEMO"
-FIRST_EXPORT_ENDS_DAYS_AGO = 21
 _EXPORT_TIMEOUT_SECONDS = 300
 
 
@@ -40,16 +40,20 @@ def is_demo_desk(paths: DeskPaths) -> bool:
     return (paths.base / DEMO_DESK_MARKER).is_file()
 
 
-def _run_export(vault_paths: DataPaths, passphrase: str, out: Path, start: str, end: str) -> None:
-    """``companion export`` in a child process, offscreen; CommandError with its sentence if it fails."""
+def _run_export(vault_paths: DataPaths, passphrase: str, out: Path, start: str, end: str) -> bool:
+    """``companion export`` in a child process, offscreen: True when written, False when the period held
+    nothing; CommandError with its sentence for any other failure."""
     command = [sys.executable, "-m", "companion", "export", "--data-dir", str(vault_paths.base),
                "--passphrase-stdin", "--out", str(out), "--from", start, "--to", end, "--name", DEMO_PATIENT]
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     done = subprocess.run(command, input=passphrase + "\n", capture_output=True, text=True, env=env,
                           timeout=_EXPORT_TIMEOUT_SECONDS, check=False)
+    if done.returncode != 0 and "nothing to export" in done.stderr:
+        return False
     if done.returncode != 0:
         reason = done.stderr.strip().splitlines()[-1:] or ["no reason given"]
         raise CommandError(f"The demo desk could not be made: an export failed ({reason[0]}).", EXIT_PROBLEMS)
+    return True
 
 
 def make_demo_desk(vault_paths: DataPaths, vault_passphrase: str, paths: DeskPaths, *, weeks: int,
@@ -71,23 +75,27 @@ def make_demo_desk(vault_paths: DataPaths, vault_passphrase: str, paths: DeskPat
         return f"Using the demo desk in {paths.base}."
     today = now.astimezone().date()
     start = (today - timedelta(weeks=weeks, days=7)).isoformat()
-    first_end = (today - timedelta(days=FIRST_EXPORT_ENDS_DAYS_AGO)).isoformat()
+    first_end = (today - timedelta(days=max(1, weeks * 7 // 2))).isoformat()
     paths.ensure_base()
     staging = Path(tempfile.mkdtemp(prefix=".demo-exports-", dir=paths.base))
     try:
         first = staging / f"companion-export-{first_end.replace('-', '')}-demo1"
         second = staging / f"companion-export-{today:%Y%m%d}-demo2"
-        _run_export(vault_paths, vault_passphrase, first, start, first_end)
-        _run_export(vault_paths, vault_passphrase, second, start, today.isoformat())
+        written = {folder: end for folder, end in ((first, first_end), (second, today.isoformat()))
+                   if _run_export(vault_paths, vault_passphrase, folder, start, end)}
+        if not written:
+            raise CommandError("The demo desk could not be made: the demo history holds nothing to export.",
+                               EXIT_PROBLEMS)
         desk = create_desk(paths, DEMO_CLINICIAN, DEMO_DESK_PASSPHRASE, calibrate(), now=now)
+        (paths.base / DEMO_DESK_MARKER).write_text("A demo desk with synthetic data only.\n")
         # The demo clinician "confirmed" the fingerprint with the demo patient: there is nobody to call.
-        candidate = candidate_from_export(first)
+        candidate = candidate_from_export(next(iter(written)))
         desk.patients.add_patient(candidate, candidate.suggested_name, confirmed=True, now=now)
-        for folder in (first, second):
+        for folder in written:
             opened = open_export(folder, desk.patients)
             import_export(opened, paths, desk.patients, now=now)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    (paths.base / DEMO_DESK_MARKER).write_text("This folder holds a demo desk with synthetic data only.\n")
-    return (f"Demo desk created in {paths.base} with the demo patient and two of their exports "
-            f"(to {first_end} and to {today.isoformat()}).")
+    ends = " and to ".join(written.values())
+    return (f"Demo desk created in {paths.base} with the demo patient and {len(written)} of their exports "
+            f"(to {ends}).")
