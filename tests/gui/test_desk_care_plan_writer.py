@@ -329,6 +329,8 @@ def test_a_save_that_fails_says_one_sentence_and_leaves_no_file(
 def test_tab_follows_the_visual_order_focus_is_visible_and_sign_stays_on_screen(
     qtbot: QtBot, qapp: QApplication, writer: CarePlanWriter, render: Render, theme_name: str, scale: int,
 ) -> None:
+    """In a 1024×768 window, also at 200 % text: the form scrolls down only, and the change list, the
+    result and the two buttons stay on screen."""
     apply_appearance(qapp, theme_name, scale)
     change_dose_and_days(qtbot, writer)
     activate(qtbot, writer)
@@ -351,6 +353,13 @@ def test_tab_follows_the_visual_order_focus_is_visible_and_sign_stays_on_screen(
         assert changed >= 2 * perimeter(control) * 0.8, (control.accessibleName(), changed)
     writer.sign_button.setFocus()
     render(writer, f"desk_care_plan_writer_{theme_name}_{scale}")
+
+    sign(qtbot, writer)  # the tallest bottom: where the file went and the fingerprint
+    qtbot.waitUntil(lambda: within(writer.result_fingerprint, writer))
+    for always in (writer.result_path, writer.result_fingerprint, writer.sign_button, writer.cancel_button):
+        assert within(always, writer), always.accessibleName()
+    assert writer.scroll_area.viewport().height() > 4 * writer.fontMetrics().lineSpacing()  # still a form
+    render(writer, f"desk_care_plan_writer_saved_{theme_name}_{scale}")
 
 
 def test_return_on_sign_saves_escape_cancels_and_ctrl_s_signs_from_a_field(
