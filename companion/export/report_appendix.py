@@ -2,8 +2,10 @@
 
 Item answers of every questionnaire, the checklist answers of every session, the logs after each
 session, shared journal entries ("shared by patient", only when the patient included them), the care
-plan in force with every field and who issued it, and the scoring rules. Sentences are English for now
-(a later issue turns core sentences into message ids).
+plan in force with every field, who issued it and, for a signed file, who signed it with which key,
+and the scoring rules. Sentences are English for now (a later issue turns core sentences into message
+ids). A value is worded by ``domain.care_plan_changes.field_value_text``, the words the patient's
+review of a new plan uses too.
 """
 
 from __future__ import annotations
@@ -13,7 +15,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from companion.domain.care_plan import PLAN_FIELDS, CarePlan, FieldKind, PlanField, Route
+from companion.domain.care_plan import PLAN_FIELDS, CarePlan
+from companion.domain.care_plan_changes import field_value_text
 from companion.domain.care_plan_sources import source_of
 from companion.domain.checklist import VITALS_ID, ItemKind, build_checklist
 from companion.domain.instrument_texts import text_for
@@ -34,7 +37,6 @@ if TYPE_CHECKING:
     from companion.storage.journal import JournalEntry
     from companion.storage.questionnaires import QuestionnaireRecord
 
-WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 VITALS_QUESTION = "Blood pressure before the dose in the caution range: go ahead?"
 DISCLAIMER = "Patient-reported, not clinically verified."
 SHARED_LABEL = "shared by patient"
@@ -116,6 +118,8 @@ class CarePlanInForce:
     source: str  # "entered" (by the patient, in Settings) or "imported" (a clinician's care-plan file)
     issued_by: str | None  # who issued an imported file
     fields: tuple[PlanFieldLine, ...]
+    signed_by: str | None = None  # who signed the imported file (its issuer, which the signature covers)
+    signer_fingerprint: str | None = None  # "SHA256:…" of the key that signed it; None when not signed
 
 
 @dataclass(frozen=True)
@@ -190,23 +194,6 @@ def _journal(entries: Sequence[JournalEntry]) -> tuple[SharedEntry, ...]:
     )
 
 
-def field_value_text(spec: PlanField, value: object) -> str:
-    """A care-plan value as the report prints it (English, with its unit)."""
-    unit = f" {spec.unit}" if spec.unit else ""
-    if spec.kind is FieldKind.FLAG:
-        return "yes" if value else "no"
-    if isinstance(value, Route):
-        return value.value
-    if spec.kind is FieldKind.WEEKDAYS and isinstance(value, tuple):
-        return ", ".join(WEEKDAY_NAMES[day] for day in value) or "none set"
-    if spec.kind is FieldKind.MINUTES and isinstance(value, tuple):
-        return (", ".join(str(minute) for minute in value) + unit) if value else "none"
-    if isinstance(value, float | int) and not isinstance(value, bool):
-        return f"{value:g}{unit}"
-    text = str(value).strip()
-    return text if text else "(not filled in)"
-
-
 def _care_plan(record: CarePlanRecord | None) -> CarePlanInForce | None:
     if record is None:
         return None
@@ -215,7 +202,8 @@ def _care_plan(record: CarePlanRecord | None) -> CarePlanInForce | None:
                       source_of(spec.name).short)
         for spec in PLAN_FIELDS
     )
-    return CarePlanInForce(record.set_at, record.source, record.issued_by, lines)
+    return CarePlanInForce(record.set_at, record.source, record.issued_by, lines,
+                           signed_by=record.signed_by, signer_fingerprint=record.signer_fingerprint)
 
 
 def _lower_first(label: str) -> str:

@@ -9,8 +9,7 @@ from typing import Any
 import pytest
 
 from companion.domain.care_plan import FIELDS_BY_NAME, PLAN_FIELDS, CarePlan, FieldKind, Route
-from companion.domain.care_plan_changes import PlanChange, care_plan_changes, field_value_text
-from companion.export.report_appendix import field_value_text as report_field_value_text
+from companion.domain.care_plan_changes import PlanChange, care_plan_changes
 
 IN_FORCE = CarePlan(dose_mg=50.0, clinician_phone="555-0100", planned_weekdays=(1, 4))
 
@@ -75,10 +74,3 @@ def test_values_that_read_alike_are_spelled_out_exactly() -> None:
     old = replace(IN_FORCE, clinician_name="Dr. Rowan")
     assert [(c.name, c.old_text, c.new_text) for c in care_plan_changes(old, new)] == [
         ("dose_mg", "50.0", "50.0000001"), ("clinician_name", '"Dr. Rowan"', '"Dr. Rowan "')]
-
-
-@pytest.mark.parametrize("plan", [IN_FORCE, replace(IN_FORCE, **{n: v for n, v, *_ in ONE_OF_EACH_KIND})])
-def test_the_words_are_the_ones_the_report_prints(plan: CarePlan) -> None:
-    for spec in PLAN_FIELDS:
-        value = getattr(plan, spec.name)
-        assert field_value_text(spec, value) == report_field_value_text(spec, value)

@@ -220,6 +220,17 @@ def test_the_appendix_holds_items_checklists_logs_journal_plan_and_rules(data: E
     assert appendix.disclaimer == "Patient-reported, not clinically verified."
 
 
+def test_the_plan_in_force_says_who_signed_it_and_with_which_key(data: ExportData) -> None:
+    assert data.care_plan is not None
+    unsigned = build_report(data).appendix.care_plan
+    assert unsigned is not None and (unsigned.signed_by, unsigned.signer_fingerprint) == (None, None)
+    signed_record = replace(data.care_plan, signer_fingerprint="SHA256:" + "A" * 43)
+    signed = build_report(replace(data, care_plan=signed_record)).appendix.care_plan
+    assert signed is not None
+    assert (signed.issued_by, signed.signed_by, signed.signer_fingerprint) == (
+        "Dr. Rowan (test clinic)", "Dr. Rowan (test clinic)", "SHA256:" + "A" * 43)
+
+
 def test_unshared_or_trashed_journal_entries_never_appear(data: ExportData) -> None:
     entry = data.journal[0]
     hidden = (replace(entry, id=8, shared=False),

@@ -199,9 +199,14 @@ def _care_plan(appendix: Appendix) -> str:
     if plan is None:
         none = QCoreApplication.translate("Report", "No care plan was set.")
         return f"<h2>{esc(title)}</h2><p>{esc(none)}</p>"
-    if plan.source == "imported":
+    if plan.signed_by is not None and plan.signer_fingerprint is not None:
         who = QCoreApplication.translate(
-            "Report", "Imported from a care-plan file issued by %1; in force since %2."
+            "Report", "Imported from a care-plan file issued and signed by %1 with the key %3; in force "
+                      "since %2."
+        ).replace("%3", plan.signer_fingerprint).replace("%1", plan.signed_by)
+    elif plan.source == "imported":
+        who = QCoreApplication.translate(
+            "Report", "Imported from an unsigned care-plan file issued by %1; in force since %2."
         ).replace("%1", plan.issued_by or QCoreApplication.translate("Report", "an unnamed issuer"))
     else:
         who = QCoreApplication.translate("Report", "Entered by the patient in the app; in force since %2.")
