@@ -8,7 +8,7 @@ widget keeps its factor as a property; :func:`rescale_fonts` sets them again fro
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QWidget
 
 FONT_FACTOR_PROPERTY = "companion_font_factor"
@@ -50,3 +50,12 @@ def rescale_fonts(app: QApplication) -> None:
             font = scaled_font(widget, size)
             if font != widget.font():
                 widget.setFont(font)
+
+
+def scale_fixed_width_font(widget: QWidget, factor: float, *, bold: bool = False) -> None:
+    """The system's fixed-width font at ``factor`` times the text size: for a key's fingerprint, read
+    aloud character by character, where l and I, 0 and O must differ."""
+    fixed = QFont(widget.font())
+    fixed.setFamilies([QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont).family()])
+    widget.setFont(fixed)
+    scale_font(widget, factor, bold=bold)  # keeps the family, follows the text size

@@ -324,7 +324,20 @@ def test_saving_without_the_paramedics_details_says_what_a_session_still_needs(
 # --- importing -----------------------------------------------------------------------------------
 
 
-def test_import_a_good_file_fills_the_form_for_review_and_saves_it_as_imported(
+def accept_in_review(qtbot: QtBot, editor: CarePlanEditor) -> CarePlanRecord:
+    """Take the only way to accept the file the review offers (an unsigned file: one button)."""
+    qtbot.waitUntil(lambda: editor.review_dialog is not None, timeout=TIMEOUT_MS)
+    dialog = editor.review_dialog
+    assert dialog is not None
+    [accept] = dialog.choice_buttons.values()
+    with qtbot.waitSignal(editor.plan_saved, timeout=TIMEOUT_MS) as saved:
+        accept.click()
+    record = saved.args[0]
+    assert isinstance(record, CarePlanRecord)
+    return record
+
+
+def test_import_a_good_file_opens_the_review_and_accepting_saves_it_as_imported(
     qtbot: QtBot,
     editor: CarePlanEditor,
     unlocked: VaultController,
@@ -336,36 +349,35 @@ def test_import_a_good_file_fills_the_form_for_review_and_saves_it_as_imported(
         tmp_path, "plan.json", write_care_plan_file(PRESCRIBED, "Dr A. Lee, Example Clinic", ISSUED_AT)
     )
     qtbot.mouseClick(editor.import_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(editor.import_note.isVisible, timeout=TIMEOUT_MS)
+    qtbot.waitUntil(lambda: editor.review_dialog is not None, timeout=TIMEOUT_MS)
     assert import_chooser.asked == 1
-    assert editor.form.plan() == PRESCRIBED
-    assert "Dr A. Lee, Example Clinic" in editor.import_note.text()
-    assert "nothing is changed until you press Save" in editor.import_note.text()
-    assert stored_history(qtbot, unlocked) == []  # not saved until Save
-    render_whole(render, editor, "care_plan_imported_review")
+    assert editor.review_dialog is not None and editor.review_dialog.review.plan == PRESCRIBED
+    assert stored_history(qtbot, unlocked) == []  # not saved until accepted
+    assert editor.form.plan() == NEW_PLAN  # the form is untouched while the patient decides
 
-    with qtbot.waitSignal(editor.plan_saved, timeout=TIMEOUT_MS) as saved:
-        editor.save_button.click()
-    record = saved.args[0]
-    assert (record.source, record.issued_by) == ("imported", "Dr A. Lee, Example Clinic")
-    assert history_rows(editor)[0][1:] == ["Imported from a file", "Dr A. Lee, Example Clinic"]
-    assert not editor.import_note.isVisible()
+    record = accept_in_review(qtbot, editor)
+    assert (record.source, record.issued_by, record.signer_fingerprint) == (
+        "imported", "Dr A. Lee, Example Clinic", None)
+    assert editor.form.plan() == PRESCRIBED
+    assert history_rows(editor)[0][1:] == ["Imported from an unsigned file", "Dr A. Lee, Example Clinic"]
+    assert "was saved" in editor.import_status_text()
     render_whole(render, editor, "care_plan_imported_saved")
 
 
-def test_an_imported_plan_changed_before_saving_is_recorded_as_entered(
+def test_an_imported_plan_changed_afterwards_is_recorded_as_entered(
     qtbot: QtBot, editor: CarePlanEditor, import_chooser: PathChooser, tmp_path: Path
 ) -> None:
     data = write_care_plan_file(PRESCRIBED, "Dr Lee", ISSUED_AT)
     import_chooser.answer = write_file(tmp_path, "plan.json", data)
     editor.import_button.click()
-    qtbot.waitUntil(editor.import_note.isVisible, timeout=TIMEOUT_MS)
+    accept_in_review(qtbot, editor)
     grace = editor.form.editor("checkin_grace_minutes")
     assert isinstance(grace, QSpinBox)
     grace.setValue(3)
     with qtbot.waitSignal(editor.plan_saved, timeout=TIMEOUT_MS) as saved:
         editor.save_button.click()
     assert (saved.args[0].source, saved.args[0].issued_by) == ("entered", None)
+    assert editor.import_status_text() == ""  # the import's message is not left beside a later save
 
 
 def _bad_file_bytes() -> bytes:
@@ -405,7 +417,7 @@ def test_a_bad_file_is_refused_with_every_problem_and_the_plan_is_untouched(
     assert f"What is wrong ({len(expected)})" in editor.file_problems_heading.text()
     assert "your care plan is unchanged" in editor.file_problems_heading.text()
     assert editor.form.plan() == on_form
-    assert not editor.import_note.isVisible()
+    assert editor.review_dialog is None
     assert [r.plan for r in stored_history(qtbot, unlocked)] == [PRESCRIBED]
     assert controls_without_accessible_names(editor) == []
     render_whole(render, editor, "care_plan_import_refused")
@@ -420,7 +432,7 @@ def test_a_bad_file_is_refused_with_every_problem_and_the_plan_is_untouched(
 
     import_chooser.answer = tmp_path / "gone.json"
     editor.import_button.click()
-    qtbot.waitUntil(lambda: "could not be read" in editor.status_text(), timeout=TIMEOUT_MS)
+    qtbot.waitUntil(lambda: "could not be read" in editor.import_status_text(), timeout=TIMEOUT_MS)
     assert editor.form.plan() == on_form
 
     import_chooser.answer = None  # cancelled: nothing happens

@@ -11,12 +11,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QFileDialog, QLabel, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
-from companion.domain.care_plan_file import write_care_plan_file
 from companion.domain.clock import FakeClock
 from companion.paths import DataPaths
+from companion.services.care_plan_actions import ImportChoice, confirmed_clinician_keys
+from companion.storage import sshsig
 from companion.storage.care_plans import CarePlanRecord, CarePlanRepository
 from companion.storage.keyfile import unlock_with_passphrase
 from companion.storage.recovery_key import RecoveryKey
+from companion.storage.signed_care_plan import write_signed_care_plan
+from companion.storage.signing_key import SigningKey
 from companion.ui.screens.setup_wizard import SetupWizard, ask_for_pdf_path, normalise_symbols
 from companion.ui.theme import apply_appearance
 from companion.ui.vault_controller import VaultController
@@ -341,22 +344,31 @@ def test_care_plan_step_enter_and_save_finishes(
     assert editor.form.plan() == NEW_PLAN  # not left on screen
 
 
-def test_care_plan_step_import_a_clinicians_file(
+def test_care_plan_step_import_a_clinicians_signed_file(
     qtbot: QtBot, controller: VaultController, tmp_path: Path, render: Render
 ) -> None:
+    clinician = SigningKey.generate()
     path = tmp_path / "plan.json"
-    path.write_bytes(write_care_plan_file(PRESCRIBED, "Dr A. Lee, Example Clinic", ISSUED_AT))
+    path.write_bytes(write_signed_care_plan(PRESCRIBED, "Dr A. Lee, Example Clinic", ISSUED_AT, clinician))
     wizard = _create_with_real_controller(qtbot, controller, care_plan_file=path)
     editor = wizard.care_plan_page.editor
     editor.import_button.click()
-    qtbot.waitUntil(editor.import_note.isVisible, timeout=20_000)
-    assert editor.form.plan() == PRESCRIBED
-    wizard.care_plan_page.editor.import_note.setFocus()
-    render(wizard, "setup_5_care_plan_imported")
+    qtbot.waitUntil(lambda: editor.review_dialog is not None, timeout=20_000)
+    dialog = editor.review_dialog
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    assert dialog.change_count_label.text() == "You have no care plan yet. This file sets every value:"
+    assert dialog.fingerprint_label is not None
+    assert dialog.fingerprint_label.accessibleDescription() == sshsig.fingerprint(clinician.public_key)
+    render(dialog, "setup_5_care_plan_review")
+    assert _stored_plans(qtbot, controller) == []  # nothing before the patient accepts
     with qtbot.waitSignal(wizard.finished, timeout=20_000):
-        editor.save_button.click()
+        dialog.choice_buttons[ImportChoice.CONFIRM_KEY_AND_ACCEPT].click()
     [record] = _stored_plans(qtbot, controller)
-    assert (record.source, record.issued_by) == ("imported", "Dr A. Lee, Example Clinic")
+    assert (record.source, record.signed_by, record.signer_fingerprint) == (
+        "imported", "Dr A. Lee, Example Clinic", sshsig.fingerprint(clinician.public_key))
+    keys = in_database(qtbot, controller, confirmed_clinician_keys)
+    assert [key.fingerprint for key in keys] == [record.signer_fingerprint]
 
 
 def test_normalise_symbols_accepts_spacing_case_and_lookalikes() -> None:

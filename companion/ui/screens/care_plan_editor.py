@@ -1,9 +1,10 @@
 """The care-plan editor: enter or import what the clinician prescribed, check it, save it.
 
-The form (``care_plan_form``) is built from the field declarations and the file choosers and
-reading are in ``care_plan_files``; this module loads the current plan and its history, imports
-a clinician's file, saves through the repository and exports the saved plan.  Every file and
-database access runs on the database thread (``VaultController.run_in_database``); the GUI
+The form (``care_plan_form``) is built from the field declarations and the file choosers are in
+``care_plan_files``; a clinician's file is reviewed and accepted in ``care_plan_import_panel`` (who
+signed it, what it changes) and stored only when the patient accepts it there.  This module loads the
+current plan and its history, saves through the repository and exports the saved plan.  Every file
+and database access runs on the database thread (``VaultController.run_in_database``); the GUI
 thread never waits on the disk.
 """
 
@@ -14,26 +15,27 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 from shiboken6 import Shiboken
 
 from companion.domain.care_plan import SESSION_REQUIRED_FIELDS, CarePlan, CarePlanError, PlanField
-from companion.domain.care_plan_file import CarePlanFile
 from companion.domain.clock import Clock, SystemClock
 from companion.services import care_plan_actions
-from companion.services.care_plan_actions import CarePlanFileProblems, CarePlans
+from companion.services.care_plan_actions import CarePlans
 from companion.storage.errors import StorageError
 from companion.ui.screens.backups_panel import local_time_text
 from companion.ui.screens.care_plan_files import PathChooser, ask_for_care_plan_file, ask_where_to_export
 from companion.ui.screens.care_plan_form import CarePlanForm, readable_problem
 from companion.ui.screens.care_plan_history import CarePlanHistoryBox
+from companion.ui.screens.care_plan_import_panel import CarePlanImportPanel
 from companion.ui.screens.care_plan_texts import label_text
 
 if TYPE_CHECKING:
     from companion.storage.care_plans import CarePlanRecord
     from companion.storage.vault import OpenVault
+    from companion.ui.screens.care_plan_review import CarePlanReviewDialog
     from companion.ui.vault_controller import VaultController
 
 def _session_required_missing(plan: CarePlan) -> list[PlanField]:
@@ -59,36 +61,19 @@ class CarePlanEditor(QWidget):
         super().__init__(parent)
         self._controller = controller
         self._clock: Clock = clock if clock is not None else SystemClock()
-        self._choose_import_path = choose_import_path
         self._choose_export_path = choose_export_path
         self._current: CarePlanRecord | None = None
         self._history: list[CarePlanRecord] = []
-        self._imported: CarePlanFile | None = None  # a file's plan on the form, not yet saved
         self._loaded = False
         self._busy = False
         self._generation = 0  # answers from before a clear_content() are ignored
 
-        self.import_button = QPushButton(self.tr("Import clinician's file…"), self)
-        self.import_button.setAccessibleName(self.tr("Import the clinician's care-plan file"))
-        self.import_note = self._framed_label(self.tr("Import note"))
-        self.file_problems_panel = QFrame(self)
-        self.file_problems_panel.setFrameShape(QFrame.Shape.StyledPanel)
-        self.file_problems_heading = QLabel(self.file_problems_panel)
-        self.file_problems_heading.setWordWrap(True)
-        self.file_problems_list = QLabel(self.file_problems_panel)
-        self.file_problems_list.setWordWrap(True)
-        self.file_problems_list.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.file_problems_list.setAccessibleName(self.tr("Problems in the file"))
-        self.dismiss_button = QPushButton(self.tr("Close this message"), self.file_problems_panel)
-        self.dismiss_button.setAccessibleName(self.tr("Close the list of problems in the file"))
-        panel_layout = QVBoxLayout(self.file_problems_panel)
-        panel_layout.addWidget(self.file_problems_heading)
-        panel_layout.addWidget(self.file_problems_list)
-        dismiss_row = QHBoxLayout()
-        dismiss_row.addStretch(1)
-        dismiss_row.addWidget(self.dismiss_button)
-        panel_layout.addLayout(dismiss_row)
-        self.file_problems_panel.setVisible(False)
+        self.importer = CarePlanImportPanel(
+            controller, self, choose_path=choose_import_path, clock=self._clock)
+        self.import_button = self.importer.import_button
+        self.file_problems_panel = self.importer.file_problems_panel
+        self.file_problems_heading = self.importer.file_problems_heading
+        self.dismiss_button = self.importer.dismiss_button
 
         self.form = CarePlanForm(self)
         self.problems_label = QLabel(self)
@@ -111,9 +96,6 @@ class CarePlanEditor(QWidget):
         self.history_group.setVisible(not first_run)
         self.export_button.setVisible(not first_run)  # nothing saved yet to export
 
-        import_row = QHBoxLayout()
-        import_row.addWidget(self.import_button)
-        import_row.addStretch(1)
         actions = QHBoxLayout()
         actions.addWidget(self.save_button)
         actions.addStretch(1)
@@ -121,9 +103,7 @@ class CarePlanEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)
-        layout.addLayout(import_row)
-        layout.addWidget(self.import_note)
-        layout.addWidget(self.file_problems_panel)
+        layout.addWidget(self.importer)
         layout.addWidget(self.form)
         layout.addWidget(self.problems_label)
         layout.addLayout(actions)
@@ -131,22 +111,13 @@ class CarePlanEditor(QWidget):
         layout.addWidget(self.history_group)
 
         self.form.edited.connect(self._on_form_edited)
-        self.import_button.clicked.connect(self._on_import_clicked)
-        self.dismiss_button.clicked.connect(self._on_dismiss_clicked)
+        self.importer.busy_changed.connect(self._set_busy)
+        self.importer.plan_accepted.connect(self._on_importer_plan_accepted)
         self.save_button.clicked.connect(self._on_save_clicked)
-        for button in (self.import_button, self.dismiss_button, self.save_button, self.export_button):
+        for button in (self.save_button, self.export_button):
             button.setAutoDefault(False)  # Return in a field of the dialog must not press one of these
         self.export_button.clicked.connect(self._on_export_clicked)
         self._validate()
-
-    def _framed_label(self, name: str) -> QLabel:
-        label = QLabel(self)
-        label.setWordWrap(True)
-        label.setFrameShape(QFrame.Shape.StyledPanel)
-        label.setMargin(10)
-        label.setAccessibleName(name)
-        label.setVisible(False)
-        return label
 
     # --- public --------------------------------------------------------------------------------
 
@@ -165,13 +136,21 @@ class CarePlanEditor(QWidget):
         return self.form.problems()
 
     def status_text(self) -> str:
+        """What the last load, save or export said (below the form)."""
         return self.status.text() if not self.status.isHidden() else ""
+
+    def import_status_text(self) -> str:
+        """What became of the last file imported (under the import button)."""
+        return self.importer.status_text()
 
     def file_problems(self) -> list[str]:
         """The problems of the last refused file, while they are on screen."""
-        if self.file_problems_panel.isHidden():
-            return []
-        return [line.removeprefix("•  ") for line in self.file_problems_list.text().split("\n") if line]
+        return self.importer.file_problems()
+
+    @property
+    def review_dialog(self) -> CarePlanReviewDialog | None:
+        """The review of a clinician's file, while the patient decides."""
+        return self.importer.review_dialog
 
     def refresh(self) -> None:
         """Load the current plan and the saved versions (the form shows the current plan)."""
@@ -187,16 +166,14 @@ class CarePlanEditor(QWidget):
         self._validate()
 
     def clear_content(self) -> None:
-        """On lock: forget the plan, the history and any imported file; reload when shown again."""
+        """On lock: forget the plan, the history and any file under review; reload when shown again."""
         self._generation += 1
-        self._current, self._history, self._imported = None, [], None
+        self.importer.clear_content()
+        self._current, self._history = None, []
         self._loaded = self._busy = False
         self.form.set_plan(None)
         self.history_group.fill([])
-        self._show(self.import_note, "")
         self._show(self.status, "")
-        self.file_problems_list.clear()
-        self.file_problems_panel.setVisible(False)
         self._validate()
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -262,51 +239,14 @@ class CarePlanEditor(QWidget):
                                             "prescribed, or import the file your clinician gave you."))
         self._set_busy(False)
 
-    @Slot()
-    def _on_import_clicked(self) -> None:
-        path = self._choose_import_path(self)
-        if path is None or self._busy:
-            return
-        self._set_busy(True)
-        self._show(self.status, self.tr("Reading the file…"))
-        self._controller.run_in_database(
-            lambda _vault: care_plan_actions.read_care_plan_path(path),
-            self._guard(self._on_file_read),
-            self._guard(self._on_failed),
-        )
-
-    def _on_file_read(self, outcome: CarePlanFile | CarePlanFileProblems | OSError) -> None:
-        self._set_busy(False)
+    def _on_importer_plan_accepted(self, result: tuple[CarePlanRecord, CarePlans]) -> None:
+        record, loaded = result
         self._show(self.status, "")
-        if isinstance(outcome, OSError):
-            self._show(self.status, self.tr("That file could not be read. Check that it is still there, then "
-                                            "try again. Your care plan is unchanged."))
-            return
-        if isinstance(outcome, CarePlanFileProblems):
-            count = len(outcome.problems)
-            self.file_problems_heading.setText(
-                self.tr("This file cannot be used, so your care plan is unchanged. Please ask your clinician "
-                        "for a corrected file. What is wrong (%1):").replace("%1", str(count))
-            )
-            self.file_problems_list.setText("\n".join(f"•  {p}" for p in outcome.problems))
-            self.file_problems_panel.setVisible(True)
-            self.dismiss_button.setFocus()
-            return
-        self.file_problems_panel.setVisible(False)
-        self._imported = outcome
-        self.form.set_plan(outcome.plan)
-        self._show(
-            self.import_note,
-            self.tr("Read the care plan written by %1 on %2. Check each value below; nothing is changed "
-                    "until you press Save.").replace("%1", outcome.issued_by)
-            .replace("%2", local_time_text(outcome.issued_at)),
-        )
-        self._validate()
-
-    @Slot()
-    def _on_dismiss_clicked(self) -> None:
-        self.file_problems_panel.setVisible(False)
-        self.import_button.setFocus()
+        self._take_saved(record, loaded)
+        missing = self._missing_text(record)
+        if missing:
+            self.importer.show_status(self.importer.status_text() + " " + missing)
+        self.plan_saved.emit(record)
 
     @Slot()
     def _on_save_clicked(self) -> None:
@@ -318,30 +258,34 @@ class CarePlanEditor(QWidget):
             self._validate()
             self.form.focus_first_problem()
             return
-        imported = self._imported if self._imported is not None and self._imported.plan == plan else None
-        source = "imported" if imported is not None else "entered"
-        issued_by = imported.issued_by if imported is not None else None
         at = self._clock.now()
 
         def save(vault: OpenVault) -> tuple[CarePlanRecord, CarePlans]:
-            return care_plan_actions.save_care_plan(vault, plan, at=at, source=source, issued_by=issued_by)
+            return care_plan_actions.save_care_plan(vault, plan, at=at, source="entered", issued_by=None)
 
         self._set_busy(True)
         self._controller.run_in_database(save, self._guard(self._on_saved), self._guard(self._on_failed))
 
-    def _on_saved(self, result: tuple[CarePlanRecord, CarePlans]) -> None:
-        record, loaded = result
-        self._current, self._history, self._imported = loaded.current, loaded.history, None
+    def _take_saved(self, record: CarePlanRecord, loaded: CarePlans) -> None:
+        self._current, self._history = loaded.current, loaded.history
         self.history_group.fill(self._history)
-        self._show(self.import_note, "")
         self.form.set_plan(record.plan)  # as saved; nothing edited any more
         self._set_busy(False)
+
+    def _missing_text(self, record: CarePlanRecord) -> str:
+        missing = [label_text(spec) for spec in _session_required_missing(record.plan)]
+        if not missing:
+            return ""
+        return self.tr("Before your first session, add: %1.").replace("%1", "; ".join(missing))
+
+    def _on_saved(self, result: tuple[CarePlanRecord, CarePlans]) -> None:
+        record, loaded = result
+        self._take_saved(record, loaded)
         status = self.tr("Care plan saved (%1). The next session uses it.").replace(
             "%1", local_time_text(record.set_at))
-        missing = [label_text(spec) for spec in _session_required_missing(record.plan)]
-        if missing:
-            status += " " + self.tr("Before your first session, add: %1.").replace("%1", "; ".join(missing))
-        self._show(self.status, status)
+        missing = self._missing_text(record)
+        self._show(self.status, f"{status} {missing}" if missing else status)
+        self.importer.show_status("")
         self.plan_saved.emit(record)
 
     @Slot()

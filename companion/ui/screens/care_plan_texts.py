@@ -221,3 +221,27 @@ def inert_notes(plan: CarePlan) -> dict[str, str]:
 
 def field_spec(name: str) -> PlanField:
     return FIELDS_BY_NAME[name]
+
+
+def plan_value_text(spec: PlanField, value: object) -> str:
+    """A care-plan value in the patient's language, with its unit: "120 minutes", "yes", "Tuesday".
+
+    The same shapes as the report's English words (``domain.care_plan_changes.field_value_text``),
+    worded here so that a translation can change them.
+    """
+    if spec.kind is FieldKind.FLAG:
+        return (QCoreApplication.translate("CarePlanForm", "yes") if value
+                else QCoreApplication.translate("CarePlanForm", "no"))
+    if isinstance(value, Route):
+        return QCoreApplication.translate("CarePlanForm", ROUTE_LABELS[value])
+    if spec.kind is FieldKind.WEEKDAYS and isinstance(value, tuple):
+        days = [QLocale().dayName(day + 1, QLocale.FormatType.LongFormat) for day in value]  # Qt: Monday 1
+        return ", ".join(days) or QCoreApplication.translate("CarePlanForm", "none set")
+    if spec.kind is FieldKind.MINUTES and isinstance(value, tuple):
+        if not value:
+            return QCoreApplication.translate("CarePlanForm", "none")
+        return ", ".join(str(minute) for minute in value) + unit_text(spec)
+    if isinstance(value, float | int) and not isinstance(value, bool):
+        return number_text(value) + unit_text(spec)
+    text = str(value).strip()
+    return text if text else QCoreApplication.translate("CarePlanForm", "(not filled in)")

@@ -81,8 +81,8 @@ class SettingsScreen(QWidget):
         care_plan_options: dict[str, Any] | None = None,
     ) -> None:
         super().__init__(parent)
-        # Passed to the care-plan editor (its clock; file choosers in tests).
-        self._care_plan_options: dict[str, Any] = {"clock": clock, **(care_plan_options or {})}
+        # Passed to the care-plan editor (its clock; tests put their file choosers here).
+        self.care_plan_options: dict[str, Any] = {"clock": clock, **(care_plan_options or {})}
         self._controller = controller
         self._file = preferences_file
         self._preferences = preferences
@@ -276,7 +276,7 @@ class SettingsScreen(QWidget):
             self.care_plan_dialog.raise_()
             return self.care_plan_dialog
         self.care_plan_status.setVisible(False)
-        dialog = CarePlanDialog(self._controller, self, **self._care_plan_options)
+        dialog = CarePlanDialog(self._controller, self, **self.care_plan_options)
         dialog.editor.plan_saved.connect(self._on_care_plan_saved)
         dialog.finished.connect(self._on_care_plan_dialog_finished)
         self.care_plan_dialog = dialog
@@ -320,6 +320,7 @@ class SettingsScreen(QWidget):
     def _on_care_plan_saved(self, _record: object) -> None:
         self.care_plan_status.setText(self.tr("Your care plan was saved. The next session uses it."))
         self.care_plan_status.setVisible(True)
+        self.signing_key_panel.reload()  # an imported plan may have brought a clinician's key
 
     @Slot(int)
     def _on_care_plan_dialog_finished(self, _result: int) -> None:
