@@ -9,6 +9,8 @@ window stays open for hours).
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QLockFile
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -20,7 +22,15 @@ LOCK_FILE_NAME = "companion.lock"
 def acquire_instance_lock(paths: DataPaths) -> QLockFile | None:
     """The held lock, or None when another companion has this data folder open."""
     paths.ensure_base()
-    lock = QLockFile(str(paths.base / LOCK_FILE_NAME))
+    return acquire_folder_lock(paths.base, LOCK_FILE_NAME)
+
+
+def acquire_folder_lock(folder: Path, file_name: str) -> QLockFile | None:
+    """The held lock ``folder/file_name`` (the folder exists), or None when another process holds it.
+
+    The clinician's desk takes one in its desk folder, the same way, so one desk folder has one window.
+    """
+    lock = QLockFile(str(folder / file_name))
     lock.setStaleLockTime(0)  # stale only when its process is gone, never because it is old
     if lock.tryLock(0):
         return lock

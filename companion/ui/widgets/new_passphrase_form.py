@@ -104,6 +104,14 @@ class NewPassphraseForm(QWidget):
     def mismatch_text(self) -> str:
         return self._match_label.text()
 
+    def set_context_words(self, words: Sequence[str]) -> None:
+        """Words the passphrase must not lean on (a name typed beside it); evaluates the text again."""
+        self._context_words = tuple(words)
+        if self.first_field.text():
+            self._verdict = None
+            self._refresh()
+            self._timer.start()
+
     def clear(self) -> None:
         """Wipe both fields and forget the last verdict."""
         self._timer.stop()

@@ -1,0 +1,149 @@
+"""Composition of the clinician's desk (``companion desk``): the application, the theme, the crash dialog
+and one desk window per desk folder, as :mod:`companion.app` composes the patient's app.
+
+The command line calls :func:`run_desk`; tests call :func:`build_desk_window` with their own clock, a
+light key derivation, a file chooser and a URL opener of their own.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+if TYPE_CHECKING:
+    from companion.desk.desk_paths import DeskPaths
+    from companion.domain.clock import Clock
+    from companion.storage.kdf import Argon2Params, KdfChooser
+    from companion.ui.desk.desk_controller import BugReporter
+    from companion.ui.desk.desk_window import DeskWindow
+    from companion.ui.desk.export_page import UrlOpener
+    from companion.ui.desk.file_choosers import FileChooser
+
+APPLICATION_NAME = "companion"
+DESK_LOCK_FILE_NAME = "desk.lock"
+ALREADY_OPEN_EXIT_CODE = 1
+FOLDER_REFUSED_EXIT_CODE = 2
+
+
+def build_desk_window(
+    paths: DeskPaths,
+    *,
+    clock: Clock,
+    kdf_chooser: KdfChooser,
+    chooser: FileChooser | None = None,
+    open_url: UrlOpener | None = None,
+    theme: str = "light",
+    text_scale: int = 100,
+    report_bug: BugReporter | None = None,
+) -> DeskWindow:
+    """The desk window with its controller (a QApplication must exist). Call ``start()``, then ``shutdown()``.
+
+    The theme and text size are applied first (text size in percent of the system's), and Return on a
+    focused button presses it, as in the patient's app.
+    """
+    from companion.ui.desk.desk_controller import DeskController
+    from companion.ui.desk.desk_window import DeskWindow
+    from companion.ui.desk.file_choosers import DialogFileChooser
+    from companion.ui.return_key import install_return_key_filter
+    from companion.ui.theme import apply_appearance
+
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        apply_appearance(app, theme, text_scale)
+        install_return_key_filter(app)
+    if report_bug is None:
+        controller = DeskController(paths, clock, kdf_chooser)
+    else:
+        controller = DeskController(paths, clock, kdf_chooser, report_bug=report_bug)
+    window = DeskWindow(
+        controller,
+        chooser=chooser if chooser is not None else DialogFileChooser(),
+        open_url=open_url if open_url is not None else QDesktopServices.openUrl,
+    )
+    controller.setParent(window)
+    return window
+
+
+def _make_application() -> QApplication:
+    existing = QApplication.instance()
+    # QT_QPA_PLATFORM is honoured if the caller or the environment set it; never forced here.
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setOrganizationName(APPLICATION_NAME)
+    app.setApplicationName(APPLICATION_NAME)
+    app.setApplicationDisplayName(APPLICATION_NAME)
+    app.setDesktopFileName(APPLICATION_NAME)
+    # The window icon is the composition root's to set (companion.resources is outside the ui layer).
+    return app
+
+
+def desk_already_open_text() -> str:
+    return QCoreApplication.translate(
+        "DeskApp", "The clinician's desk is already open with this desk folder. Switch to its window (it may "
+                   "be minimised or behind other windows).")
+
+
+def _say(text: str) -> None:
+    from companion.ui.theme import apply_appearance
+
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        apply_appearance(app, "light", 100)
+    QMessageBox(QMessageBox.Icon.Information, "companion", text, QMessageBox.StandardButton.Ok).exec()
+
+
+def run_desk(
+    paths: DeskPaths,
+    *,
+    clock: Clock | None = None,
+    kdf_chooser: KdfChooser | None = None,
+    say: Callable[[str], None] = _say,
+) -> int:
+    """Create the application, install the crash dialog, show the desk window and run until quit.
+
+    A folder that is a patient's data folder (or cannot be made): one sentence, exit code 2. Another
+    desk window on the same folder: say so, exit code 1.
+    """
+    app = _make_application()
+
+    from companion.domain.clock import SystemClock
+    from companion.storage.errors import StorageError
+    from companion.ui.crash_dialog import CrashReporter, install_crash_hook
+    from companion.ui.instance_lock import acquire_folder_lock
+
+    try:
+        paths.ensure_base()
+    except StorageError as error:
+        say(str(error))
+        return FOLDER_REFUSED_EXIT_CODE
+    instance_lock = acquire_folder_lock(paths.base, DESK_LOCK_FILE_NAME)
+    if instance_lock is None:
+        say(desk_already_open_text())
+        return ALREADY_OPEN_EXIT_CODE
+    reporter = CrashReporter(parent=app)
+    install_crash_hook(reporter)
+    window = build_desk_window(
+        paths,
+        clock=clock if clock is not None else SystemClock(),
+        kdf_chooser=kdf_chooser if kdf_chooser is not None else _calibrate_when_needed,
+    )
+    app.aboutToQuit.connect(window.shutdown)
+    window.start()
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        window.shutdown()
+        if instance_lock.isLocked():
+            instance_lock.unlock()
+
+
+def _calibrate_when_needed() -> Argon2Params:
+    """Production KDF choice: calibrated to this computer, only when a desk is created."""
+    from companion.storage.kdf import calibrate
+
+    return calibrate()

@@ -1,0 +1,195 @@
+"""The desk window's handle on the desk: every method returns at once, results come back on the GUI thread.
+
+Three :class:`~companion.ui.background.BackgroundRunner` s, so nothing the clinician asks for waits
+behind something they did not:
+
+* ``reader`` (two threads): key derivation (unlock) and reading exports (verify, read);
+* ``writer`` (one thread): creating the desk and every change to the list of patients, one at a time,
+  so the list has one writer;
+* ``surveyor`` (one thread): re-checking each patient's latest export for the list, in the background.
+
+Two kinds of error: a known one (a :class:`~companion.storage.errors.StorageError`, the desk's own
+errors among them, or an export that cannot be read) becomes one calm sentence; anything else is a bug
+and goes to ``report_bug`` (the crash dialog in the app).
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
+
+from PySide6.QtCore import QObject, Signal
+
+from companion.ui.background import BackgroundRunner
+from companion.ui.desk.desk_jobs import KNOWN_ERRORS
+
+if TYPE_CHECKING:
+    from companion.desk.desk_access import OpenDesk
+    from companion.desk.desk_paths import DeskPaths
+    from companion.desk.patient_registry import Patient
+    from companion.domain.clock import Clock
+    from companion.storage.kdf import KdfChooser
+
+T = TypeVar("T")
+BugReporter = Callable[[BaseException], None]
+KnownFailure = Callable[[str], None]
+
+
+def _report_to_excepthook(error: BaseException) -> None:
+    sys.excepthook(type(error), error, error.__traceback__)
+
+
+class DeskController(QObject):
+    """Owns the open desk for the window. Methods return at once; outcomes arrive by signal or callback."""
+
+    busy_changed = Signal(bool)
+    key_info_read = Signal(object)  # ClinicianKeyInfo: whose desk this is, for the unlock screen
+    key_info_failed = Signal(str)
+    desk_opened = Signal()  # created or unlocked: ``desk`` is set
+    create_failed = Signal(str)
+    unlock_failed = Signal(str)
+    patients_changed = Signal()  # the list of patients was written (a patient added, an export recorded)
+
+    def __init__(
+        self,
+        paths: DeskPaths,
+        clock: Clock,
+        kdf_chooser: KdfChooser,
+        parent: QObject | None = None,
+        *,
+        report_bug: BugReporter = _report_to_excepthook,
+    ) -> None:
+        super().__init__(parent)
+        self.paths = paths
+        self.clock = clock
+        self._kdf_chooser = kdf_chooser
+        self._report_bug = report_bug
+        self._reader = BackgroundRunner(self, max_threads=2)
+        self._writer = BackgroundRunner(self, max_threads=1)
+        self._surveyor = BackgroundRunner(self, max_threads=1)
+        self._desk: OpenDesk | None = None
+        self._busy = 0
+        self._shut_down = False
+
+    # --- state -------------------------------------------------------------------------------
+
+    def exists(self) -> bool:
+        """Whether the folder holds a clinician key (two file checks, as the app's first screen does)."""
+        from companion.desk.desk_access import desk_exists
+
+        return desk_exists(self.paths)
+
+    @property
+    def desk(self) -> OpenDesk | None:
+        return self._desk
+
+    def patients(self) -> tuple[Patient, ...]:
+        """The patients as the list on disk holds them (in memory: fine on the GUI thread)."""
+        return () if self._desk is None else self._desk.patients.patients
+
+    def is_busy(self) -> bool:
+        return self._busy > 0
+
+    def shutdown(self) -> None:
+        """Wait for running jobs and drop their results (the window is closing). Idempotent."""
+        if self._shut_down:
+            return
+        self._shut_down = True
+        for runner in (self._surveyor, self._reader, self._writer):
+            runner.shutdown()
+        self._desk = None
+
+    # --- the desk itself ---------------------------------------------------------------------
+
+    def read_key_info(self) -> None:
+        """Whose desk this is (name and key fingerprint), read off the GUI thread."""
+        path = self.paths.key_file
+
+        def job() -> object:
+            from companion.desk.clinician_key import read_clinician_key_info
+
+            return read_clinician_key_info(path)
+
+        self.run_read(job, self.key_info_read.emit, self.key_info_failed.emit)
+
+    def create(self, clinician_name: str, passphrase: str) -> None:
+        """A new desk: the policy checked, the key derived and written, the empty list made (``writer``)."""
+        paths, clock, choose = self.paths, self.clock, self._kdf_chooser
+
+        def job() -> OpenDesk:
+            from companion.desk.clinician_key import check_new_passphrase, clean_clinician_name
+            from companion.desk.desk_access import create_desk
+
+            name = clean_clinician_name(clinician_name)
+            check_new_passphrase(passphrase, name)
+            return create_desk(paths, name, passphrase, choose(), now=clock.now())
+
+        self.run_write(job, self._on_desk_opened, self.create_failed.emit)
+
+    def unlock(self, passphrase: str) -> None:
+        """One Argon2id derivation and the list of patients read (``reader``); a wrong one writes nothing."""
+        paths = self.paths
+
+        def job() -> OpenDesk:
+            from companion.desk.desk_access import unlock_desk
+
+            return unlock_desk(paths, passphrase)
+
+        self.run_read(job, self._on_desk_opened, self.unlock_failed.emit)
+
+    def _on_desk_opened(self, desk: OpenDesk) -> None:
+        self._desk = desk
+        self.desk_opened.emit()
+
+    # --- jobs --------------------------------------------------------------------------------
+
+    def run_read(self, fn: Callable[[], T], on_success: Callable[[T], None], on_known: KnownFailure) -> None:
+        """Run ``fn`` on the reading threads (never touch a widget in it)."""
+        self._run(self._reader, fn, on_success, on_known)
+
+    def run_write(self, fn: Callable[[], T], on_success: Callable[[T], None], on_known: KnownFailure) -> None:
+        """Run ``fn`` on the one writing thread; ``patients_changed`` follows a success (with a desk open)."""
+
+        def written(result: T) -> None:
+            on_success(result)
+            if self._desk is not None:
+                self.patients_changed.emit()
+
+        self._run(self._writer, fn, written, on_known)
+
+    def run_survey(self, fn: Callable[[], T], on_success: Callable[[T], None]) -> None:
+        """Background checks for the list; a known failure is dropped (the list keeps what it had)."""
+        self._run(self._surveyor, fn, on_success, lambda _sentence: None, count_busy=False)
+
+    def _run(self, runner: BackgroundRunner, fn: Callable[[], T], on_success: Callable[[T], None],
+             on_known: KnownFailure, *, count_busy: bool = True) -> None:
+        if self._shut_down:
+            return
+        if count_busy:
+            self._begin()
+
+        def succeeded(result: T) -> None:
+            if count_busy:
+                self._end()
+            on_success(result)
+
+        def failed(error: BaseException) -> None:
+            if count_busy:
+                self._end()
+            if isinstance(error, KNOWN_ERRORS):
+                on_known(str(error))
+            else:
+                self._report_bug(error)
+
+        runner.run(fn, succeeded, failed)
+
+    def _begin(self) -> None:
+        self._busy += 1
+        if self._busy == 1:
+            self.busy_changed.emit(True)
+
+    def _end(self) -> None:
+        self._busy = max(0, self._busy - 1)
+        if self._busy == 0:
+            self.busy_changed.emit(False)

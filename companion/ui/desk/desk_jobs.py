@@ -1,0 +1,126 @@
+"""What the desk window's background jobs do, as plain functions over :mod:`companion.desk` (no Qt here).
+
+Each runs on a worker thread (the window submits it through :class:`~companion.ui.desk.desk_controller.
+DeskController`) and returns frozen data. Opening an export is two jobs so the verdict is on screen
+before the content is read: :func:`check_export` (verify, whose export) then :func:`read_checked`
+(read what verified, as a one-export timeline). A patient's page is the same two steps over every
+export the desk remembers for them: :func:`check_patient_exports`, then :func:`read_patient_timeline`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from companion.desk.bundle_json import ExportContentError
+from companion.desk.desk_access import OpenDesk
+from companion.desk.export_reading import UnverifiedExportError, read_export
+from companion.desk.export_records import DeskExport
+from companion.desk.export_status import ExportStatus
+from companion.desk.opened_export import OpenedExport, open_export
+from companion.desk.patient_candidate import PatientCandidate
+from companion.desk.patient_registry import ExportRecord, Patient, PatientRegistry
+from companion.desk.timeline import PatientTimeline, merge_exports
+from companion.export.export_files import UnreadableExportError
+from companion.storage.errors import StorageError
+
+# Known problems of a verified export's reading: each str() is one sentence for the clinician.
+READ_ERRORS = (UnverifiedExportError, UnreadableExportError, ExportContentError)
+KNOWN_ERRORS = (StorageError, *READ_ERRORS)
+
+
+@dataclass(frozen=True)
+class PatientSurvey:
+    """What the list of patients shows of one patient's latest export, checked again now."""
+
+    patient_id: str
+    latest: ExportRecord | None  # None: no export opened for them yet
+    status: ExportStatus | None  # of the latest export, checked now (None without one)
+    open_flags: int | None  # in the latest export, when it is valid and could be read
+
+
+@dataclass(frozen=True)
+class CheckedSource:
+    """One remembered export of a patient, verified again against their key."""
+
+    record: ExportRecord
+    opened: OpenedExport
+
+
+@dataclass(frozen=True)
+class TimelineRead:
+    """A patient's valid exports read as one timeline; those that verified but could not be read."""
+
+    timeline: PatientTimeline | None  # None: no valid export could be read
+    unread: tuple[tuple[Path, str], ...] = ()  # (location, one sentence)
+
+
+def latest_record(patient: Patient) -> ExportRecord | None:
+    """The patient's newest export (by when it was made, else when it was opened)."""
+    return max(patient.exports, key=lambda r: (r.generated_at or r.opened_at, r.opened_at), default=None)
+
+
+def survey_patient(patient: Patient, registry: PatientRegistry) -> PatientSurvey:
+    """The latest export's status, checked now against the patient's key, and its open flags."""
+    latest = latest_record(patient)
+    if latest is None:
+        return PatientSurvey(patient.patient_id, None, None, None)
+    opened = open_export(Path(latest.location), registry, patient)
+    if not opened.status.trusted:
+        return PatientSurvey(patient.patient_id, latest, opened.status, None)
+    try:
+        shown = read_export(opened.location, opened.verification)
+    except READ_ERRORS:
+        return PatientSurvey(patient.patient_id, latest, ExportStatus.UNREADABLE, None)
+    return PatientSurvey(patient.patient_id, latest, opened.status, sum(flag.is_open for flag in shown.flags))
+
+
+def check_export(path: Path, registry: PatientRegistry, expected: Patient | None = None) -> OpenedExport:
+    """Verify the export at ``path`` and say whose it is (never raises on its content)."""
+    return open_export(path, registry, expected)
+
+
+def read_checked(opened: OpenedExport) -> PatientTimeline:
+    """A valid export's content, as a timeline of one export (one way to show one export or several)."""
+    return merge_exports([read_export(opened.location, opened.verification)])
+
+
+def remember_opening(desk: OpenDesk, opened: OpenedExport, now: datetime) -> Patient | None:
+    """Record the opening under the patient it is (or claims to be) from; None when it names nobody."""
+    recorded = (ExportStatus.VALID_FOR_PATIENT, ExportStatus.KEY_CHANGED)
+    if opened.patient is None or opened.status not in recorded:
+        return None
+    return desk.patients.record_export(opened.patient.patient_id, opened.record(now))
+
+
+def check_patient_exports(patient: Patient, registry: PatientRegistry) -> tuple[CheckedSource, ...]:
+    """Every export remembered for ``patient``, oldest first, each verified against their key now."""
+    records = sorted(patient.exports, key=lambda r: (r.generated_at or r.opened_at, r.location))
+    return tuple(CheckedSource(record, open_export(Path(record.location), registry, patient))
+                 for record in records)
+
+
+def read_patient_timeline(checked: Sequence[CheckedSource]) -> TimelineRead:
+    """The valid ones read and merged; one that cannot be read is named, the others still shown."""
+    exports: list[DeskExport] = []
+    unread: list[tuple[Path, str]] = []
+    for source in checked:
+        if not source.opened.status.trusted:
+            continue
+        try:
+            exports.append(read_export(source.opened.location, source.opened.verification))
+        except READ_ERRORS as error:
+            unread.append((source.opened.location, str(error)))
+    return TimelineRead(merge_exports(exports) if exports else None, tuple(unread))
+
+
+def add_patient(desk: OpenDesk, candidate: PatientCandidate, name: str, now: datetime) -> Patient:
+    """Remember the candidate's key as ``name``'s: called only from the clinician's explicit confirmation."""
+    return desk.patients.add_patient(candidate, name, confirmed=True, now=now)
+
+
+def replace_key(desk: OpenDesk, patient: Patient, candidate: PatientCandidate, now: datetime) -> Patient:
+    """The patient's new key, once the clinician confirmed its fingerprint with them."""
+    return desk.patients.replace_key(patient.patient_id, candidate, confirmed=True, now=now)

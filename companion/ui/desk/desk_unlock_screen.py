@@ -1,0 +1,117 @@
+"""Every start of the desk: whose desk this is (name and key fingerprint), then its passphrase.
+
+The name and fingerprint come from ``read_clinician_key_info`` (read in the background), so the
+clinician sees which desk they are opening before typing; they are "what the file says" until the
+passphrase opens it. A wrong passphrase is one sentence and changes nothing on disk.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+
+from companion.ui.desk.desk_texts import breakable
+from companion.ui.widgets.guided_page import GuidedPage, show_message
+from companion.ui.widgets.passphrase_field import PassphraseField
+
+if TYPE_CHECKING:
+    from companion.desk.clinician_key import ClinicianKeyInfo
+    from companion.ui.desk.desk_controller import DeskController
+
+
+class DeskUnlockScreen(GuidedPage):
+    """The clinician's name and key, the passphrase field (focused) and Unlock."""
+
+    def __init__(self, controller: DeskController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self._unlocking = False
+
+        self.heading = self.make_heading(self.tr("Open your desk"))
+        self.content.addWidget(self.heading)
+        self.owner_label = self.make_body(self.tr("Reading whose desk this is…"))
+        self.owner_label.setAccessibleName(self.tr("Whose desk this is"))
+        self.content.addWidget(self.owner_label)
+        self.fingerprint_label = self.make_body("")
+        self.fingerprint_label.setAccessibleName(self.tr("Your signing key's fingerprint"))
+        self.set_font_role(self.fingerprint_label, 1.1, monospace=True)  # l and I, 0 and O apart
+        self.fingerprint_label.setVisible(False)
+        self.content.addWidget(self.fingerprint_label)
+        field_label = QLabel(self.tr("Desk passphrase"), self)
+        self.passphrase_field = PassphraseField(self.tr("Desk passphrase"), parent=self)
+        field_label.setBuddy(self.passphrase_field.line_edit)
+        self.content.addWidget(field_label)
+        self.content.addWidget(self.passphrase_field)
+        self.busy_row = self.make_busy_row(self.tr("Opening the desk…"))
+        self.content.addWidget(self.busy_row)
+        self.message = self.make_message()
+        self.message.setProperty("role", "error")
+        self.content.addWidget(self.message)
+        self.unlock_button = self.make_primary_button(self.tr("Unlock"))
+        self.unlock_button.setEnabled(False)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.unlock_button)
+        self.content.addLayout(row)
+        self.content.addStretch(1)
+        self.set_primary(self.unlock_button)
+        self.setFocusProxy(self.passphrase_field)
+
+        self.passphrase_field.text_changed.connect(self._on_passphrase_field_text_changed)
+        self.unlock_button.clicked.connect(self._on_unlock_clicked)
+        controller.key_info_read.connect(self._on_controller_key_info_read)
+        controller.key_info_failed.connect(self._on_controller_key_info_failed)
+        controller.unlock_failed.connect(self._on_controller_unlock_failed)
+        controller.desk_opened.connect(self._on_controller_desk_opened)
+
+    def message_text(self) -> str:
+        return self.message.text() if self.message.isVisible() else ""
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.passphrase_field.setFocus()
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy_row.setVisible(busy)
+        self.passphrase_field.setEnabled(not busy)
+        self.unlock_button.setEnabled(not busy and bool(self.passphrase_field.text()))
+
+    def _on_passphrase_field_text_changed(self, text: str) -> None:
+        self.unlock_button.setEnabled(bool(text) and not self._unlocking)
+        if text:
+            show_message(self.message, "")
+
+    def _on_unlock_clicked(self) -> None:
+        passphrase = self.passphrase_field.text()
+        if self._unlocking or not passphrase:
+            return
+        self._unlocking = True
+        show_message(self.message, "")
+        self.passphrase_field.wipe()
+        self._set_busy(True)
+        self._controller.unlock(passphrase)
+
+    def _on_controller_key_info_read(self, info: ClinicianKeyInfo) -> None:
+        self.owner_label.setText(self.tr("This desk belongs to %1. Its signing key's fingerprint is:")
+                                 .replace("%1", info.clinician_name))
+        self.fingerprint_label.setText(breakable(info.fingerprint))
+        self.fingerprint_label.setAccessibleDescription(info.fingerprint)
+        self.fingerprint_label.setVisible(True)
+
+    def _on_controller_key_info_failed(self, message: str) -> None:
+        self.owner_label.setText(message)
+        self.fingerprint_label.setVisible(False)
+
+    def _on_controller_unlock_failed(self, message: str) -> None:
+        self._unlocking = False
+        self._set_busy(False)
+        self.passphrase_field.wipe()
+        show_message(self.message, message)
+        self.passphrase_field.setFocus()
+
+    def _on_controller_desk_opened(self) -> None:
+        if self._unlocking:
+            self._unlocking = False
+            self._set_busy(False)

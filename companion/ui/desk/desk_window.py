@@ -1,0 +1,77 @@
+"""The desk's one window: set up (first run) or unlock, then the main view.
+
+The first screen is chosen from one file check (is there a clinician key?), as the app's window
+does; everything else (deriving the key, reading the list, every export) happens off the GUI thread
+through the :class:`~companion.ui.desk.desk_controller.DeskController`. The title never names a
+patient.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QMainWindow, QWidget
+
+from companion.ui.desk.desk_main_view import DeskMainView
+from companion.ui.desk.desk_setup_screen import DeskSetupScreen
+from companion.ui.desk.desk_unlock_screen import DeskUnlockScreen
+from companion.ui.widgets.current_page_stack import CurrentPageStack
+
+if TYPE_CHECKING:
+    from companion.ui.desk.desk_controller import DeskController
+    from companion.ui.desk.export_page import UrlOpener
+    from companion.ui.desk.file_choosers import FileChooser
+
+SETUP, UNLOCK, MAIN = "setup", "unlock", "main"
+
+
+class DeskWindow(QMainWindow):
+    """Routes between the set-up, unlock and main screens; shuts the controller down on close."""
+
+    def __init__(self, controller: DeskController, *, chooser: FileChooser, open_url: UrlOpener,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("companion desk"))  # never anything personal
+        self.setMinimumSize(640, 480)
+        self.resize(1100, 760)
+        self.controller = controller
+        self._route = ""
+        self.stack = CurrentPageStack(self)
+        self.setCentralWidget(self.stack)
+        self.setup_screen = DeskSetupScreen(controller)
+        self.unlock_screen = DeskUnlockScreen(controller)
+        self.main_view = DeskMainView(controller, chooser=chooser, open_url=open_url)
+        for screen in (self.setup_screen, self.unlock_screen, self.main_view):
+            self.stack.addWidget(screen)
+        controller.desk_opened.connect(self._on_controller_desk_opened)
+
+    def start(self) -> None:
+        """The first screen for the files on disk: set-up without a clinician key, unlock with one."""
+        if self.controller.exists():
+            self.controller.read_key_info()
+            self.show_route(UNLOCK)
+        else:
+            self.show_route(SETUP)
+
+    def current_route(self) -> str:
+        return self._route
+
+    def show_route(self, route: str) -> None:
+        screen = {SETUP: self.setup_screen, UNLOCK: self.unlock_screen, MAIN: self.main_view}[route]
+        self.stack.setCurrentWidget(screen)
+        self._route = route
+        screen.setFocus()
+
+    def shutdown(self) -> None:
+        """Stop the background work (the window is closing or the app quitting). Idempotent."""
+        self.main_view.export_page.clear_content()
+        self.controller.shutdown()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.shutdown()
+        super().closeEvent(event)
+
+    def _on_controller_desk_opened(self) -> None:
+        self.show_route(MAIN)
+        self.main_view.start()

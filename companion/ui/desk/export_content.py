@@ -1,0 +1,209 @@
+"""What a verified export (or a patient's verified exports) holds, once the banner said it can be trusted.
+
+Tabs, needs attention first (and shown first): the flags, open ones most severe first, then those the
+patient marked discussed; the score charts over their bands with the session days (History's charts);
+the session record, one row per session in the shape of the REMS monitoring form; mood before and
+after; blood pressure against the care plan's limits; and the exports it was read from. History's
+charts take its session rows, so :func:`session_rows` adapts the desk's sessions to them.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.desk.export_records import DeskFlag
+from companion.desk.timeline import PatientTimeline
+from companion.domain.instruments import Instrument, definition
+from companion.services.history import SessionRow
+from companion.ui.desk.desk_texts import day_and_time_text, day_text, period_text, tr
+from companion.ui.desk.session_record_detail import SessionRecordDetail
+from companion.ui.desk.session_record_model import SessionRecordModel
+from companion.ui.history.display import severity_text
+from companion.ui.history.score_chart import ScoreChart
+from companion.ui.history.session_charts import BloodPressureChart, MoodChart
+
+
+def session_rows(timeline: PatientTimeline) -> list[SessionRow]:
+    """The sessions as History's mood and blood-pressure charts read them (sessions with a time only)."""
+    moods = {mood.session_key: mood for mood in timeline.moods}
+    rows = []
+    for session in timeline.sessions:
+        if session.at is None:
+            continue
+        mood = moods.get(session.key)
+        rows.append(SessionRow(
+            id=session.record_id, created_at=session.at, state=session.state, dose_at=session.dose_at,
+            ended_at=session.ended_at, minutes_monitored=session.minutes_monitored, notes=(), attention=(),
+            mood_before=None if mood is None else mood.mood_before,
+            mood_after=None if mood is None else mood.mood_after,
+            pre_dose=session.bp_before, recheck=session.bp_recheck, final=session.bp_end))
+    return rows
+
+
+def _flag_html(flag: DeskFlag) -> str:
+    head = (f"<b>{escape(severity_text(flag.severity))}</b> · {escape(flag.title)} — "
+            f"{escape(day_and_time_text(flag.raised_at))}")
+    tail = "" if flag.discussed_at is None else "<br><i>" + escape(
+        tr("Marked discussed with the clinician on %1").replace("%1", day_text(flag.discussed_at))) + "</i>"
+    return f"<p>{head}<br>{escape(flag.sentence)}{tail}</p>"
+
+
+def flags_html(flags: tuple[DeskFlag, ...]) -> str:
+    """Open flags first (most severe first, then newest, as given), then the discussed ones."""
+    open_flags = [flag for flag in flags if flag.is_open]
+    discussed = [flag for flag in flags if not flag.is_open]
+    if not flags:
+        return "<p>" + escape(tr("No needs-attention flags in this period.")) + "</p>"
+    parts = ["<h3>" + escape(tr("Open: %1").replace("%1", str(len(open_flags)))) + "</h3>"]
+    parts += [_flag_html(flag) for flag in open_flags] or ["<p>" + escape(tr("None open.")) + "</p>"]
+    if discussed:
+        heading = tr("Already discussed: %1").replace("%1", str(len(discussed)))
+        parts.append("<h3>" + escape(heading) + "</h3>")
+        parts += [_flag_html(flag) for flag in discussed]
+    return "".join(parts)
+
+
+def sources_html(timeline: PatientTimeline) -> str:
+    lines = ["<p>" + escape(tr("Signed by the key %1, the one you confirmed with the patient.")
+                            .replace("%1", timeline.key_fingerprint)) + "</p>"]
+    for source in reversed(timeline.sources):  # newest first
+        kind = tr("zip") if source.is_zip else tr("folder")
+        made = tr("Made %1, covering %2.").replace("%1", day_and_time_text(source.generated_at)).replace(
+            "%2", period_text(source.period))
+        lines.append("<p><b>" + escape(source.location.name) + "</b> (" + escape(kind) + ")<br>"
+                     + escape(made) + "<br>" + escape(str(source.location.parent)) + "</p>")
+    plan = timeline.care_plan
+    if plan is not None:
+        who = tr("entered by the patient") if plan.entered_by_patient else plan.issued_by
+        lines.append("<p>" + escape(tr("Care plan in force: %1, since %2.").replace("%1", who)
+                                    .replace("%2", day_text(plan.in_force_since))) + "</p>")
+    return "".join(lines)
+
+
+def _browser(name: str) -> QTextBrowser:
+    browser = QTextBrowser()
+    browser.setAccessibleName(name)
+    browser.setOpenLinks(False)
+    # Without keyboard selection the arrow and page keys scroll instead of moving a caret.
+    browser.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    browser.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    browser.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return browser
+
+
+class ExportContent(QTabWidget):
+    """The tabs of a verified export or timeline; empty and hidden until one is given."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(tr("What the export holds"))
+        self.flags_view = _browser(tr("Needs attention"))
+        self.score_charts = {instrument: ScoreChart(instrument) for instrument in Instrument}
+        scores = QWidget()
+        scores_layout = QVBoxLayout(scores)
+        scores_layout.setContentsMargins(0, 8, 0, 0)
+        for chart in self.score_charts.values():
+            chart.setMinimumHeight(280)
+            scores_layout.addWidget(chart)
+        self.scores_scroll = QScrollArea()
+        self.scores_scroll.setWidgetResizable(True)
+        self.scores_scroll.setAccessibleName(tr("Questionnaire scores"))
+        self.scores_scroll.setWidget(scores)
+        self.session_model = SessionRecordModel(self)
+        self.session_table = QTableView()
+        self.session_table.setAccessibleName(tr("Session record"))
+        self.session_table.setModel(self.session_model)
+        self.session_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.session_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.session_table.setTabKeyNavigation(False)
+        self.session_table.setAlternatingRowColors(True)
+        self.session_table.setWordWrap(False)
+        self.session_table.verticalHeader().hide()
+        header = self.session_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        header.setHighlightSections(False)
+        self.sessions_note = QLabel()
+        self.sessions_note.setWordWrap(True)
+        self.sessions_note.setProperty("role", "muted")
+        table_part = QWidget()
+        table_layout = QVBoxLayout(table_part)
+        table_layout.setContentsMargins(0, 8, 0, 0)
+        table_layout.addWidget(self.sessions_note)
+        table_layout.addWidget(self.session_table, 1)
+        self.session_detail = SessionRecordDetail()
+        sessions = QSplitter(Qt.Orientation.Vertical)
+        sessions.addWidget(table_part)
+        sessions.addWidget(self.session_detail)
+        sessions.setChildrenCollapsible(False)
+        self.mood_chart = MoodChart()
+        self.bp_chart = BloodPressureChart()
+        self.sources_view = _browser(tr("The exports shown"))
+
+        # Short tab names: at 200 % text all six fit a 1024-pixel window without the bar's scroll arrows.
+        self.addTab(self.flags_view, tr("Needs attention"))
+        self.addTab(self.scores_scroll, tr("Scores"))
+        self.addTab(sessions, tr("Sessions"))
+        self.addTab(self.mood_chart, tr("Mood"))
+        self.addTab(self.bp_chart, tr("BP"))
+        self.setTabToolTip(4, tr("Blood pressure per session"))
+        self.addTab(self.sources_view, tr("Exports"))
+        self.timeline: PatientTimeline | None = None
+        self.session_table.selectionModel().selectionChanged.connect(self._on_session_selection_changed)
+
+    def show_timeline(self, timeline: PatientTimeline) -> None:
+        """Fill every tab; the needs-attention tab is the one on show."""
+        self.timeline = timeline
+        open_count = sum(flag.is_open for flag in timeline.flags)
+        self.setTabText(0, tr("Needs attention (%1)").replace("%1", str(open_count)))
+        self.setTabToolTip(0, tr("%1 open flags, most severe first").replace("%1", str(open_count)))
+        self.flags_view.setHtml(flags_html(timeline.flags))
+        session_days = [s.dose_at for s in timeline.sessions if s.dose_at is not None]
+        for instrument, chart in self.score_charts.items():
+            scores = timeline.scores_of(instrument)
+            chart.set_history([(score.completed_at, score.total) for score in scores], session_days)
+            if not scores:
+                name = definition(instrument).short_name
+                chart.show_empty(tr("No %1 answers in this export.").replace("%1", name))
+            chart.setVisible(bool(scores) or instrument is not Instrument.PCL5)
+        self.session_model.set_sessions(timeline.sessions)
+        self.session_detail.show_nothing()
+        if timeline.sessions:  # the newest session's record, to start with
+            self.session_table.selectRow(len(timeline.sessions) - 1)
+        self.sessions_note.setText(tr("%1 sessions, oldest first. Choose one to read its whole record below.")
+                                   .replace("%1", str(len(timeline.sessions))))
+        rows = session_rows(timeline)
+        self.mood_chart.set_sessions(rows)
+        plan = None if timeline.care_plan is None else timeline.care_plan.plan
+        self.bp_chart.set_sessions(rows, plan)
+        self.sources_view.setHtml(sources_html(timeline))
+        self.setCurrentIndex(0)
+
+    def _on_session_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        rows = self.session_table.selectionModel().selectedRows()
+        if rows:
+            self.session_detail.show_session(self.session_model.session_at(rows[0].row()))
+        else:
+            self.session_detail.show_nothing()
+
+    def clear(self) -> None:
+        self.timeline = None
+        self.setTabText(0, tr("Needs attention"))
+        self.flags_view.clear()
+        self.session_model.set_sessions(())
+        self.session_detail.show_nothing()
+        self.sources_view.clear()

@@ -1,0 +1,51 @@
+"""Choosing an export (a folder or a .zip) or a patient's key file: the system's file dialogs.
+
+No one file dialog picks a folder or a file alike, so each kind has its own question. Tests give the
+main view a chooser of their own instead (anything with these three methods).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from companion.ui.desk.desk_texts import tr
+
+
+class FileChooser(Protocol):
+    def export_folder(self, parent: QWidget) -> Path | None: ...
+
+    def export_zip(self, parent: QWidget) -> Path | None: ...
+
+    def public_key(self, parent: QWidget) -> Path | None: ...
+
+
+class DialogFileChooser:
+    """The platform's dialogs, starting where the last choice was made (the home folder at first)."""
+
+    def __init__(self) -> None:
+        self._folder = str(Path.home())
+
+    def _remember(self, chosen: str) -> Path | None:
+        """The chosen path (None if cancelled); the next dialog starts beside it."""
+        if not chosen:
+            return None
+        path = Path(chosen)
+        self._folder = str(path.parent)
+        return path
+
+    def export_folder(self, parent: QWidget) -> Path | None:
+        chosen = QFileDialog.getExistingDirectory(parent, tr("Choose the export's folder"), self._folder)
+        return self._remember(chosen)
+
+    def export_zip(self, parent: QWidget) -> Path | None:
+        chosen, _filter = QFileDialog.getOpenFileName(parent, tr("Choose the zipped export"), self._folder,
+                                                      tr("Zipped exports (*.zip)"))
+        return self._remember(chosen)
+
+    def public_key(self, parent: QWidget) -> Path | None:
+        chosen, _filter = QFileDialog.getOpenFileName(parent, tr("Choose the patient's patient.pub"),
+                                                      self._folder, tr("Patient keys (*.pub);;All files (*)"))
+        return self._remember(chosen)

@@ -1,0 +1,317 @@
+"""The desk window with real signed exports: adding a patient (nothing remembered without the explicit
+confirmation), and opening an export — valid (the banner, then flags, charts and the session record),
+altered (the banner names the file, nothing else shown), from an unknown key (offered for adding), and
+re-keyed (loud, never "valid"). Every screen is rendered to tests/artifacts/."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from companion.desk.desk_access import OpenDesk, unlock_desk
+from companion.desk.desk_paths import DeskPaths
+from companion.desk.export_status import ExportStatus
+from companion.desk.patient_candidate import candidate_from_export
+from companion.domain.instruments import Instrument
+from companion.storage import sshsig
+from companion.ui.desk.desk_main_view import DeskMainView
+from companion.ui.desk.patient_list_model import Column
+from tests.desk_trust import DESK_PASSPHRASE, NOW, PATIENT_NAME, make_desk, write_patient_export
+from tests.gui import desk_helpers
+from tests.gui.conftest import Render
+from tests.gui.desk_helpers import WAIT_MS, DeskHarness, WindowFactory
+from tests.gui.keyboard_checks import activate, reading_order_problems, tab_chain
+from tests.signed_export import TestSigner
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+desk_paths, desk_window = desk_helpers.desk_paths, desk_helpers.desk_window  # the fixtures
+unlocked_desk = desk_helpers.unlocked_desk
+
+
+@pytest.fixture
+def signer() -> TestSigner:
+    return TestSigner(bytes(range(32)))
+
+
+@pytest.fixture
+def export(tmp_path: Path, signer: TestSigner) -> Path:
+    return write_patient_export(tmp_path / "inbox", signer)
+
+
+@pytest.fixture
+def alex_desk(qtbot: QtBot, desk_paths: DeskPaths, desk_window: WindowFactory, export: Path) -> DeskHarness:
+    """A desk that confirmed Alex from ``export``, its window unlocked to the list."""
+    made = make_desk(desk_paths.base)
+    made.patients.add_patient(candidate_from_export(export), "Alex", confirmed=True, now=NOW)
+    harness = desk_window()
+    screen = harness.window.unlock_screen
+    qtbot.keyClicks(screen.passphrase_field.line_edit, DESK_PASSPHRASE)
+    with qtbot.waitSignal(harness.window.controller.desk_opened, timeout=WAIT_MS):
+        screen.unlock_button.click()
+    return harness
+
+
+def _view(harness: DeskHarness) -> DeskMainView:
+    return harness.window.main_view
+
+
+def _open(qtbot: QtBot, harness: DeskHarness, path: Path, *, content: bool) -> None:
+    """Open ``path`` with "Open an export folder…" (or the zip button); wait for the banner (and content)."""
+    page, view = _view(harness).patients_page, _view(harness)
+    harness.chooser.answers.append(path)
+    button = page.open_folder_button if path.is_dir() else page.open_zip_button
+    with qtbot.waitSignal(view.export_page.banner_shown, timeout=WAIT_MS):
+        button.click()
+    assert view.currentWidget() is view.export_page
+    if content:
+        qtbot.waitUntil(lambda: view.export_page.timeline is not None, timeout=WAIT_MS)
+
+
+def _desk_on_disk(paths: DeskPaths) -> OpenDesk:
+    return unlock_desk(paths, DESK_PASSPHRASE)
+
+
+def _render_tabs(harness: DeskHarness, render: Render, prefix: str) -> None:
+    content = _view(harness).export_page.content
+    for index, name in enumerate(("flags", "scores", "sessions", "mood", "bp", "sources")):
+        content.setCurrentIndex(index)
+        render(harness.window, f"{prefix}_{index + 1}_{name}")
+    content.setCurrentIndex(0)
+
+
+# --- adding a patient -------------------------------------------------------------------------------------
+
+
+def test_adding_a_patient_from_an_export_needs_the_explicit_confirmation(
+        qtbot: QtBot, unlocked_desk: DeskHarness, export: Path, signer: TestSigner, render: Render) -> None:
+    view, paths = _view(unlocked_desk), unlocked_desk.paths
+    before = paths.patients_file.read_bytes()
+    unlocked_desk.chooser.answers.append(export)
+    view.patients_page.add_from_folder_action.trigger()  # "Add a patient…" → from their first export
+    qtbot.waitUntil(lambda: view.add_dialog is not None, timeout=WAIT_MS)
+    dialog = view.add_dialog
+    assert dialog is not None and dialog.isVisible()
+    line = sshsig.fingerprint_line(signer.public_key)
+    assert dialog.fingerprint_label.accessibleDescription() == line  # exactly as ssh-keygen -l prints it
+    assert dialog.fingerprint_label.text().replace("\u200b", "") == line
+    assert sshsig.fingerprint(signer.public_key).split(":")[1][:4] in dialog.grouped_label.text()
+    assert ("Confirm this fingerprint with the patient (read aloud on a call, or from their Settings) "
+            "before you add them") in dialog.instruction.text()
+    assert dialog.name_field.text() == PATIENT_NAME  # the export's own name, to change if wanted
+    render(dialog, "desk_add_patient_dialog")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # Escape closes it: nothing remembered
+    qtbot.waitUntil(lambda: view.add_dialog is None)
+    qtbot.wait(100)
+    assert paths.patients_file.read_bytes() == before and _desk_on_disk(paths).patients.patients == ()
+
+    unlocked_desk.chooser.answers.append(export)
+    view.patients_page.add_from_folder_action.trigger()
+    qtbot.waitUntil(lambda: view.add_dialog is not None, timeout=WAIT_MS)
+    dialog = view.add_dialog
+    assert dialog is not None
+    dialog.name_field.setText("Alex E.")
+    with qtbot.waitSignal(view.patient_added, timeout=WAIT_MS):
+        dialog.confirm_button.click()
+    (alex,) = _desk_on_disk(paths).patients.patients
+    assert alex.display_name == "Alex E." and alex.fingerprint == sshsig.fingerprint(signer.public_key)
+    # Added from their export: it opens as theirs, and the opening is remembered.
+    qtbot.waitUntil(lambda: view.export_page.timeline is not None, timeout=WAIT_MS)
+    assert view.export_page.banner.status is ExportStatus.VALID_FOR_PATIENT
+    qtbot.waitUntil(lambda: len(_desk_on_disk(paths).patients.patients[0].exports) == 1, timeout=WAIT_MS)
+    view.export_page.back_button.click()
+    qtbot.waitUntil(lambda: view.patients_page.model.rowCount() == 1)
+    model = view.patients_page.model
+    assert model.index(0, Column.NAME).data() == "Alex E."
+    qtbot.waitUntil(lambda: model.index(0, Column.OPEN_FLAGS).data() == "4", timeout=WAIT_MS)
+    assert model.index(0, Column.STATUS).data() == "Verified"
+    render(unlocked_desk.window, "desk_main_one_patient")
+
+
+def test_a_patient_pub_that_is_not_a_key_is_one_sentence(qtbot: QtBot, unlocked_desk: DeskHarness,
+                                                           tmp_path: Path) -> None:
+    bogus = tmp_path / "patient.pub"
+    bogus.write_text("hello\n")
+    page = _view(unlocked_desk).patients_page
+    unlocked_desk.chooser.answers.append(bogus)
+    page.add_from_key_action.trigger()
+    qtbot.waitUntil(page.message.isVisible, timeout=WAIT_MS)
+    assert "is not a patient's key" in page.message.text() and _view(unlocked_desk).add_dialog is None
+
+
+# --- opening an export ------------------------------------------------------------------------------------
+
+
+def test_a_valid_export_shows_the_banner_then_flags_charts_and_the_session_record(
+        qtbot: QtBot, alex_desk: DeskHarness, export: Path, render: Render) -> None:
+    _open(qtbot, alex_desk, export, content=True)
+    page = _view(alex_desk).export_page
+    banner = page.banner
+    assert banner.status is ExportStatus.VALID_FOR_PATIENT
+    assert banner.heading_text() == "Verified: this export is Alex's, unchanged."
+    content = page.content
+    assert content.isVisible() and content.currentIndex() == 0
+    assert content.tabText(0) == "Needs attention (4)"
+    assert page.heading.text() == "Alex — 1 Apr 2026 to 30 Apr 2026"
+    flags = content.flags_view.toPlainText()
+    assert flags.index("Thoughts of death or self-harm") < flags.index("Severe side effect")  # worst first
+    assert flags.index("Already discussed: 2") > flags.index("Sitter check-in missed")
+    phq9 = content.score_charts[Instrument.PHQ9]
+    assert phq9.score_series is not None and phq9.score_series.count() == 2
+    assert phq9.session_series is not None and phq9.session_series.count() == 2  # two dosed sessions
+    assert not content.score_charts[Instrument.PCL5].isHidden()  # this export has a PCL-5
+    assert content.session_model.rowCount() == 3  # one row per session, REMS-shaped
+    row = [content.session_model.index(0, c).data() for c in range(content.session_model.columnCount())]
+    assert row[1] == "ketamine 100 mg sublingual" and row[6] == "128/82 · 138/86 · 126/80"
+    assert "Ended early: She felt very sick" in content.session_model.index(1, 11).data()
+    record = content.session_detail.toPlainText()  # the newest session's whole record, below the table
+    assert "Session of 17 Apr 2026" in record and "Blood pressure too high today" in record
+    content.session_table.selectRow(0)
+    record = content.session_detail.toPlainText()
+    assert "LOT-2604A" in record and "other sleeping pills" in record and "128/82 mmHg" in record
+    assert content.mood_chart.after_series is not None and content.bp_chart.reading_series
+    assert page.pdf_button.isVisible() and not page.zip_button.isVisible()
+    _render_tabs(alex_desk, render, "desk_export_valid")
+    page.pdf_button.click()
+    page.csv_button.click()
+    assert [url.toLocalFile() for url in alex_desk.opened_urls] == [str(export / "report.pdf"),
+                                                                     str(export / "csv")]
+    qtbot.waitUntil(lambda: len(_desk_on_disk(alex_desk.paths).patients.patients[0].exports) == 1,
+                    timeout=WAIT_MS)
+
+
+def test_a_zipped_export_offers_the_zip(qtbot: QtBot, alex_desk: DeskHarness, tmp_path: Path,
+                                        signer: TestSigner, render: Render) -> None:
+    zipped = write_patient_export(tmp_path / "zips", signer, as_zip=True)
+    _open(qtbot, alex_desk, zipped, content=True)
+    page = _view(alex_desk).export_page
+    assert page.zip_button.isVisible() and page.zip_note.isVisible() and not page.pdf_button.isVisible()
+    page.zip_button.click()
+    assert [url.toLocalFile() for url in alex_desk.opened_urls] == [str(zipped)]
+    render(alex_desk.window, "desk_export_zip")
+
+
+def test_an_altered_export_names_the_file_and_shows_nothing_else(qtbot: QtBot, alex_desk: DeskHarness,
+                                                                  export: Path, render: Render) -> None:
+    data = bytearray((export / "csv" / "vitals.csv").read_bytes())
+    data[40] ^= 0x01
+    (export / "csv" / "vitals.csv").write_bytes(bytes(data))
+    _open(qtbot, alex_desk, export, content=False)
+    page = _view(alex_desk).export_page
+    assert page.banner.status is ExportStatus.ALTERED
+    assert page.banner.heading_text() == "Do not use this export: it was changed after it was signed."
+    assert "csv/vitals.csv" in page.banner.body_text()
+    qtbot.wait(300)  # nothing else arrives
+    assert not page.content.isVisible() and not page.pdf_button.isVisible() and page.timeline is None
+    assert not page.banner.add_button.isVisible()
+    render(alex_desk.window, "desk_export_altered")
+
+
+def test_an_export_from_an_unknown_key_offers_to_add_the_patient(qtbot: QtBot, alex_desk: DeskHarness,
+                                                                  tmp_path: Path, render: Render) -> None:
+    stranger = TestSigner(bytes(range(1, 33)))
+    path = write_patient_export(tmp_path / "jordan", stranger, patient_name="Jordan Doe",
+                                export_id="2b2b2b2b")
+    _open(qtbot, alex_desk, path, content=False)
+    page, view = _view(alex_desk).export_page, _view(alex_desk)
+    assert page.banner.status is ExportStatus.UNKNOWN_KEY
+    assert "Unknown key" in page.banner.heading_text() and "Jordan Doe" in page.banner.body_text()
+    assert sshsig.fingerprint(stranger.public_key) in page.banner.body_text()
+    assert page.banner.add_button.isVisible() and not page.content.isVisible()
+    render(alex_desk.window, "desk_export_unknown_key")
+    page.banner.add_button.click()
+    qtbot.waitUntil(lambda: view.add_dialog is not None, timeout=WAIT_MS)
+    dialog = view.add_dialog
+    assert dialog is not None and dialog.name_field.text() == "Jordan Doe"
+    with qtbot.waitSignal(view.patient_added, timeout=WAIT_MS):
+        dialog.confirm_button.click()
+    qtbot.waitUntil(lambda: page.timeline is not None, timeout=WAIT_MS)  # opened again: now Jordan's
+    assert page.banner.status is ExportStatus.VALID_FOR_PATIENT and "Jordan Doe" in page.banner.heading_text()
+    names = sorted(p.display_name for p in _desk_on_disk(alex_desk.paths).patients.patients)
+    assert names == ["Alex", "Jordan Doe"]
+
+
+def test_a_known_patients_export_signed_by_another_key_is_loud(qtbot: QtBot, alex_desk: DeskHarness,
+                                                               tmp_path: Path, render: Render) -> None:
+    impostor = TestSigner(bytes(range(2, 34)))
+    path = write_patient_export(tmp_path / "rekeyed", impostor, export_id="3c3c3c3c")  # names Alex Example…
+    desk = _desk_on_disk(alex_desk.paths)
+    alex = desk.patients.patients[0]
+    # …as Alex's own exports do: the desk remembered that name with Alex's key.
+    assert alex.name_in_exports == PATIENT_NAME
+    _open(qtbot, alex_desk, path, content=False)
+    page = _view(alex_desk).export_page
+    banner = page.banner
+    assert banner.status is ExportStatus.KEY_CHANGED
+    assert banner.heading_text() == "Warning: signed by a different key"
+    body = banner.body_text()
+    assert body.startswith("This export was signed by a different key than the one you confirmed for Alex.")
+    assert alex.fingerprint in body and sshsig.fingerprint(impostor.public_key) in body
+    assert "valid" not in (banner.heading_text() + body).lower()
+    assert banner.new_key_button.isVisible() and not banner.add_button.isVisible()
+    qtbot.wait(300)
+    assert not page.content.isVisible() and page.timeline is None
+    render(alex_desk.window, "desk_export_key_changed")
+    # The list says so too: the opening is remembered under Alex, checked again as "key changed".
+    qtbot.waitUntil(lambda: len(_desk_on_disk(alex_desk.paths).patients.patients[0].exports) == 1,
+                    timeout=WAIT_MS)
+    page.back_button.click()
+    model = _view(alex_desk).patients_page.model
+    qtbot.waitUntil(lambda: model.index(0, Column.STATUS).data() == "KEY CHANGED", timeout=WAIT_MS)
+    render(alex_desk.window, "desk_main_key_changed")
+
+
+# --- keyboard and large text ------------------------------------------------------------------------------
+
+
+def test_the_pages_read_in_tab_order(qtbot: QtBot, alex_desk: DeskHarness, export: Path) -> None:
+    view = _view(alex_desk)
+    _open(qtbot, alex_desk, export, content=True)  # the desk remembers it for Alex
+    view.export_page.back_button.click()
+    activate(qtbot, alex_desk.window)
+    page = view.patients_page
+    page.select_patient(page.model.patient_at(0).patient_id)
+    chain = tab_chain(qtbot, page.open_folder_button, page)
+    assert reading_order_problems(chain, page) == []
+    assert [w.accessibleName() for w in chain] == ["Open an export folder", "Open a zipped export",
+                                                   "Add a patient", "Patients", "Show their exports"]
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)  # Return on a patient shows their exports
+    qtbot.waitUntil(lambda: view.export_page.timeline is not None, timeout=WAIT_MS)
+    export_page = view.export_page
+    chain = tab_chain(qtbot, export_page.back_button, export_page)
+    assert reading_order_problems(chain, export_page) == []
+    assert chain[:3] == [export_page.back_button, export_page.pdf_button, export_page.csv_button]
+
+
+def test_at_200_percent_text_in_1024_by_768_nothing_scrolls_sideways(
+        qtbot: QtBot, qapp: QApplication, desk_paths: DeskPaths, desk_window: WindowFactory,
+        export: Path, render: Render) -> None:
+    made = make_desk(desk_paths.base)
+    made.patients.add_patient(candidate_from_export(export), "Alex", confirmed=True, now=NOW)
+    harness = desk_window(text_scale=200)
+    window = harness.window
+    window.resize(1024, 768)
+    qtbot.keyClicks(window.unlock_screen.passphrase_field.line_edit, DESK_PASSPHRASE)
+    render(window, "desk_unlock_200")
+    with qtbot.waitSignal(window.controller.desk_opened, timeout=WAIT_MS):
+        window.unlock_screen.unlock_button.click()
+    view = window.main_view
+
+    def fits(main_action: QApplication | object) -> None:
+        qtbot.wait(50)
+        assert window.minimumSizeHint().width() <= 1024 and window.width() <= 1024
+        assert window.minimumSizeHint().height() <= 768
+        button = main_action
+        assert button.isVisible()  # type: ignore[attr-defined]
+        top_left = button.mapTo(window, button.rect().topLeft())  # type: ignore[attr-defined]
+        bottom_right = button.mapTo(window, button.rect().bottomRight())  # type: ignore[attr-defined]
+        assert window.rect().contains(top_left) and window.rect().contains(bottom_right)
+
+    fits(view.patients_page.open_folder_button)
+    render(window, "desk_main_200")
+    _open(qtbot, harness, export, content=True)
+    fits(view.export_page.pdf_button)
+    _render_tabs(harness, render, "desk_export_valid_200")
