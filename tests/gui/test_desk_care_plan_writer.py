@@ -37,6 +37,7 @@ from companion.storage.signed_care_plan import SignedCarePlanFile, read_imported
 from companion.storage.vault import create_vault
 from companion.ui.background import BackgroundRunner
 from companion.ui.desk.care_plan_writer import CarePlanWriter, suggested_file_name
+from companion.ui.screens.care_plan_review import CarePlanReviewDialog
 from companion.ui.theme import apply_appearance
 from tests.desk_trust import CLINICIAN, make_desk
 from tests.gui.conftest import STRONG_PASSPHRASE, Render, controls_without_accessible_names
@@ -211,7 +212,11 @@ def test_two_changes_signed_read_back_verified_by_openssh_and_accepted_by_the_pa
         assert (review.status, review.fingerprint, review.issued_by) == (
             SignatureStatus.SIGNED_BY_NEW_KEY, desk.fingerprint, CLINICIAN)
         assert [(c.name, c.old_text, c.new_text) for c in review.changes] == [
-            (c.name, c.old_text, c.new_text) for c in changes]  # what the clinician saw
+            (c.name, c.old_text, c.new_text) for c in changes]
+        dialog = CarePlanReviewDialog(review)  # what the patient is shown is what the clinician saw
+        qtbot.addWidget(dialog)
+        assert dialog.shown_changes() == writer.change_list.shown_changes() == [
+            ("Dose", "50 mg", "62.5 mg"), ("Planned session days", "Tuesday", "Tuesday, Friday")]
         record, plans = accept_care_plan_import(vault, review, ImportChoice.CONFIRM_KEY_AND_ACCEPT,
                                                 at=vault.clock.now())
         assert (record.plan, record.signed_by, record.signer_fingerprint) == (NEW_PLAN, CLINICIAN,
@@ -246,6 +251,7 @@ def test_without_a_plan_in_the_export_every_field_is_new_and_the_country_is_aske
     assert len(writer.change_list.changes()) == len(PLAN_FIELDS)
     assert "holds no care plan" in writer.change_list.heading.text()
     assert writer.form.region.region() == ""  # "Where do you live?" is asked, as on the patient's side
+    assert ("Route", None, "Sublingual (under the tongue)") in writer.change_list.shown_changes()
     render(writer, "desk_care_plan_writer_no_plan")
     writer.sign_button.click()  # no dose, no phone, no country: nothing is asked, nothing written
     assert chooser.suggested == [] and not chooser.answer.exists()  # type: ignore[union-attr]

@@ -2,8 +2,9 @@
 
 The clinician writes against the plan in the patient's latest export; the patient's app shows the
 same comparison, field by field, before they accept the file (``services.care_plan_actions``'s review
-uses the same :func:`~companion.domain.care_plan_changes.care_plan_changes`). Only changed fields are
-listed, each with its value in the export and its value in the new plan, and a count.
+uses the same :func:`~companion.domain.care_plan_changes.care_plan_changes`, and the values here are
+worded by the review's own ``change_texts``). Only changed fields are listed, each with its value in
+the export and its value in the new plan, and a count.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from companion.domain.care_plan import FIELDS_BY_NAME, CarePlan
 from companion.domain.care_plan_changes import PlanChange, care_plan_changes
+from companion.ui.screens.care_plan_review import change_texts
 from companion.ui.screens.care_plan_texts import label_text
 
 _RING = ("QTextBrowser { border: 2px solid palette(mid); padding: 2px; }"
@@ -93,12 +95,16 @@ class PlanChangeList(QWidget):
         """The heading and every change on one line, for a screen reader."""
         return " ".join([self.heading.text(), "; ".join(self.text().splitlines())]).strip()
 
+    def shown_changes(self) -> list[tuple[str, str | None, str]]:
+        """Each line: (field label, value in the export or None, new value), in the words the patient's
+        review shows (:meth:`CarePlanReviewDialog.shown_changes`)."""
+        return [(label_text(FIELDS_BY_NAME[change.name]), *change_texts(change)) for change in self._changes]
+
     def _line(self, change: PlanChange) -> str:
         label = _esc(label_text(FIELDS_BY_NAME[change.name]))
-        if change.old_text is None:
-            return f"<p style='{_ENTRY_STYLE}'><b>{label}:</b> {_esc(change.new_text)}</p>"
-        arrow = _filled(self.tr("%1 → %2"), change.old_text, change.new_text)
-        return f"<p style='{_ENTRY_STYLE}'><b>{label}:</b> {_esc(arrow)}</p>"
+        old, new = change_texts(change)
+        value = new if old is None else _filled(self.tr("%1 → %2"), old, new)
+        return f"<p style='{_ENTRY_STYLE}'><b>{label}:</b> {_esc(value)}</p>"
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
