@@ -37,7 +37,7 @@ from companion.storage.signed_care_plan import SignedCarePlanFile, read_imported
 from companion.storage.vault import create_vault
 from companion.ui.background import BackgroundRunner
 from companion.ui.desk.care_plan_writer import CarePlanWriter, suggested_file_name
-from companion.ui.screens.care_plan_review import CarePlanReviewDialog
+from companion.ui.screens.care_plan_review import CarePlanReviewDialog, grouped_fingerprint
 from companion.ui.theme import apply_appearance
 from tests.desk_trust import CLINICIAN, make_desk
 from tests.gui.conftest import STRONG_PASSPHRASE, Render, controls_without_accessible_names
@@ -197,7 +197,8 @@ def test_two_changes_signed_read_back_verified_by_openssh_and_accepted_by_the_pa
 
     assert writer.result.isVisible() and not writer.change_list.isVisible()
     assert writer.result_path.text() == str(path)
-    assert writer.result_fingerprint.text() == desk.fingerprint
+    assert writer.result_fingerprint.text() == grouped_fingerprint(desk.fingerprint)  # as the patient sees it
+    assert writer.result_fingerprint.text().replace(" ", "") == desk.fingerprint
     assert writer.cancel_button.text() == "Close"
     assert QApplication.focusWidget() is writer.result_path or not writer.isActiveWindow()
     render(writer, "desk_care_plan_writer_saved")

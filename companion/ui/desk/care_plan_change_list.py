@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from companion.domain.care_plan import FIELDS_BY_NAME, CarePlan
 from companion.domain.care_plan_changes import PlanChange, care_plan_changes
+from companion.ui.scaled_fonts import scale_font
 from companion.ui.screens.care_plan_review import change_texts
 from companion.ui.screens.care_plan_texts import label_text
 
@@ -44,9 +45,7 @@ class PlanChangeList(QWidget):
         self._changes: list[PlanChange] = []
         self.heading = QLabel(self)
         self.heading.setWordWrap(True)
-        font = self.heading.font()
-        font.setBold(True)
-        self.heading.setFont(font)
+        scale_font(self.heading, 1.0, bold=True)
         self.view = QTextBrowser(self)
         self.view.setAccessibleName(self.tr("What the patient will see change"))
         self.view.setOpenLinks(False)

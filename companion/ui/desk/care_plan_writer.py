@@ -46,7 +46,9 @@ from companion.storage.errors import DiskError
 from companion.storage.signed_care_plan import write_signed_care_plan
 from companion.ui.background import BackgroundRunner
 from companion.ui.desk.care_plan_change_list import PlanChangeList
+from companion.ui.scaled_fonts import scale_fixed_width_font
 from companion.ui.screens.care_plan_form import CarePlanForm, readable_problem
+from companion.ui.screens.care_plan_review import grouped_fingerprint
 
 SavePathChooser = Callable[[QWidget, str], Path | None]  # (parent, suggested file name) -> path or None
 _RETURN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -197,13 +199,16 @@ class CarePlanWriter(QWidget):
         self.result_path = QLineEdit(result)  # a path is one long word: it scrolls, never widens
         self.result_path.setReadOnly(True)
         self.result_path.setAccessibleName(self.tr("Where the signed care plan was saved"))
-        key_text = QLabel(self.tr("When the patient imports it, their app shows this fingerprint of your "
-                                  "key. Read it to them, so they know the plan is yours:"), result)
+        key_text = QLabel(self.tr("When the patient imports it, their app shows your key's fingerprint in "
+                                  "these groups. Read it to them, so they know the plan is yours:"), result)
         key_text.setWordWrap(True)
-        self.result_fingerprint = QLineEdit(self._desk.fingerprint, result)
-        self.result_fingerprint.setReadOnly(True)
-        self.result_fingerprint.setCursorPosition(0)
+        # Grouped as the patient's review shows it; it wraps at large text instead of running off.
+        self.result_fingerprint = QLabel(grouped_fingerprint(self._desk.fingerprint), result)
+        self.result_fingerprint.setWordWrap(True)
+        self.result_fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        scale_fixed_width_font(self.result_fingerprint, 1.0, bold=True)  # l and I, 0 and O differ
         self.result_fingerprint.setAccessibleName(self.tr("Your key's fingerprint"))
+        self.result_fingerprint.setAccessibleDescription(self._desk.fingerprint)
         layout = QVBoxLayout(result)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
