@@ -264,6 +264,48 @@ def test_a_known_patients_export_signed_by_another_key_is_loud(qtbot: QtBot, ale
     render(alex_desk.window, "desk_main_key_changed")
 
 
+def test_a_new_key_confirmed_with_the_patient_replaces_the_old_one(qtbot: QtBot, alex_desk: DeskHarness,
+                                                                    tmp_path: Path, render: Render) -> None:
+    new_computer = TestSigner(bytes(range(3, 35)))
+    path = write_patient_export(tmp_path / "new-computer", new_computer, export_id="4d4d4d4d")
+    _open(qtbot, alex_desk, path, content=False)
+    page, view = _view(alex_desk).export_page, _view(alex_desk)
+    assert page.banner.status is ExportStatus.KEY_CHANGED
+    old_key = _desk_on_disk(alex_desk.paths).patients.patients[0].fingerprint
+    page.banner.new_key_button.click()
+    qtbot.waitUntil(lambda: view.add_dialog is not None, timeout=WAIT_MS)
+    dialog = view.add_dialog
+    assert dialog is not None and dialog.replacing is not None and not dialog.name_field.isVisible()
+    line = sshsig.fingerprint_line(new_computer.public_key)
+    assert dialog.fingerprint_label.accessibleDescription() == line
+    assert "Confirm this fingerprint with Alex" in dialog.instruction.text()
+    render(dialog, "desk_new_key_dialog")
+    with qtbot.waitSignal(view.patient_added, timeout=WAIT_MS):
+        dialog.confirm_button.click()
+    qtbot.waitUntil(lambda: page.timeline is not None, timeout=WAIT_MS)  # opened again: now valid for Alex
+    assert page.banner.status is ExportStatus.VALID_FOR_PATIENT
+    alex = _desk_on_disk(alex_desk.paths).patients.patients[0]
+    assert alex.fingerprint == sshsig.fingerprint(new_computer.public_key) and alex.former_keys == (old_key,)
+
+
+def test_what_cannot_be_checked_is_one_sentence(qtbot: QtBot, alex_desk: DeskHarness, tmp_path: Path,
+                                                 render: Render) -> None:
+    _open(qtbot, alex_desk, tmp_path / "gone.zip", content=False)  # moved away since it was chosen
+    banner = _view(alex_desk).export_page.banner
+    assert banner.status is ExportStatus.UNREADABLE
+    assert banner.heading_text() == "This export could not be checked."
+    assert banner.body_text() == f"There is no file or folder at {tmp_path / 'gone.zip'}."
+    render(alex_desk.window, "desk_export_unreadable")
+
+
+def test_the_models_pass_qt_model_tester(qtbot: QtBot, qtmodeltester: object, alex_desk: DeskHarness,
+                                         export: Path) -> None:
+    _open(qtbot, alex_desk, export, content=True)
+    view = _view(alex_desk)
+    qtmodeltester.check(view.export_page.content.session_model)  # type: ignore[attr-defined]
+    qtmodeltester.check(view.patients_page.model)  # type: ignore[attr-defined]
+
+
 # --- keyboard and large text ------------------------------------------------------------------------------
 
 

@@ -13,7 +13,8 @@ from pathlib import Path
 
 HERE = Path(__file__).parent
 BENCHMARKS = ["bench_startup.py", "bench_unlock.py", "bench_gui_stall.py", "bench_journal_storage.py",
-              "bench_journal_gui.py", "bench_export.py", "bench_export_stall.py", "bench_desk_open.py"]
+              "bench_journal_gui.py", "bench_export.py", "bench_export_stall.py", "bench_desk_open.py",
+              "bench_desk_first_paint.py"]
 
 
 def main() -> int:

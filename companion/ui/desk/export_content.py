@@ -37,6 +37,9 @@ from companion.ui.history.score_chart import ScoreChart
 from companion.ui.history.session_charts import BloodPressureChart, MoodChart
 
 
+RESIZE_ROWS = 24  # rows the session table measures to size its columns (a wider cell is elided)
+
+
 def session_rows(timeline: PatientTimeline) -> list[SessionRow]:
     """The sessions as History's mood and blood-pressure charts read them (sessions with a time only)."""
     moods = {mood.session_key: mood for mood in timeline.moods}
@@ -135,6 +138,7 @@ class ExportContent(QTabWidget):
         self.session_table.verticalHeader().hide()
         header = self.session_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(RESIZE_ROWS)  # not every row of two years: the GUI thread's time
         header.setStretchLastSection(True)
         header.setHighlightSections(False)
         self.sessions_note = QLabel()

@@ -106,8 +106,7 @@ class VerificationBanner(QFrame):
             self._show_key_changed(opened, found)
         else:
             reason = opened.problems[0].message if opened.problems else self.tr("It could not be opened.")
-            self._set(status, self.tr("This export could not be checked."),
-                      self.tr("%1: %2").replace("%1", name).replace("%2", reason))
+            self._set(status, self.tr("This export could not be checked."), breakable(reason))
 
     def _show_key_changed(self, opened: OpenedExport, found: str) -> None:
         who = opened.patient.display_name if opened.patient else self.tr("this patient")
