@@ -121,7 +121,8 @@ class CarePlanWriter(QWidget):
             start = self.tr("The patient's latest export holds no care plan, so the form starts from the "
                             "documented defaults.")
         else:
-            start = self.tr("Filled in from the plan in the patient's latest export.")
+            start = self.tr("Filled in from the plan in the patient's latest export. If the patient changed "
+                            "their plan since, their app compares the file with that plan instead.")
         intro = QLabel(" ".join((start, self.tr(
             "The fields are worded as the patient reads them: “you” is the patient. You sign as %1.")
             .replace("%1", desk.clinician_name))))
