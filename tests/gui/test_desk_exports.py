@@ -24,7 +24,13 @@ from tests.desk_trust import DESK_PASSPHRASE, NOW, PATIENT_NAME, make_desk, writ
 from tests.gui import desk_helpers
 from tests.gui.conftest import Render
 from tests.gui.desk_helpers import WAIT_MS, DeskHarness, WindowFactory
-from tests.gui.keyboard_checks import activate, reading_order_problems, tab_chain
+from tests.gui.keyboard_checks import (
+    activate,
+    focus_ring_pixels,
+    perimeter,
+    reading_order_problems,
+    tab_chain,
+)
 from tests.signed_export import TestSigner
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -309,7 +315,8 @@ def test_the_models_pass_qt_model_tester(qtbot: QtBot, qtmodeltester: object, al
 # --- keyboard and large text ------------------------------------------------------------------------------
 
 
-def test_the_pages_read_in_tab_order(qtbot: QtBot, alex_desk: DeskHarness, export: Path) -> None:
+def test_the_pages_read_in_tab_order_with_focus_visible(qtbot: QtBot, alex_desk: DeskHarness, export: Path,
+                                                         render: Render) -> None:
     view = _view(alex_desk)
     _open(qtbot, alex_desk, export, content=True)  # the desk remembers it for Alex
     view.export_page.back_button.click()
@@ -322,10 +329,28 @@ def test_the_pages_read_in_tab_order(qtbot: QtBot, alex_desk: DeskHarness, expor
                                                    "Add a patient", "Patients", "Show their exports"]
     qtbot.keyClick(page.table, Qt.Key.Key_Return)  # Return on a patient shows their exports
     qtbot.waitUntil(lambda: view.export_page.timeline is not None, timeout=WAIT_MS)
+    assert view.export_page.banner.heading_text() == "Verified: this export is Alex's, unchanged."
     export_page = view.export_page
     chain = tab_chain(qtbot, export_page.back_button, export_page)
     assert reading_order_problems(chain, export_page) == []
     assert chain[:3] == [export_page.back_button, export_page.pdf_button, export_page.csv_button]
+    content = export_page.content
+    assert chain[3:] == [content.tabBar(), content.flags_view]
+    # Focus is visible on every stop: a ring at least 2 px wide all round (the tab bar's is the bar's).
+    pairs = ((page.open_folder_button, page.open_zip_button), (page.open_zip_button, page.table),
+             (page.add_button, page.table), (page.table, page.add_button), (page.show_button, page.table))
+    for control, other in pairs:
+        view.setCurrentWidget(page)
+        assert focus_ring_pixels(control, other) >= 2 * perimeter(control) * 0.8, control.accessibleName()
+    view.setCurrentWidget(export_page)
+    content.setCurrentIndex(2)
+    for control in (export_page.back_button, export_page.pdf_button, export_page.csv_button,
+                    content.session_table, content.session_detail):
+        other = export_page.csv_button if control is not export_page.csv_button else export_page.back_button
+        assert focus_ring_pixels(control, other) >= 2 * perimeter(control) * 0.8, control.accessibleName()
+    assert focus_ring_pixels(content.tabBar(), export_page.back_button) >= perimeter(content.tabBar())
+    content.tabBar().setFocus(Qt.FocusReason.TabFocusReason)
+    render(alex_desk.window, "desk_export_focus_on_tabs")
 
 
 def test_at_200_percent_text_in_1024_by_768_nothing_scrolls_sideways(

@@ -11,8 +11,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
+from companion.ui import theme
 from companion.ui.desk.desk_main_view import DeskMainView
 from companion.ui.desk.desk_setup_screen import DeskSetupScreen
 from companion.ui.desk.desk_unlock_screen import DeskUnlockScreen
@@ -26,6 +27,22 @@ if TYPE_CHECKING:
 SETUP, UNLOCK, MAIN = "setup", "unlock", "main"
 
 
+def focus_style_sheet(theme_name: str | None) -> str:
+    """A ring where keyboard focus is, on the desk's tables, text views and tab bar.
+
+    The theme rings buttons and fields; a table or a read-only text view otherwise shows focus by a
+    faint current-cell frame at most, and the tab bar by nothing (found by measuring the pixels that
+    change, tests/gui/test_desk_exports.py). The border grows as the padding shrinks, so nothing moves.
+    """
+    c = theme.THEMES.get(theme_name or "light", theme.THEMES["light"])
+    views = "QTableView, QTextBrowser"
+    views_focus = "QTableView:focus, QTextBrowser:focus"
+    return (f"{views} {{ border: 1px solid {c.border}; padding: 2px; }}\n"
+            f"{views_focus} {{ border: 3px solid {c.focus}; padding: 0px; }}\n"
+            f"QTabBar {{ border: 2px solid transparent; }}\n"
+            f"QTabBar:focus {{ border: 2px solid {c.focus}; }}\n")
+
+
 class DeskWindow(QMainWindow):
     """Routes between the set-up, unlock and main screens; shuts the controller down on close."""
 
@@ -37,6 +54,9 @@ class DeskWindow(QMainWindow):
         self.resize(1100, 760)
         self.controller = controller
         self._route = ""
+        app = QApplication.instance()
+        self.setStyleSheet(focus_style_sheet(theme.current_theme(app) if isinstance(app, QApplication)
+                                             else None))
         self.stack = CurrentPageStack(self)
         self.setCentralWidget(self.stack)
         self.setup_screen = DeskSetupScreen(controller)

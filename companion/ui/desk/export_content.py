@@ -36,7 +36,6 @@ from companion.ui.history.display import severity_text
 from companion.ui.history.score_chart import ScoreChart
 from companion.ui.history.session_charts import BloodPressureChart, MoodChart
 
-
 RESIZE_ROWS = 24  # rows the session table measures to size its columns (a wider cell is elided)
 
 

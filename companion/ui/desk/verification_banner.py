@@ -135,6 +135,12 @@ class VerificationBanner(QFrame):
         """All verified: calm. Any other: loud, naming each export that is not shown and why."""
         bad = [source for source in checked if not source.opened.status.trusted]
         good = len(checked) - len(bad)
+        if not bad and good == 1:
+            self._set(ExportStatus.VALID_FOR_PATIENT,
+                      self.tr("Verified: this export is %1's, unchanged.").replace("%1", who),
+                      self.tr("Every file matches what %1's app signed, with the key you confirmed with "
+                              "them.").replace("%1", who))
+            return
         if not bad:
             self._set(ExportStatus.VALID_FOR_PATIENT,
                       self.tr("Verified: all %1 exports are %2's, unchanged.").replace("%1", str(good))
