@@ -137,6 +137,26 @@ def test_adding_a_patient_from_an_export_needs_the_explicit_confirmation(
     render(unlocked_desk.window, "desk_main_one_patient")
 
 
+def test_adding_a_patient_from_their_patient_pub(qtbot: QtBot, unlocked_desk: DeskHarness, export: Path,
+                                                 signer: TestSigner, render: Render) -> None:
+    view = _view(unlocked_desk)
+    unlocked_desk.chooser.answers.append(export / "patient.pub")
+    view.patients_page.add_from_key_action.trigger()
+    qtbot.waitUntil(lambda: view.add_dialog is not None, timeout=WAIT_MS)
+    dialog = view.add_dialog
+    assert dialog is not None and dialog.name_field.text() == ""  # a key file names nobody
+    assert not dialog.confirm_button.isEnabled()  # a name first
+    qtbot.keyClicks(dialog.name_field, "Sam")
+    with qtbot.waitSignal(view.patient_added, timeout=WAIT_MS):
+        qtbot.keyClick(dialog.name_field, Qt.Key.Key_Return)  # Return confirms: the dialog's main action
+    qtbot.waitUntil(lambda: view.patients_page.model.rowCount() == 1, timeout=WAIT_MS)
+    assert view.currentWidget() is view.patients_page
+    assert view.patients_page.selected_patient() is not None
+    (sam,) = _desk_on_disk(unlocked_desk.paths).patients.patients
+    assert sam.display_name == "Sam" and sam.fingerprint == sshsig.fingerprint(signer.public_key)
+    assert view.patients_page.model.index(0, Column.LATEST).data() == "none yet"
+
+
 def test_a_patient_pub_that_is_not_a_key_is_one_sentence(qtbot: QtBot, unlocked_desk: DeskHarness,
                                                            tmp_path: Path) -> None:
     bogus = tmp_path / "patient.pub"
@@ -353,16 +373,18 @@ def test_the_pages_read_in_tab_order_with_focus_visible(qtbot: QtBot, alex_desk:
     render(alex_desk.window, "desk_export_focus_on_tabs")
 
 
+@pytest.mark.parametrize("theme_name", ["light", "high_contrast"])
 def test_at_200_percent_text_in_1024_by_768_nothing_scrolls_sideways(
         qtbot: QtBot, qapp: QApplication, desk_paths: DeskPaths, desk_window: WindowFactory,
-        export: Path, render: Render) -> None:
+        export: Path, tmp_path: Path, signer: TestSigner, theme_name: str, render: Render) -> None:
     made = make_desk(desk_paths.base)
     made.patients.add_patient(candidate_from_export(export), "Alex", confirmed=True, now=NOW)
-    harness = desk_window(text_scale=200)
+    harness = desk_window(text_scale=200, theme=theme_name)
+    suffix = "" if theme_name == "light" else f"_{theme_name}"
     window = harness.window
     window.resize(1024, 768)
     qtbot.keyClicks(window.unlock_screen.passphrase_field.line_edit, DESK_PASSPHRASE)
-    render(window, "desk_unlock_200")
+    render(window, f"desk_unlock_200{suffix}")
     with qtbot.waitSignal(window.controller.desk_opened, timeout=WAIT_MS):
         window.unlock_screen.unlock_button.click()
     view = window.main_view
@@ -378,7 +400,14 @@ def test_at_200_percent_text_in_1024_by_768_nothing_scrolls_sideways(
         assert window.rect().contains(top_left) and window.rect().contains(bottom_right)
 
     fits(view.patients_page.open_folder_button)
-    render(window, "desk_main_200")
+    render(window, f"desk_main_200{suffix}")
     _open(qtbot, harness, export, content=True)
     fits(view.export_page.pdf_button)
-    _render_tabs(harness, render, "desk_export_valid_200")
+    tab_bar = view.export_page.content.tabBar()
+    assert tab_bar.tabRect(tab_bar.count() - 1).right() <= tab_bar.width()  # every tab in sight, no arrows
+    _render_tabs(harness, render, f"desk_export_valid_200{suffix}")
+    impostor = write_patient_export(tmp_path / "rekeyed", TestSigner(bytes(range(2, 34))),
+                                    export_id="5e5e5e5e")
+    _open(qtbot, harness, impostor, content=False)
+    fits(view.export_page.banner.new_key_button)  # the loud banner and its action fit too
+    render(window, f"desk_export_key_changed_200{suffix}")

@@ -149,12 +149,13 @@ class DeskController(QObject):
         self._run(self._reader, fn, on_success, on_known)
 
     def run_write(self, fn: Callable[[], T], on_success: Callable[[T], None], on_known: KnownFailure) -> None:
-        """Run ``fn`` on the one writing thread; ``patients_changed`` follows a success (with a desk open)."""
+        """Run ``fn`` on the one writing thread; on success ``patients_changed`` (with a desk open), so the
+        list shows the change before ``on_success`` acts on it (selects the patient just added)."""
 
         def written(result: T) -> None:
-            on_success(result)
             if self._desk is not None:
                 self.patients_changed.emit()
+            on_success(result)
 
         self._run(self._writer, fn, written, on_known)
 

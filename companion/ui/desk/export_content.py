@@ -36,6 +36,8 @@ from companion.ui.history.display import severity_text
 from companion.ui.history.score_chart import ScoreChart
 from companion.ui.history.session_charts import BloodPressureChart, MoodChart
 
+MIN_CHART_HEIGHT = 280
+CHART_LINES = 13  # a score chart's height in lines of text: its ticks, the dates and the legend
 RESIZE_ROWS = 24  # rows the session table measures to size its columns (a wider cell is elided)
 
 
@@ -119,7 +121,6 @@ class ExportContent(QTabWidget):
         scores_layout = QVBoxLayout(scores)
         scores_layout.setContentsMargins(0, 8, 0, 0)
         for chart in self.score_charts.values():
-            chart.setMinimumHeight(280)
             scores_layout.addWidget(chart)
         self.scores_scroll = QScrollArea()
         self.scores_scroll.setWidgetResizable(True)
@@ -176,7 +177,10 @@ class ExportContent(QTabWidget):
         self.setTabToolTip(0, tr("%1 open flags, most severe first").replace("%1", str(open_count)))
         self.flags_view.setHtml(flags_html(timeline.flags))
         session_days = [s.dose_at for s in timeline.sessions if s.dose_at is not None]
+        # Tall enough for a label at every tick at the text size in use (at 200 % the labels elided).
+        height = max(MIN_CHART_HEIGHT, CHART_LINES * self.fontMetrics().lineSpacing())
         for instrument, chart in self.score_charts.items():
+            chart.setMinimumHeight(height)
             scores = timeline.scores_of(instrument)
             chart.set_history([(score.completed_at, score.total) for score in scores], session_days)
             if not scores:
