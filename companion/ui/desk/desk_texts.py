@@ -65,9 +65,3 @@ def breakable(text: str, every: int = 8) -> str:
     return " ".join("\u200b".join(word[i : i + every] for i in range(0, len(word), every))
                     for word in text.split(" "))
 
-
-def grouped_fingerprint(fingerprint: str) -> str:
-    """``SHA256:abcd…`` as four-character groups after the prefix, for reading aloud group by group."""
-    prefix, _, digest = fingerprint.partition(":")
-    groups = " ".join(digest[i : i + 4] for i in range(0, len(digest), 4))
-    return f"{prefix}: {groups}" if digest else fingerprint

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from companion.desk.export_records import DeskSession, VitalReading
@@ -17,6 +17,17 @@ from companion.ui.desk.desk_texts import day_and_time_text, tr, yes_no_text
 from companion.ui.desk.session_record_model import Column, cell_text
 from companion.ui.history.session_record_view import RecordRow, keep_together, record_html
 from companion.ui.time_format import clock_text
+
+_SEVERITIES = {
+    "mild": str(QT_TRANSLATE_NOOP("Desk", "mild")),
+    "moderate": str(QT_TRANSLATE_NOOP("Desk", "moderate")),
+    "severe": str(QT_TRANSLATE_NOOP("Desk", "severe")),
+}
+
+
+def _side_effect(label: str, severity: str) -> str:
+    """"Nausea (moderate)"; a severity a newer app may add is shown as it came."""
+    return tr("%1 (%2)").replace("%1", label).replace("%2", tr(_SEVERITIES.get(severity, severity)))
 
 
 def _reading(reading: VitalReading | None) -> str:
@@ -72,7 +83,7 @@ def record_rows(session: DeskSession) -> list[RecordRow]:
         rows.append(row(tr("Help opened"), QLocale().toString(session.help_used)))
     if session.side_effects:
         rows.append(RecordRow(tr("Side effects reported after it"), tuple(
-            f"{effect.label} ({effect.severity})" for effect in session.side_effects)))
+            _side_effect(effect.label, effect.severity) for effect in session.side_effects)))
     rows.append(row(tr("How it ended"), cell_text(session, Column.OUTCOME)))
     return rows
 
