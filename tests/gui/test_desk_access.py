@@ -61,6 +61,7 @@ def test_the_first_run_creates_the_desk_off_the_gui_thread(qtbot: QtBot, desk_wi
     page = window.main_view.patients_page
     assert "Dr. Rowan Ellis" in page.owner_label.text() and info.fingerprint in page.owner_label.text()
     assert page.empty_label.isVisible() and not page.table.isVisible()
+    qtbot.waitUntil(page.open_folder_button.hasFocus)  # the way in, while the list is empty
     render(window, "desk_main_empty")
 
 

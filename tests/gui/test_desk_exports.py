@@ -130,6 +130,7 @@ def test_adding_a_patient_from_an_export_needs_the_explicit_confirmation(
     qtbot.waitUntil(lambda: len(_desk_on_disk(paths).patients.patients[0].exports) == 1, timeout=WAIT_MS)
     view.export_page.back_button.click()
     qtbot.waitUntil(lambda: view.patients_page.model.rowCount() == 1)
+    assert view.patients_page.show_button.isEnabled()  # the patient just looked at is selected
     model = view.patients_page.model
     assert model.index(0, Column.NAME).data() == "Alex E."
     qtbot.waitUntil(lambda: model.index(0, Column.OPEN_FLAGS).data() == "4", timeout=WAIT_MS)

@@ -71,9 +71,15 @@ class DeskMainView(CurrentPageStack):
         self.show_patients()
 
     def show_patients(self) -> None:
+        """Back to the list, with the patient just looked at selected."""
+        came_from = self.export_page.patient_id
         self.export_page.clear_content()
         self.setCurrentWidget(self.patients_page)
-        self.patients_page.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        if came_from is not None:
+            self.patients_page.select_patient(came_from)
+        page = self.patients_page  # focus on the list, or on the way in while it is empty
+        (page.table if not page.table.isHidden() else page.open_folder_button).setFocus(
+            Qt.FocusReason.OtherFocusReason)
 
     def show_patient(self, patient_id: str) -> None:
         patient = self._patient(patient_id)

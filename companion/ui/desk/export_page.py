@@ -62,6 +62,7 @@ class ExportPage(QWidget):
         self._generation = 0
         self.opened: OpenedExport | None = None
         self.timeline: PatientTimeline | None = None
+        self.patient_id: str | None = None  # whose export or page this is, once known
 
         self.back_button = _button(self.tr("Back to your patients"), self)
         self.heading = QLabel(self)
@@ -140,6 +141,7 @@ class ExportPage(QWidget):
         if desk is None:
             return
         self.heading.setText(patient.display_name)
+        self.patient_id = patient.patient_id
         if not patient.exports:
             self.banner.show_problem(self.tr("No export of %1's has been opened on this desk yet. Open their "
                                              "export to see it here.").replace("%1", patient.display_name))
@@ -156,6 +158,7 @@ class ExportPage(QWidget):
         self._generation += 1
         self.opened = None
         self.timeline = None
+        self.patient_id = None
         self.heading.clear()
         self.banner.clear()
         self.content.clear()
@@ -179,6 +182,8 @@ class ExportPage(QWidget):
         if generation != self._generation:
             return
         self.opened = opened
+        if opened.patient is not None:
+            self.patient_id = opened.patient.patient_id
         desk = self._controller.desk
         if opened.patient is not None and opened.status is ExportStatus.VALID_FOR_PATIENT:
             self.heading.setText(opened.patient.display_name)
