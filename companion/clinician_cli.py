@@ -7,8 +7,12 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from companion.cli_common import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, CommandError, CommandParser
+
+if TYPE_CHECKING:
+    from companion.desk.desk_paths import DeskPaths
 
 
 def add_clinician_commands(commands: argparse._SubParsersAction[CommandParser]) -> None:
@@ -45,6 +49,18 @@ def add_clinician_commands(commands: argparse._SubParsersAction[CommandParser]) 
                              help="the transaction file to write (its folder must exist)")
     transaction.add_argument("--force", action="store_true",
                              help="replace --out if it exists (atomically: never half a file)")
+    desk = commands.add_parser(
+        "desk",
+        help="the clinician's desk: open, check and follow patients' exports; write signed care plans",
+        description="Open the clinician's desk, which needs no patient vault: the patients whose keys you "
+        "confirmed, their exports checked against those keys and read as one timeline, and care plans "
+        "signed with your own key. It keeps only what it must remember in its own folder.",
+    )
+    desk.add_argument("--desk-dir", metavar="D",
+                      help="the desk's folder (default: $COMPANION_DESK_DIR, then the platform's user data "
+                      "folder); never a patient's data folder")
+    desk.add_argument("--demo", action="store_true",
+                      help="open the demo desk that 'companion demo' makes (made now if missing)")
 
 
 MAX_KEY_FILE_BYTES = 64 * 1024
@@ -121,7 +137,47 @@ def _cmd_fhir_transaction(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _demo_desk() -> DeskPaths:
+    """The demo desk beside the default demo vault; ``companion demo --no-gui`` makes both if missing."""
+    import subprocess
+    import sys
+
+    from companion.demo_desk import DEMO_DESK_PASSPHRASE, demo_desk_paths, is_demo_desk
+    from companion.paths import DataPaths, default_demo_base_dir
+
+    paths = demo_desk_paths(DataPaths(default_demo_base_dir()))
+    if not is_demo_desk(paths):
+        made = subprocess.run([sys.executable, "-m", "companion", "demo", "--no-gui"], check=False)
+        if made.returncode != EXIT_OK:
+            raise CommandError("The demo desk could not be made; see the message above.", EXIT_PROBLEMS)
+    print(f"Demo desk passphrase: {DEMO_DESK_PASSPHRASE}")
+    return paths
+
+
+def _cmd_desk(args: argparse.Namespace) -> int:
+    from companion.desk.desk_paths import resolve_desk_paths
+    from companion.self_test import qt_start_problem
+
+    if args.demo and args.desk_dir:
+        raise CommandError("--demo opens the demo desk in its own folder; leave out --desk-dir.", EXIT_USAGE)
+    paths = _demo_desk() if args.demo else resolve_desk_paths(args.desk_dir)
+    problem = qt_start_problem()
+    if problem:
+        raise CommandError(problem + " Run 'companion self-test' for details.", EXIT_PROBLEMS)
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from companion.resources import resource
+    from companion.ui.desk.desk_app import run_desk
+
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(["companion"])
+    app.setWindowIcon(QIcon(str(resource("icons/companion.svg"))))
+    return run_desk(paths)
+
+
 CLINICIAN_HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "desk": _cmd_desk,
     "fhir-transaction": _cmd_fhir_transaction,
     "verify": _cmd_verify,
 }
