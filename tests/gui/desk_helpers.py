@@ -29,6 +29,7 @@ class ScriptedChooser:
 
     answers: list[Path | None] = field(default_factory=list)
     asked: list[str] = field(default_factory=list)
+    suggested_names: list[str] = field(default_factory=list)  # what the care-plan save was offered
 
     def _next(self, kind: str) -> Path | None:
         self.asked.append(kind)
@@ -42,6 +43,10 @@ class ScriptedChooser:
 
     def public_key(self, _parent: QWidget) -> Path | None:
         return self._next("public key")
+
+    def care_plan_file(self, _parent: QWidget, suggested_name: str) -> Path | None:
+        self.suggested_names.append(suggested_name)
+        return self._next("care plan")
 
 
 @dataclass

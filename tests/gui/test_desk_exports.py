@@ -347,7 +347,8 @@ def test_the_pages_read_in_tab_order_with_focus_visible(qtbot: QtBot, alex_desk:
     chain = tab_chain(qtbot, page.open_folder_button, page)
     assert reading_order_problems(chain, page) == []
     assert [w.accessibleName() for w in chain] == ["Open an export folder", "Open a zipped export",
-                                                   "Add a patient", "Patients", "Show their exports"]
+                                                   "Add a patient", "Patients", "Show their exports",
+                                                   "Write a care plan"]
     qtbot.keyClick(page.table, Qt.Key.Key_Return)  # Return on a patient shows their exports
     qtbot.waitUntil(lambda: view.export_page.timeline is not None, timeout=WAIT_MS)
     assert view.export_page.banner.heading_text() == "Verified: this export is Alex's, unchanged."

@@ -1,6 +1,7 @@
 """What the desk window's background jobs return (companion.ui.desk.desk_jobs, plain functions, no Qt):
 each patient's latest export checked again for the list, an opening remembered under the patient it is
-(or claims to be) from, and a patient's exports read as one timeline with the unreadable ones named."""
+(or claims to be) from, a patient's exports read as one timeline with the unreadable ones named, and the
+plan a new care plan starts from."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from companion.desk.opened_export import open_export
 from companion.desk.patient_candidate import candidate_from_export
 from companion.ui.desk import desk_jobs
 from tests.desk_trust import NOW, make_desk, write_patient_export
+from tests.fixtures.export_history import PLAN
 from tests.signed_export import TestSigner
 
 
@@ -93,3 +95,14 @@ def test_a_patients_exports_are_read_as_one_timeline(desk: OpenDesk, export: Pat
     assert read.unread == () and read.timeline is not None
     assert sorted(s.export_id for s in read.timeline.sources) == ["1a2b3c4d", "7f3a9c2e"]
     assert len(read.timeline.sessions) == 3  # the same history twice: each session once
+
+
+def test_a_new_care_plan_starts_from_the_plan_in_the_patients_valid_exports(desk: OpenDesk,
+                                                                            export: Path) -> None:
+    alex = desk.patients.patients[0]
+    assert desk_jobs.plan_to_start_from(alex, desk.patients) is None  # no export yet: the defaults
+    alex = desk_jobs.remember_opening(desk, open_export(export, desk.patients), NOW)
+    assert alex is not None
+    assert desk_jobs.plan_to_start_from(alex, desk.patients) == PLAN
+    (export / "care-plan.json").write_bytes(b"{}")  # altered since: nothing in it is trusted
+    assert desk_jobs.plan_to_start_from(alex, desk.patients) is None

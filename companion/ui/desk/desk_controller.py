@@ -5,7 +5,7 @@ behind something they did not:
 
 * ``reader`` (two threads): key derivation (unlock) and reading exports (verify, read);
 * ``writer`` (one thread): creating the desk and every change to the list of patients, one at a time,
-  so the list has one writer;
+  so the list has one writer; the care-plan writer saves its signed files there too (``file_runner``);
 * ``surveyor`` (one thread): re-checking each patient's latest export for the list, in the background.
 
 Two kinds of error: a known one (a :class:`~companion.storage.errors.StorageError`, the desk's own
@@ -87,6 +87,12 @@ class DeskController(QObject):
     def patients(self) -> tuple[Patient, ...]:
         """The patients as the list on disk holds them (in memory: fine on the GUI thread)."""
         return () if self._desk is None else self._desk.patients.patients
+
+    @property
+    def file_runner(self) -> BackgroundRunner:
+        """The one writing thread, for a widget that saves a file of its own and handles its own errors (the
+        care-plan writer); stopped with the others at ``shutdown``."""
+        return self._writer
 
     def is_busy(self) -> bool:
         return self._busy > 0

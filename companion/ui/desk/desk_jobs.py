@@ -4,7 +4,8 @@ Each runs on a worker thread (the window submits it through :class:`~companion.u
 DeskController`) and returns frozen data. Opening an export is two jobs so the verdict is on screen
 before the content is read: :func:`check_export` (verify, whose export) then :func:`read_checked`
 (read what verified, as a one-export timeline). A patient's page is the same two steps over every
-export the desk remembers for them: :func:`check_patient_exports`, then :func:`read_patient_timeline`.
+export the desk remembers for them: :func:`check_patient_exports`, then :func:`read_patient_timeline`;
+the care-plan writer starts from that timeline's plan (:func:`plan_to_start_from`).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from companion.desk.opened_export import OpenedExport, open_export
 from companion.desk.patient_candidate import PatientCandidate
 from companion.desk.patient_registry import ExportRecord, Patient, PatientRegistry
 from companion.desk.timeline import PatientTimeline, merge_exports
+from companion.domain.care_plan import CarePlan
 from companion.export.export_files import UnreadableExportError
 from companion.storage.errors import StorageError
 
@@ -114,6 +116,13 @@ def read_patient_timeline(checked: Sequence[CheckedSource]) -> TimelineRead:
         except READ_ERRORS as error:
             unread.append((source.opened.location, str(error)))
     return TimelineRead(merge_exports(exports) if exports else None, tuple(unread))
+
+
+def plan_to_start_from(patient: Patient, registry: PatientRegistry) -> CarePlan | None:
+    """The plan a new care plan for ``patient`` starts from: their valid exports read as one timeline, as
+    their page reads them, and the plan of the newest one carrying a plan; None when none does."""
+    timeline = read_patient_timeline(check_patient_exports(patient, registry)).timeline
+    return None if timeline is None or timeline.care_plan is None else timeline.care_plan.plan
 
 
 def add_patient(desk: OpenDesk, candidate: PatientCandidate, name: str, now: datetime) -> Patient:

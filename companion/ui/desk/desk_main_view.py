@@ -6,6 +6,9 @@
   the dialog's explicit confirmation writes it. Added from an export, that export opens for them.
   An unknown key's banner offers the same, and a changed key's banner confirms a patient's new key.
 * The list: each patient's latest export is checked again in the background (status, open flags).
+* Writing a care plan: the patient's exports are read as their page reads them (in the background),
+  and the care-plan writer opens filled in from the plan of that timeline; its Close or Cancel comes
+  back to the list with the patient selected, saying where a saved file went.
 """
 
 from __future__ import annotations
@@ -28,6 +31,8 @@ from companion.ui.desk.patients_page import PatientsPage
 from companion.ui.widgets.current_page_stack import CurrentPageStack
 
 if TYPE_CHECKING:
+    from companion.domain.care_plan import CarePlan
+    from companion.ui.desk.care_plan_writer import CarePlanWriter
     from companion.ui.desk.desk_controller import DeskController
 
 class DeskMainView(CurrentPageStack):
@@ -41,6 +46,11 @@ class DeskMainView(CurrentPageStack):
         self._chooser = chooser
         self._surveyed: dict[str, ExportRecord | None] = {}
         self.add_dialog: AddPatientDialog | None = None
+        self.care_plan_writer: CarePlanWriter | None = None
+        self._plan_requests = 0
+        self._plan_awaited = 0  # the request whose plan is on its way (0: none); a page change drops it
+        self._writing_for: Patient | None = None
+        self._saved_care_plan: Path | None = None
         self.patients_page = PatientsPage(self)
         self.export_page = ExportPage(controller, self, open_url=open_url)
         self.addWidget(self.patients_page)
@@ -54,6 +64,7 @@ class DeskMainView(CurrentPageStack):
         page.add_from_zip_requested.connect(lambda: self._choose_and_add(chooser.export_zip, True))
         page.add_from_public_key_requested.connect(lambda: self._choose_and_add(chooser.public_key, False))
         page.patient_chosen.connect(self.show_patient)
+        page.care_plan_requested.connect(self.write_care_plan)
         self.export_page.back_requested.connect(self.show_patients)
         self.export_page.add_patient_requested.connect(self._on_export_page_add_patient_requested)
         self.export_page.new_key_requested.connect(self._on_export_page_new_key_requested)
@@ -72,6 +83,8 @@ class DeskMainView(CurrentPageStack):
 
     def show_patients(self) -> None:
         """Back to the list, with the patient just looked at selected."""
+        self._drop_plan_request()
+        self._close_writer()
         came_from = self.export_page.patient_id
         self.export_page.clear_content()
         self.setCurrentWidget(self.patients_page)
@@ -85,10 +98,14 @@ class DeskMainView(CurrentPageStack):
         patient = self._patient(patient_id)
         if patient is None:
             return
+        self._drop_plan_request()
+        self._close_writer()
         self.setCurrentWidget(self.export_page)
         self.export_page.show_patient(patient)
 
     def open_export(self, path: Path, expected: Patient | None = None) -> None:
+        self._drop_plan_request()
+        self._close_writer()
         self.patients_page.show_message("")
         self.setCurrentWidget(self.export_page)
         self.export_page.show_export(path, expected)
@@ -199,3 +216,69 @@ class DeskMainView(CurrentPageStack):
                       opened: OpenedExport) -> None:
         if candidate is not None:
             self.ask_to_confirm(candidate, replacing, reopen=opened)
+
+    # --- writing a care plan ------------------------------------------------------------------------
+
+    def write_care_plan(self, patient_id: str) -> None:
+        """The care-plan writer for the patient, once the plan it starts from is read (in the background)."""
+        patient = self._patient(patient_id)
+        desk = self._controller.desk
+        if patient is None or desk is None:
+            return
+        self._plan_requests += 1
+        self._plan_awaited = request = self._plan_requests
+        registry = desk.patients
+        self.patients_page.show_message("")
+        self.patients_page.set_busy(self.tr("Reading the care plan in %1's exports…")
+                                    .replace("%1", patient.display_name))
+        self._controller.run_read(lambda: desk_jobs.plan_to_start_from(patient, registry),
+                                  lambda plan: self._on_plan_read(request, patient, plan),
+                                  lambda sentence: self._on_plan_failed(request, sentence))
+
+    def _drop_plan_request(self) -> None:
+        if self._plan_awaited:
+            self._plan_awaited = 0
+            self.patients_page.set_busy("")
+
+    def _on_plan_failed(self, request: int, sentence: str) -> None:
+        if request == self._plan_awaited:
+            self._plan_awaited = 0
+            self._on_patients_page_failed(sentence)
+
+    def _on_plan_read(self, request: int, patient: Patient, plan: CarePlan | None) -> None:
+        desk = self._controller.desk
+        if request != self._plan_awaited or desk is None:
+            return
+        self._plan_awaited = 0
+        from companion.ui.desk.care_plan_writer import CarePlanWriter
+
+        self.patients_page.set_busy("")
+        writer = CarePlanWriter(desk.key, self._controller.file_runner, patient_name=patient.display_name,
+                                plan=plan, clock=self._controller.clock,
+                                choose_path=self._chooser.care_plan_file, parent=self)
+        writer.saved.connect(self._on_care_plan_writer_saved)
+        writer.cancelled.connect(self._on_care_plan_writer_cancelled)
+        self.care_plan_writer, self._writing_for, self._saved_care_plan = writer, patient, None
+        self.addWidget(writer)
+        self.setCurrentWidget(writer)
+        writer.focus_first_field()
+
+    def _on_care_plan_writer_saved(self, path: Path) -> None:
+        self._saved_care_plan = path  # the writer shows it with the fingerprint; the list says it on return
+
+    def _on_care_plan_writer_cancelled(self) -> None:
+        """Close (after a save) or Cancel: back to the list, the patient selected."""
+        patient, saved = self._writing_for, self._saved_care_plan
+        self.show_patients()
+        if patient is not None:
+            self.patients_page.select_patient(patient.patient_id)
+            if saved is not None:
+                self.patients_page.show_care_plan_saved(patient.display_name, str(saved))
+
+    def _close_writer(self) -> None:
+        writer, self.care_plan_writer = self.care_plan_writer, None
+        self._writing_for, self._saved_care_plan = None, None
+        if writer is not None:
+            self.removeWidget(writer)
+            writer.hide()
+            writer.deleteLater()

@@ -1,7 +1,8 @@
-"""Choosing an export (a folder or a .zip) or a patient's key file: the system's file dialogs.
+"""Choosing an export (a folder or a .zip) or a patient's key file, and where a signed care plan goes:
+the system's file dialogs.
 
 No one file dialog picks a folder or a file alike, so each kind has its own question. Tests give the
-main view a chooser of their own instead (anything with these three methods).
+main view a chooser of their own instead (anything with these four methods).
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ class FileChooser(Protocol):
     def export_zip(self, parent: QWidget) -> Path | None: ...
 
     def public_key(self, parent: QWidget) -> Path | None: ...
+
+    def care_plan_file(self, parent: QWidget, suggested_name: str) -> Path | None: ...
 
 
 class DialogFileChooser:
@@ -49,3 +52,9 @@ class DialogFileChooser:
         chosen, _filter = QFileDialog.getOpenFileName(parent, tr("Choose the patient's patient.pub"),
                                                       self._folder, tr("Patient keys (*.pub);;All files (*)"))
         return self._remember(chosen)
+
+    def care_plan_file(self, parent: QWidget, suggested_name: str) -> Path | None:
+        """Where to save a signed care plan: the writer's own question (in Documents, always ``.json``)."""
+        from companion.ui.desk.care_plan_writer import ask_where_to_save_care_plan
+
+        return ask_where_to_save_care_plan(parent, suggested_name)

@@ -3,8 +3,8 @@
 An export is a folder or a .zip, and no one file dialog picks both, so there are two buttons; adding a
 patient takes a first export (either kind) or the patient's ``patient.pub``, from the menu of "Add a
 patient…". Activating a patient (Return, a double click, or "Show their exports") opens their
-exports as one timeline. "Write a care plan…" waits for the care-plan writer (disabled, with a tooltip
-saying so). Buttons wrap at large text sizes instead of widening the window.
+exports as one timeline; "Write a care plan…" opens the care-plan writer for them. Buttons wrap at
+large text sizes instead of widening the window.
 """
 
 from __future__ import annotations
@@ -25,10 +25,9 @@ from PySide6.QtWidgets import (
 
 from companion.desk.patient_registry import Patient
 from companion.ui.desk.desk_jobs import PatientSurvey
+from companion.ui.desk.desk_texts import breakable
 from companion.ui.desk.patient_list_model import Column, PatientListModel
 from companion.ui.widgets.flow_layout import FlowLayout
-
-CARE_PLAN_NOT_YET = "Writing a care plan for the selected patient comes in a later version of the desk."
 
 
 def _button(text: str, parent: QWidget, *, primary: bool = False) -> QPushButton:
@@ -47,7 +46,7 @@ class PatientsPage(QWidget):
     add_from_zip_requested = Signal()
     add_from_public_key_requested = Signal()
     patient_chosen = Signal(str)  # patient id: show their exports
-    care_plan_requested = Signal(str)  # patient id (the writer is not wired yet)
+    care_plan_requested = Signal(str)  # patient id: write a care plan for them
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -90,6 +89,11 @@ class PatientsPage(QWidget):
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setAccessibleName(self.tr("Message"))
         self.message.hide()
+        self.notice = QLabel(self)  # what was just done (a care plan saved): plain, not an error
+        self.notice.setWordWrap(True)
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice.setAccessibleName(self.tr("What was done"))
+        self.notice.hide()
 
         self.model = PatientListModel(self)
         self.table = QTableView(self)
@@ -114,9 +118,8 @@ class PatientsPage(QWidget):
 
         self.show_button = _button(self.tr("Show their exports"), self)
         self.care_plan_button = _button(self.tr("Write a care plan…"), self)
-        self.care_plan_button.setToolTip(self.tr(CARE_PLAN_NOT_YET))
-        self.care_plan_button.setAccessibleDescription(self.tr(CARE_PLAN_NOT_YET))
-        self.care_plan_wired = False  # the care-plan writer sets this once it is there
+        self.care_plan_button.setAccessibleDescription(self.tr(
+            "A care-plan file for the selected patient, signed with your key"))
         self.below = below = QWidget(self)
         below_row = FlowLayout(below)
         below_row.addWidget(self.show_button)
@@ -130,6 +133,7 @@ class PatientsPage(QWidget):
         layout.addWidget(actions)
         layout.addWidget(self.busy_row)
         layout.addWidget(self.message)
+        layout.addWidget(self.notice)
         layout.addWidget(self.empty_label)
         layout.addWidget(self.table, 1)
         layout.addWidget(below)
@@ -181,8 +185,24 @@ class PatientsPage(QWidget):
         self.busy_row.setVisible(bool(text))
 
     def show_message(self, text: str) -> None:
+        """A problem in one sentence (empty hides it); it replaces any notice."""
         self.message.setText(text)
         self.message.setVisible(bool(text))
+        self._show_notice("", "")
+
+    def show_care_plan_saved(self, patient_name: str, path: str) -> None:
+        """Where the care plan just signed for ``patient_name`` was saved."""
+        self.show_message("")
+        self._show_notice(self.tr("%1's signed care plan was saved as %2").replace("%1", patient_name)
+                          .replace("%2", breakable(path)), path)
+
+    def notice_text(self) -> str:
+        return self.notice.text().replace("\u200b", "") if not self.notice.isHidden() else ""
+
+    def _show_notice(self, text: str, description: str) -> None:
+        self.notice.setText(text)
+        self.notice.setAccessibleDescription(description)
+        self.notice.setVisible(bool(text))
 
     def clear_content(self) -> None:
         self.model.clear()
@@ -195,7 +215,7 @@ class PatientsPage(QWidget):
     def _refresh_buttons(self) -> None:
         chosen = self.selected_patient() is not None
         self.show_button.setEnabled(chosen)
-        self.care_plan_button.setEnabled(chosen and self.care_plan_wired)
+        self.care_plan_button.setEnabled(chosen)
 
     @Slot(QItemSelection, QItemSelection)
     def _on_table_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
