@@ -8,9 +8,9 @@ app wrote).  Resources are recognised by their stable identifier (``<fingerprint
 joined by their ``encounter`` reference; kinds the desk does not show (check-ins, questionnaire items,
 journal entries, the sitter, the Provenance) and kinds a newer app may add are passed over.
 
-Only what the desk shows is parsed: the app writes one entry a line, so the lines of resources the
-desk never reads are passed over unparsed (about two thirds of a two-year bundle; a bundle laid out
-any other way is parsed whole, to the same records).
+Only what the desk shows is parsed: the app writes one entry a line (:mod:`companion.desk.bundle_lines`),
+so the lines of resources the desk never reads are passed over unparsed (about two thirds of a two-year
+bundle; a bundle laid out any other way is parsed whole, to the same records).
 
 What a bundle does not carry: the export's period (it is in ``csv/README.txt``, read by
 :mod:`companion.desk.export_reading`) and the care plan (``care-plan.json``).
@@ -27,6 +27,7 @@ from datetime import datetime
 
 from companion.desk import bundle_json as js
 from companion.desk.bundle_json import Json, content_error
+from companion.desk.bundle_lines import bundle_lines, entry_type
 from companion.desk.export_records import DailyMood, DeskFlag, ScoreTotal, SessionMood
 from companion.desk.session_reading import SessionParts
 from companion.domain.flags import Severity
@@ -92,11 +93,7 @@ def wanted(kind: str, key: str) -> bool:
     return kind in READ_KINDS and (kind != "questionnaire-observation" or key.endswith("/total"))
 
 
-# The layout fhir_bundle_json writes: the Bundle's head on the first line, then one entry a line, each
-# starting with its urn:uuid fullUrl and its resourceType, then "]}".
-_HEAD_END = b',"entry":['
-_TYPE_AT = len(b'{"fullUrl":"urn:uuid:') + 36
-_TYPE_PREFIX = b'","resource":{"resourceType":"'
+# Resource types whose lines the desk never parses.
 _NOT_READ_TYPES = frozenset({b"Provenance", b"DocumentReference", b"QuestionnaireResponse", b"RelatedPerson"})
 # The first record-id an Observation's line holds is its own identifier: free text is JSON-escaped, so
 # this sequence of unescaped quotes can only be structure.
@@ -104,24 +101,20 @@ _RECORD_ID = re.compile(rb'"system":"' + re.escape(RECORD_ID_SYSTEM.encode()) + 
 
 
 def _read_entry_lines(data: bytes, fingerprint: str) -> tuple[Json, list[object]] | None:
-    """The head and the entries the desk reads, parsing only their lines: a two-year bundle is 8 MB, of
-    which questionnaire items, check-ins, journal entries and the Provenance are two thirds, and
-    json.loads is most of the time the desk takes.  None when the bundle is not laid out as the app
-    writes it (then it is parsed whole)."""
-    lines = data.split(b"\n")
-    if len(lines) < 4 or not lines[0].endswith(_HEAD_END) or lines[-2:] != [b"]}", b""]:
+    """The head and the entries the desk reads, parsing only their lines (:mod:`companion.desk.bundle_lines`):
+    a two-year bundle is 8 MB, of which questionnaire items, check-ins, journal entries and the
+    Provenance are two thirds, and json.loads is most of the time the desk takes.  None when the bundle
+    is not laid out as the app writes it (then it is parsed whole)."""
+    laid_out = bundle_lines(data)
+    if laid_out is None:
         return None
-    head = _json(lines[0][: -len(_HEAD_END)] + b"}")
+    head = _json(laid_out.head)
     prefix = fingerprint.encode() + b"/"
     kept: list[bytes] = []
-    for line in lines[1:-2]:
-        line = line.removesuffix(b",")
-        if not line:
-            continue
-        if not line.startswith(_TYPE_PREFIX, _TYPE_AT):
+    for line in laid_out.entries():
+        kind = entry_type(line)
+        if kind is None:
             return None
-        start = _TYPE_AT + len(_TYPE_PREFIX)
-        kind = line[start:line.find(b'"', start)]
         if kind in _NOT_READ_TYPES:
             continue
         found = _RECORD_ID.search(line) if kind == b"Observation" else None
