@@ -66,9 +66,10 @@ def unlock_desk(paths: DeskPaths, passphrase: str) -> OpenDesk:
 def open_desk(paths: DeskPaths, key: UnlockedDesk) -> OpenDesk:
     """The desk with its list of patients, for a key already unlocked.
 
-    PatientListDamagedError (missing, unreadable) or PatientListAlteredError (changed outside the desk):
-    a UI that unlocked the key with :func:`~companion.desk.clinician_key.unlock_clinician_key` first can
-    then offer :meth:`~companion.desk.patient_registry.PatientRegistry.start_new_list` without asking for
-    the passphrase again.
+    PatientListDamagedError (missing, damaged; PatientListUnreadableError when it could not be read at
+    all) or PatientListAlteredError (changed outside the desk): a UI that unlocked the key with
+    :func:`~companion.desk.clinician_key.unlock_clinician_key` first can then offer
+    :meth:`~companion.desk.patient_registry.PatientRegistry.start_new_list` without asking for the
+    passphrase again.
     """
     return OpenDesk(paths, key, PatientRegistry.load(paths.patients_file, key))

@@ -44,7 +44,12 @@ class DeskKeyAlteredError(DeskError):
 
 
 class PatientListDamagedError(DeskError):
-    """The list of patients is missing or cannot be read."""
+    """The list of patients is missing or damaged: restore it from a copy, or start a new list."""
+
+
+class PatientListUnreadableError(PatientListDamagedError):
+    """The list of patients is there but could not be read (permissions, the drive): try again, nothing
+    to start over from."""
 
 
 class PatientListAlteredError(DeskError):

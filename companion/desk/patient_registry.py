@@ -24,6 +24,7 @@ from companion.desk.desk_errors import (
     DeskError,
     PatientListAlteredError,
     PatientListDamagedError,
+    PatientListUnreadableError,
     UnknownPatientError,
 )
 from companion.desk.export_facts import same_name
@@ -216,8 +217,9 @@ class PatientRegistry:
     def load(cls, path: Path, desk: UnlockedDesk) -> PatientRegistry:
         """The list at ``path``, once its MAC proves the desk wrote it.
 
-        PatientListDamagedError if it is missing or unreadable; PatientListAlteredError if it was changed
-        outside the desk or belongs to another desk key.
+        PatientListDamagedError if it is missing or damaged (PatientListUnreadableError, a subclass, when it
+        could not be read at all); PatientListAlteredError if it was changed outside the desk or belongs
+        to another desk key.
         """
         try:
             raw = read_at_most(path, MAX_FILE_BYTES)
@@ -227,7 +229,7 @@ class PatientRegistry:
                 f"checked against a remembered key. {_RESTORE}"
             ) from None
         except OSError:
-            raise PatientListDamagedError(
+            raise PatientListUnreadableError(
                 f"The list of patients ({path.name}) could not be read. Check the desk folder's permissions "
                 "and the drive, then try again."
             ) from None

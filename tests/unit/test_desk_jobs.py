@@ -1,7 +1,7 @@
 """What the desk window's background jobs return (companion.ui.desk.desk_jobs, plain functions, no Qt):
 each patient's latest export checked again for the list, an opening remembered under the patient it is
 (or claims to be) from, a patient's exports read as one timeline with the unreadable ones named, and the
-plan a new care plan starts from."""
+plan a new care plan starts from; unlocking with a list that cannot be used, and starting a new one."""
 
 from __future__ import annotations
 
@@ -11,12 +11,14 @@ from pathlib import Path
 
 import pytest
 
+from companion.desk import patient_registry
 from companion.desk.desk_access import OpenDesk
+from companion.desk.desk_errors import PatientListUnreadableError, WrongDeskPassphraseError
 from companion.desk.export_status import ExportStatus
 from companion.desk.opened_export import open_export
 from companion.desk.patient_candidate import candidate_from_export
 from companion.ui.desk import desk_jobs
-from tests.desk_trust import NOW, make_desk, write_patient_export
+from tests.desk_trust import DESK_PASSPHRASE, NOW, make_desk, write_patient_export
 from tests.fixtures.export_history import PLAN
 from tests.signed_export import TestSigner
 
@@ -106,3 +108,23 @@ def test_a_new_care_plan_starts_from_the_plan_in_the_patients_valid_exports(desk
     assert desk_jobs.plan_to_start_from(alex, desk.patients) == PLAN
     (export / "care-plan.json").write_bytes(b"{}")  # altered since: nothing in it is trusted
     assert desk_jobs.plan_to_start_from(alex, desk.patients) is None
+
+
+def test_unlocking_keeps_the_key_when_only_the_list_cannot_be_used(desk: OpenDesk,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    desk.paths.patients_file.write_bytes(b"not a list")
+    unusable = desk_jobs.unlock(desk.paths, DESK_PASSPHRASE)
+    assert isinstance(unusable, desk_jobs.UnusableList)
+    assert unusable.key.fingerprint == desk.key.fingerprint and "is damaged" in unusable.sentence
+    opened = desk_jobs.start_new_list(desk.paths, unusable.key, NOW)
+    assert opened.patients.patients == ()
+    assert (desk.paths.base / "patients.json.set-aside-20260502T093000Z").read_bytes() == b"not a list"
+    with pytest.raises(WrongDeskPassphraseError):
+        desk_jobs.unlock(desk.paths, "not the desk passphrase at all")
+
+    def unreadable(*_args: object) -> bytes:
+        raise PermissionError("no")
+
+    monkeypatch.setattr(patient_registry, "read_at_most", unreadable)
+    with pytest.raises(PatientListUnreadableError):  # nothing to start over from: try again
+        desk_jobs.unlock(desk.paths, DESK_PASSPHRASE)

@@ -2,7 +2,7 @@
 and one desk window per desk folder, as :mod:`companion.app` composes the patient's app.
 
 The command line calls :func:`run_desk`; tests call :func:`build_desk_window` with their own clock, a
-light key derivation, a file chooser and a URL opener of their own.
+light key derivation, a file chooser, a URL opener and answers to its questions of their own.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from companion.domain.clock import Clock
     from companion.storage.kdf import Argon2Params, KdfChooser
     from companion.ui.desk.desk_controller import BugReporter
+    from companion.ui.desk.desk_unlock_screen import NewListConfirmer
     from companion.ui.desk.desk_window import DeskWindow
     from companion.ui.desk.export_page import UrlOpener
     from companion.ui.desk.file_choosers import FileChooser
@@ -40,6 +41,7 @@ def build_desk_window(
     theme: str = "light",
     text_scale: int = 100,
     report_bug: BugReporter | None = None,
+    confirm_new_list: NewListConfirmer | None = None,
 ) -> DeskWindow:
     """The desk window with its controller (a QApplication must exist). Call ``start()``, then ``shutdown()``.
 
@@ -64,6 +66,7 @@ def build_desk_window(
         controller,
         chooser=chooser if chooser is not None else DialogFileChooser(),
         open_url=open_url if open_url is not None else QDesktopServices.openUrl,
+        confirm_new_list=confirm_new_list,
     )
     controller.setParent(window)
     return window

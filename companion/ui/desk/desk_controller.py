@@ -22,7 +22,8 @@ from typing import TYPE_CHECKING, TypeVar
 from PySide6.QtCore import QObject, Signal
 
 from companion.ui.background import BackgroundRunner
-from companion.ui.desk.desk_jobs import KNOWN_ERRORS
+from companion.ui.desk import desk_jobs
+from companion.ui.desk.desk_jobs import KNOWN_ERRORS, UnusableList
 
 if TYPE_CHECKING:
     from companion.desk.desk_access import OpenDesk
@@ -49,6 +50,7 @@ class DeskController(QObject):
     desk_opened = Signal()  # created or unlocked: ``desk`` is set
     create_failed = Signal(str)
     unlock_failed = Signal(str)
+    patient_list_unusable = Signal(str)  # the passphrase was right, the list of patients cannot be used
     patients_changed = Signal()  # the list of patients was written (a patient added, an export recorded)
 
     def __init__(
@@ -69,6 +71,7 @@ class DeskController(QObject):
         self._writer = BackgroundRunner(self, max_threads=1)
         self._surveyor = BackgroundRunner(self, max_threads=1)
         self._desk: OpenDesk | None = None
+        self._unusable: UnusableList | None = None  # the opened key while the clinician decides
         self._busy = 0
         self._shut_down = False
 
@@ -105,6 +108,7 @@ class DeskController(QObject):
         for runner in (self._surveyor, self._reader, self._writer):
             runner.shutdown()
         self._desk = None
+        self._unusable = None
 
     # --- the desk itself ---------------------------------------------------------------------
 
@@ -134,18 +138,35 @@ class DeskController(QObject):
         self.run_write(job, self._on_desk_opened, self.create_failed.emit)
 
     def unlock(self, passphrase: str) -> None:
-        """One Argon2id derivation and the list of patients read (``reader``); a wrong one writes nothing."""
+        """One Argon2id derivation and the list of patients read (``reader``); a wrong one writes nothing.
+
+        A list that is missing, damaged or changed outside the desk: ``patient_list_unusable`` with its
+        sentence, and the opened key is kept for :meth:`start_new_patient_list`.
+        """
         paths = self.paths
+        self._unusable = None
 
-        def job() -> OpenDesk:
-            from companion.desk.desk_access import unlock_desk
+        self.run_read(lambda: desk_jobs.unlock(paths, passphrase), self._on_unlocked, self.unlock_failed.emit)
 
-            return unlock_desk(paths, passphrase)
+    def start_new_patient_list(self) -> None:
+        """After the clinician's explicit confirmation: the unusable list set aside (never deleted), an
+        empty one started (``writer``), and the desk opened with it. A failure is ``unlock_failed``."""
+        unusable, paths, now = self._unusable, self.paths, self.clock.now()
+        if unusable is None:
+            return
+        self.run_write(lambda: desk_jobs.start_new_list(paths, unusable.key, now), self._on_desk_opened,
+                       self.unlock_failed.emit)
 
-        self.run_read(job, self._on_desk_opened, self.unlock_failed.emit)
+    def _on_unlocked(self, result: OpenDesk | UnusableList) -> None:
+        if isinstance(result, UnusableList):
+            self._unusable = result
+            self.patient_list_unusable.emit(result.sentence)
+        else:
+            self._on_desk_opened(result)
 
     def _on_desk_opened(self, desk: OpenDesk) -> None:
         self._desk = desk
+        self._unusable = None
         self.desk_opened.emit()
 
     # --- jobs --------------------------------------------------------------------------------

@@ -5,7 +5,9 @@ DeskController`) and returns frozen data. Opening an export is two jobs so the v
 before the content is read: :func:`check_export` (verify, whose export) then :func:`read_checked`
 (read what verified, as a one-export timeline). A patient's page is the same two steps over every
 export the desk remembers for them: :func:`check_patient_exports`, then :func:`read_patient_timeline`;
-the care-plan writer starts from that timeline's plan (:func:`plan_to_start_from`).
+the care-plan writer starts from that timeline's plan (:func:`plan_to_start_from`). Unlocking keeps
+the opened key when only the list of patients cannot be used (:func:`unlock`), so a new list can be
+started without the passphrase again (:func:`start_new_list`).
 """
 
 from __future__ import annotations
@@ -16,7 +18,14 @@ from datetime import datetime
 from pathlib import Path
 
 from companion.desk.bundle_json import ExportContentError
-from companion.desk.desk_access import OpenDesk
+from companion.desk.clinician_key import UnlockedDesk, unlock_clinician_key
+from companion.desk.desk_access import OpenDesk, open_desk
+from companion.desk.desk_errors import (
+    PatientListAlteredError,
+    PatientListDamagedError,
+    PatientListUnreadableError,
+)
+from companion.desk.desk_paths import DeskPaths, refuse_patient_folder
 from companion.desk.export_reading import UnverifiedExportError, read_export
 from companion.desk.export_records import DeskExport
 from companion.desk.export_status import ExportStatus
@@ -57,6 +66,34 @@ class TimelineRead:
 
     timeline: PatientTimeline | None  # None: no valid export could be read
     unread: tuple[tuple[Path, str], ...] = ()  # (location, one sentence)
+
+
+@dataclass(frozen=True)
+class UnusableList:
+    """The desk's key opened with its passphrase, but its list of patients is missing, damaged or was
+    changed outside the desk (``sentence`` says which, with the ways forward)."""
+
+    key: UnlockedDesk
+    sentence: str
+
+
+def unlock(paths: DeskPaths, passphrase: str) -> OpenDesk | UnusableList:
+    """The desk opened, or its key with the reason its list cannot be used (only the clinician may choose
+    to start a new one). A list that could not be read at all raises, like a wrong passphrase."""
+    refuse_patient_folder(paths.base)
+    key = unlock_clinician_key(paths.key_file, passphrase)
+    try:
+        return open_desk(paths, key)
+    except PatientListUnreadableError:
+        raise
+    except (PatientListDamagedError, PatientListAlteredError) as error:
+        return UnusableList(key, str(error))
+
+
+def start_new_list(paths: DeskPaths, key: UnlockedDesk, now: datetime) -> OpenDesk:
+    """An empty list of patients in place of the unusable one, which is set aside (renamed), never deleted:
+    called only from the clinician's explicit confirmation."""
+    return OpenDesk(paths, key, PatientRegistry.start_new_list(paths.patients_file, key, now=now))
 
 
 def latest_record(patient: Patient) -> ExportRecord | None:

@@ -3,14 +3,21 @@
 The name and fingerprint come from ``read_clinician_key_info`` (read in the background), so the
 clinician sees which desk they are opening before typing; they are "what the file says" until the
 passphrase opens it. A wrong passphrase is one sentence and changes nothing on disk.
+
+When the passphrase is right but the list of patients is missing, damaged or was changed outside the
+desk, the sentence says so and offers the way the desk allows: restore ``patients.json`` from a copy
+and unlock again, or "Start a new list of patients…", which first asks (saying that the list is set
+aside, not deleted, and that every patient must be confirmed again).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from companion.ui.desk.desk_texts import breakable
 from companion.ui.widgets.guided_page import GuidedPage, show_message
@@ -20,13 +27,45 @@ if TYPE_CHECKING:
     from companion.desk.clinician_key import ClinicianKeyInfo
     from companion.ui.desk.desk_controller import DeskController
 
+NewListConfirmer = Callable[[QWidget], bool]  # (parent) -> True to set the list aside and start anew
+
+
+def new_list_question(parent: QWidget) -> tuple[QMessageBox, QPushButton]:
+    """The question before a new list, and its button that goes ahead (Cancel is the default)."""
+    box = QMessageBox(QMessageBox.Icon.Warning, "companion",
+                      QCoreApplication.translate("DeskUnlockScreen", "Start a new list of patients?"),
+                      QMessageBox.StandardButton.NoButton, parent)
+    box.setInformativeText(QCoreApplication.translate(
+        "DeskUnlockScreen",
+        "The list that cannot be used stays in the desk folder, renamed to patients.json.set-aside- with "
+        "today's date and time; nothing is deleted. The new list is empty.\n\n"
+        "Every patient must then be confirmed again: add each one from their export or their patient.pub, "
+        "after checking the fingerprint with them. Until you do, their exports show as from an unknown "
+        "key, and the desk cannot warn you that a patient's key changed.\n\n"
+        "If you have a copy of the desk folder, you can instead put its patients.json back and unlock "
+        "again."))
+    start = box.addButton(QCoreApplication.translate("DeskUnlockScreen", "Set it aside and start a new list"),
+                          QMessageBox.ButtonRole.AcceptRole)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(cancel)  # Return does not start over: it takes a deliberate choice
+    box.setEscapeButton(cancel)
+    return box, start
+
+
+def ask_to_start_new_list(parent: QWidget) -> bool:
+    box, start = new_list_question(parent)
+    box.exec()
+    return box.clickedButton() is start
+
 
 class DeskUnlockScreen(GuidedPage):
     """The clinician's name and key, the passphrase field (focused) and Unlock."""
 
-    def __init__(self, controller: DeskController, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: DeskController, parent: QWidget | None = None, *,
+                 confirm_new_list: NewListConfirmer = ask_to_start_new_list) -> None:
         super().__init__(parent)
         self._controller = controller
+        self._confirm_new_list = confirm_new_list
         self._unlocking = False
 
         self.heading = self.make_heading(self.tr("Open your desk"))
@@ -49,9 +88,13 @@ class DeskUnlockScreen(GuidedPage):
         self.message = self.make_message()
         self.message.setProperty("role", "error")
         self.content.addWidget(self.message)
+        self.new_list_button = self.make_secondary_button(self.tr("Start a new list of patients…"))
+        self.new_list_button.setAccessibleName(self.tr("Start a new list of patients"))
+        self.new_list_button.setVisible(False)
         self.unlock_button = self.make_primary_button(self.tr("Unlock"))
         self.unlock_button.setEnabled(False)
         row = QHBoxLayout()
+        row.addWidget(self.new_list_button)
         row.addStretch(1)
         row.addWidget(self.unlock_button)
         self.content.addLayout(row)
@@ -61,9 +104,11 @@ class DeskUnlockScreen(GuidedPage):
 
         self.passphrase_field.text_changed.connect(self._on_passphrase_field_text_changed)
         self.unlock_button.clicked.connect(self._on_unlock_clicked)
+        self.new_list_button.clicked.connect(self._on_new_list_clicked)
         controller.key_info_read.connect(self._on_controller_key_info_read)
         controller.key_info_failed.connect(self._on_controller_key_info_failed)
         controller.unlock_failed.connect(self._on_controller_unlock_failed)
+        controller.patient_list_unusable.connect(self._on_controller_patient_list_unusable)
         controller.desk_opened.connect(self._on_controller_desk_opened)
 
     def message_text(self) -> str:
@@ -89,6 +134,7 @@ class DeskUnlockScreen(GuidedPage):
             return
         self._unlocking = True
         show_message(self.message, "")
+        self.new_list_button.setVisible(False)
         self.passphrase_field.wipe()
         self._set_busy(True)
         self._controller.unlock(passphrase)
@@ -110,6 +156,20 @@ class DeskUnlockScreen(GuidedPage):
         self.passphrase_field.wipe()
         show_message(self.message, message)
         self.passphrase_field.setFocus()
+
+    def _on_controller_patient_list_unusable(self, message: str) -> None:
+        self._on_controller_unlock_failed(message)
+        self.new_list_button.setVisible(True)
+        self.new_list_button.setEnabled(True)
+
+    def _on_new_list_clicked(self) -> None:
+        if self._unlocking or not self._confirm_new_list(self.window()):
+            return
+        self._unlocking = True
+        show_message(self.message, "")
+        self.new_list_button.setEnabled(False)
+        self._set_busy(True)
+        self._controller.start_new_patient_list()
 
     def _on_controller_desk_opened(self) -> None:
         if self._unlocking:

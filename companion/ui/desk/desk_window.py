@@ -21,6 +21,7 @@ from companion.ui.widgets.current_page_stack import CurrentPageStack
 
 if TYPE_CHECKING:
     from companion.ui.desk.desk_controller import DeskController
+    from companion.ui.desk.desk_unlock_screen import NewListConfirmer
     from companion.ui.desk.export_page import UrlOpener
     from companion.ui.desk.file_choosers import FileChooser
 
@@ -47,7 +48,7 @@ class DeskWindow(QMainWindow):
     """Routes between the set-up, unlock and main screens; shuts the controller down on close."""
 
     def __init__(self, controller: DeskController, *, chooser: FileChooser, open_url: UrlOpener,
-                 parent: QWidget | None = None) -> None:
+                 confirm_new_list: NewListConfirmer | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("companion desk"))  # never anything personal
         self.setMinimumSize(640, 480)
@@ -60,7 +61,8 @@ class DeskWindow(QMainWindow):
         self.stack = CurrentPageStack(self)
         self.setCentralWidget(self.stack)
         self.setup_screen = DeskSetupScreen(controller)
-        self.unlock_screen = DeskUnlockScreen(controller)
+        self.unlock_screen = (DeskUnlockScreen(controller) if confirm_new_list is None
+                              else DeskUnlockScreen(controller, confirm_new_list=confirm_new_list))
         self.main_view = DeskMainView(controller, chooser=chooser, open_url=open_url)
         for screen in (self.setup_screen, self.unlock_screen, self.main_view):
             self.stack.addWidget(screen)
