@@ -4,15 +4,18 @@ It holds only the declared preferences (theme, text size, idle lock, diagnostic 
 never any personal content.  Reading is forgiving: a missing, damaged or partly unknown
 file gives the defaults for whatever cannot be used, and the file is left untouched until
 the user changes a setting (so a file written by a newer version is not clobbered on
-start).
+start).  The clinician's desk keeps its display settings (theme and text size only) in a
+file of the same format in its own folder.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
-from companion.domain.preferences import Preferences
+from companion.domain.preferences import ALL_PREFERENCES, Preference, Preferences
 
 FORMAT_VERSION = 1
 # A preferences file is a few hundred bytes; anything far larger is not ours.
@@ -21,10 +24,15 @@ _WHAT = "your settings"
 
 
 class PreferencesFile:
-    """Loads and saves :class:`Preferences` at one path."""
+    """Loads and saves :class:`Preferences` at one path.
 
-    def __init__(self, path: Path) -> None:
+    ``kept``: the preferences saved there (all of them by default); the others load as their
+    defaults.
+    """
+
+    def __init__(self, path: Path, kept: Iterable[Preference[Any]] = ALL_PREFERENCES) -> None:
         self.path = path
+        self._kept = frozenset(preference.key for preference in kept)
 
     def load(self) -> Preferences:
         """The stored preferences; defaults for anything missing, damaged or not allowed. Never raises."""
@@ -49,7 +57,7 @@ class PreferencesFile:
         from companion.storage.atomic import atomic_write_bytes, disk_error
 
         payload: dict[str, object] = {"format": FORMAT_VERSION}
-        payload.update(preferences.to_mapping())
+        payload.update((key, value) for key, value in preferences.to_mapping().items() if key in self._kept)
         data = (json.dumps(payload, indent=2, sort_keys=True) + "\n").encode("utf-8")
         try:
             self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)

@@ -344,9 +344,9 @@ def test_the_pages_read_in_tab_order_with_focus_visible(qtbot: QtBot, alex_desk:
     activate(qtbot, alex_desk.window)
     page = view.patients_page
     page.select_patient(page.model.patient_at(0).patient_id)
-    chain = tab_chain(qtbot, page.open_folder_button, page)
+    chain = tab_chain(qtbot, page.display_button, page)
     assert reading_order_problems(chain, page) == []
-    assert [w.accessibleName() for w in chain] == ["Open an export folder", "Open a zipped export",
+    assert [w.accessibleName() for w in chain] == ["Display", "Open an export folder", "Open a zipped export",
                                                    "Add a patient", "Patients", "Show their exports",
                                                    "Write a care plan"]
     qtbot.keyClick(page.table, Qt.Key.Key_Return)  # Return on a patient shows their exports
@@ -360,7 +360,8 @@ def test_the_pages_read_in_tab_order_with_focus_visible(qtbot: QtBot, alex_desk:
     assert chain[3:] == [content.tabBar(), content.flags_view]
     # Focus is visible on every stop: a ring at least 2 px wide all round (the tab bar's is the bar's).
     pairs = ((page.open_folder_button, page.open_zip_button), (page.open_zip_button, page.table),
-             (page.add_button, page.table), (page.table, page.add_button), (page.show_button, page.table))
+             (page.add_button, page.table), (page.table, page.add_button), (page.show_button, page.table),
+             (page.care_plan_button, page.table), (page.display_button, page.table))
     for control, other in pairs:
         view.setCurrentWidget(page)
         assert focus_ring_pixels(control, other) >= 2 * perimeter(control) * 0.8, control.accessibleName()

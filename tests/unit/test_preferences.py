@@ -100,6 +100,15 @@ def test_round_trip_is_owner_only(tmp_path: Path) -> None:
     assert set(stored) == {"format", *(p.key for p in ALL_PREFERENCES)}
 
 
+def test_a_file_that_keeps_some_preferences_saves_only_those(tmp_path: Path) -> None:
+    """The desk's settings.json: theme and text size, in the same format."""
+    path = tmp_path / "settings.json"
+    prefs = Preferences().with_value(TEXT_SCALE, 200).with_value(DIAGNOSTIC_LOG, True)
+    PreferencesFile(path, kept=(THEME, TEXT_SCALE)).save(prefs)
+    assert json.loads(path.read_text("utf-8")) == {"format": 1, "theme": "light", "text_scale": 200}
+    assert PreferencesFile(path, kept=(THEME, TEXT_SCALE)).load() == Preferences().with_value(TEXT_SCALE, 200)
+
+
 @pytest.mark.parametrize(
     "content",
     [

@@ -38,25 +38,34 @@ def build_desk_window(
     kdf_chooser: KdfChooser,
     chooser: FileChooser | None = None,
     open_url: UrlOpener | None = None,
-    theme: str = "light",
-    text_scale: int = 100,
+    theme: str | None = None,
+    text_scale: int | None = None,
     report_bug: BugReporter | None = None,
     confirm_new_list: NewListConfirmer | None = None,
 ) -> DeskWindow:
     """The desk window with its controller (a QApplication must exist). Call ``start()``, then ``shutdown()``.
 
-    The theme and text size are applied first (text size in percent of the system's), and Return on a
-    focused button presses it, as in the patient's app.
+    The theme and text size (in percent of the system's) are read from the desk's settings file and
+    applied first, as the patient's app does with its preferences; ``theme`` and ``text_scale`` override
+    them for this window without saving. Return on a focused button presses it, as in the patient's app.
     """
+    from companion.domain.preferences import TEXT_SCALE, THEME
+    from companion.storage.preferences_file import PreferencesFile
     from companion.ui.desk.desk_controller import DeskController
     from companion.ui.desk.desk_window import DeskWindow
     from companion.ui.desk.file_choosers import DialogFileChooser
     from companion.ui.return_key import install_return_key_filter
     from companion.ui.theme import apply_appearance
 
+    preferences_file = PreferencesFile(paths.settings_file, kept=(THEME, TEXT_SCALE))
+    preferences = preferences_file.load()  # a few hundred bytes; never raises
+    if theme is not None:
+        preferences = preferences.with_value(THEME, theme)
+    if text_scale is not None:
+        preferences = preferences.with_value(TEXT_SCALE, text_scale)
     app = QApplication.instance()
     if isinstance(app, QApplication):
-        apply_appearance(app, theme, text_scale)
+        apply_appearance(app, preferences.get(THEME), preferences.get(TEXT_SCALE))
         install_return_key_filter(app)
     if report_bug is None:
         controller = DeskController(paths, clock, kdf_chooser)
@@ -67,6 +76,8 @@ def build_desk_window(
         chooser=chooser if chooser is not None else DialogFileChooser(),
         open_url=open_url if open_url is not None else QDesktopServices.openUrl,
         confirm_new_list=confirm_new_list,
+        preferences=preferences,
+        preferences_file=preferences_file,
     )
     controller.setParent(window)
     return window

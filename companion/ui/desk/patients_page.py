@@ -3,8 +3,9 @@
 An export is a folder or a .zip, and no one file dialog picks both, so there are two buttons; adding a
 patient takes a first export (either kind) or the patient's ``patient.pub``, from the menu of "Add a
 patient…". Activating a patient (Return, a double click, or "Show their exports") opens their
-exports as one timeline; "Write a care plan…" opens the care-plan writer for them. Buttons wrap at
-large text sizes instead of widening the window.
+exports as one timeline; "Write a care plan…" opens the care-plan writer for them. "Display…", beside
+the heading, sets the desk's text size and theme. Buttons wrap at large text sizes instead of widening
+the window.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMenu,
@@ -47,11 +49,17 @@ class PatientsPage(QWidget):
     add_from_public_key_requested = Signal()
     patient_chosen = Signal(str)  # patient id: show their exports
     care_plan_requested = Signal(str)  # patient id: write a care plan for them
+    display_requested = Signal()  # text size and theme
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.heading = QLabel(self.tr("Your patients"), self)
         self.heading.setProperty("role", "heading")
+        self.display_button = _button(self.tr("Display…"), self)
+        self.display_button.setAccessibleDescription(self.tr("The desk's text size and theme"))
+        heading_row = QHBoxLayout()
+        heading_row.addWidget(self.heading, 1)
+        heading_row.addWidget(self.display_button, 0, Qt.AlignmentFlag.AlignTop)
         self.owner_label = QLabel(self)
         self.owner_label.setWordWrap(True)
         self.owner_label.setProperty("role", "muted")
@@ -128,7 +136,7 @@ class PatientsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
         layout.setSpacing(10)
-        layout.addWidget(self.heading)
+        layout.addLayout(heading_row)
         layout.addWidget(self.owner_label)
         layout.addWidget(actions)
         layout.addWidget(self.busy_row)
@@ -139,6 +147,7 @@ class PatientsPage(QWidget):
         layout.addWidget(below)
         layout.addStretch(0)  # takes the height while the table is hidden (no patients yet)
 
+        self.display_button.clicked.connect(self.display_requested)
         self.open_folder_button.clicked.connect(self.open_folder_requested)
         self.open_zip_button.clicked.connect(self.open_zip_requested)
         self.add_from_folder_action.triggered.connect(self.add_from_folder_requested)
