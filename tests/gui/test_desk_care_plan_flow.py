@@ -48,9 +48,8 @@ def alex_desk(qtbot: QtBot, tmp_path: Path, desk_paths: DeskPaths, desk_window: 
 def _open_writer(qtbot: QtBot, harness: DeskHarness) -> CarePlanWriter:
     view = harness.window.main_view
     page = view.patients_page
-    assert not page.care_plan_button.isEnabled()  # whose plan? nobody is selected yet
+    assert page.selected_patient() == page.model.patient_at(0)  # the first patient is chosen on arrival
     assert page.care_plan_button.toolTip() == ""
-    page.select_patient(page.model.patient_at(0).patient_id)
     assert page.care_plan_button.isEnabled()
     page.care_plan_button.click()
     assert page.busy_label.text() == "Reading the care plan in Alex's exports…"

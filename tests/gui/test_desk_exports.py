@@ -414,3 +414,11 @@ def test_at_200_percent_text_in_1024_by_768_nothing_scrolls_sideways(
     _open(qtbot, harness, impostor, content=False)
     fits(view.export_page.banner.new_key_button)  # the loud banner and its action fit too
     render(window, f"desk_export_key_changed_200{suffix}")
+
+
+def test_the_first_patient_is_chosen_when_the_desk_opens(qtbot: QtBot, alex_desk: DeskHarness) -> None:
+    """With a patient highlighted but not selected, both buttons below stayed grey until Space was pressed."""
+    page = _view(alex_desk).patients_page
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=WAIT_MS)
+    assert page.selected_patient() is not None
+    assert page.show_button.isEnabled() and page.care_plan_button.isEnabled()

@@ -166,7 +166,7 @@ class PatientsPage(QWidget):
                                  .replace("%2", fingerprint))
 
     def set_patients(self, patients: tuple[Patient, ...]) -> None:
-        """The list as written; keeps the selected patient selected."""
+        """The list as written; keeps the selected patient selected (the first one when none was)."""
         chosen = self.selected_patient()
         self.model.set_patients(patients)
         self.empty_label.setVisible(not patients)
@@ -174,6 +174,10 @@ class PatientsPage(QWidget):
         self.below.setVisible(bool(patients))
         if chosen is not None:
             self.select_patient(chosen.patient_id)
+        elif patients:
+            # The first patient chosen, so the buttons below act at once: a keyboard user otherwise met a
+            # highlighted but unselected row and two greyed-out buttons until pressing Space.
+            self.table.selectRow(0)
         self._refresh_buttons()
 
     def set_survey(self, survey: PatientSurvey) -> None:
