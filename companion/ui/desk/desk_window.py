@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from companion.domain.preferences import TEXT_SCALE, THEME, Preferences
@@ -58,7 +58,9 @@ class DeskWindow(QMainWindow):
         super().__init__(parent)
         self.setWindowTitle(self.tr("companion desk"))  # never anything personal
         self.setMinimumSize(640, 480)
-        self.resize(1100, 760)
+        primary = QGuiApplication.primaryScreen()
+        room = primary.availableGeometry().size() if primary is not None else QSize(1100, 760)
+        self.resize(min(1100, room.width()), min(760, room.height()))  # never wider than a small screen
         self.controller = controller
         self._route = ""
         self._preferences = preferences if preferences is not None else Preferences()
