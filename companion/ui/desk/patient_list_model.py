@@ -10,24 +10,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from enum import IntEnum
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
 from PySide6.QtGui import QFont
 
 from companion.desk.export_status import ExportStatus
 from companion.desk.patient_registry import Patient
 from companion.ui.desk.desk_jobs import PatientSurvey, latest_record
 from companion.ui.desk.desk_texts import day_text, status_text, tr
+from companion.ui.models.row_table_model import RowTableModel
 
 PATIENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
-ModelIndex = QModelIndex | QPersistentModelIndex
 
 
 class Column(IntEnum):
@@ -52,39 +45,36 @@ _HEADER_TIPS = {
 }
 
 
-class PatientListModel(QAbstractTableModel):
+class PatientListModel(RowTableModel[Patient]):
     """Rows of the registry's patients in name order, with what the survey found for each."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._patients: list[Patient] = []
+        super().__init__([_HEADERS[column] for column in Column], tr,
+                         tips={int(column): tip for column, tip in _HEADER_TIPS.items()}, parent=parent)
         self._surveys: dict[str, PatientSurvey] = {}
 
     def set_patients(self, patients: Sequence[Patient]) -> None:
-        self.beginResetModel()
-        self._patients = sorted(patients, key=lambda p: (p.display_name.casefold(), p.patient_id))
-        known = {p.patient_id for p in self._patients}
+        known = {p.patient_id for p in patients}
         self._surveys = {pid: s for pid, s in self._surveys.items() if pid in known}
-        self.endResetModel()
+        self.set_rows(sorted(patients, key=lambda p: (p.display_name.casefold(), p.patient_id)))
 
     def set_survey(self, survey: PatientSurvey) -> None:
         """What the background check found; ignored when the patient's latest export changed meanwhile."""
-        for row, patient in enumerate(self._patients):
+        for row, patient in enumerate(self.rows()):
             if patient.patient_id == survey.patient_id and latest_record(patient) == survey.latest:
                 self._surveys[survey.patient_id] = survey
                 self.dataChanged.emit(self.index(row, Column.LATEST), self.index(row, Column.OPEN_FLAGS))
                 return
 
     def clear(self) -> None:
-        self.beginResetModel()
-        self._patients, self._surveys = [], {}
-        self.endResetModel()
+        self._surveys = {}
+        self.set_rows(())
 
     def patient_at(self, row: int) -> Patient:
-        return self._patients[row]
+        return self.row_at(row)
 
     def row_of(self, patient_id: str) -> int:
-        return next((row for row, p in enumerate(self._patients) if p.patient_id == patient_id), -1)
+        return next((row for row, p in enumerate(self.rows()) if p.patient_id == patient_id), -1)
 
     def status_of(self, patient: Patient) -> ExportStatus | None:
         survey = self._surveys.get(patient.patient_id)
@@ -93,30 +83,8 @@ class PatientListModel(QAbstractTableModel):
         latest = latest_record(patient)
         return None if latest is None else latest.status
 
-    # --- QAbstractTableModel ------------------------------------------------------------------
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._patients)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
-            return None
-        column = Column(section)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return tr(_HEADERS[column])
-        if role == Qt.ItemDataRole.ToolTipRole and column in _HEADER_TIPS:
-            return tr(_HEADER_TIPS[column])
-        return None
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or index.row() >= len(self._patients) or index.column() >= len(Column):
-            return None
-        patient = self._patients[index.row()]
-        column = Column(index.column())
+    def cell(self, row: Patient, column: int, role: int) -> object:
+        patient, column = row, Column(column)
         if role == PATIENT_ID_ROLE:
             return patient.patient_id
         if role == STATUS_ROLE:
@@ -125,7 +93,7 @@ class PatientListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(patient, column)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{tr(_HEADERS[column])}: {self._text(patient, column)}"
+            return f"{self.header_text(column)}: {self._text(patient, column)}"
         if role == Qt.ItemDataRole.FontRole and column is Column.STATUS:
             status = self.status_of(patient)
             if status is not None and status.is_warning:

@@ -12,14 +12,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from enum import IntEnum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QLocale, QModelIndex, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QObject, Qt
 
 from companion.desk.export_records import DeskSession
 from companion.domain.care_plan import Route
 from companion.domain.checklist import MedicineCategory
 from companion.ui.desk.desk_texts import bp_text, day_and_time_text, tr, yes_no_text
-from companion.ui.desk.patient_list_model import ModelIndex
 from companion.ui.history.display import state_text
+from companion.ui.models.row_table_model import RowTableModel
 from companion.ui.time_format import clock_text
 
 SESSION_KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -147,50 +147,23 @@ def cell_text(session: DeskSession, column: Column) -> str:
     return _outcome(session)
 
 
-class SessionRecordModel(QAbstractTableModel):
+class SessionRecordModel(RowTableModel[DeskSession]):
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._sessions: list[DeskSession] = []
+        super().__init__([_HEADERS[column] for column in Column], tr,
+                         tips={int(column): tip for column, tip in _HEADER_TIPS.items()}, parent=parent)
 
     def set_sessions(self, sessions: Sequence[DeskSession]) -> None:
-        self.beginResetModel()
-        self._sessions = list(sessions)
-        self.endResetModel()
+        self.set_rows(sessions)
 
     def session_at(self, row: int) -> DeskSession:
-        return self._sessions[row]
+        return self.row_at(row)
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._sessions)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
-            return None
-        column = Column(section)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return tr(_HEADERS[column])
-        if role == Qt.ItemDataRole.ToolTipRole and column in _HEADER_TIPS:
-            return tr(_HEADER_TIPS[column])
-        return None
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        in_range = 0 <= index.row() < len(self._sessions) and 0 <= index.column() < len(Column)
-        if not index.isValid() or not in_range:
-            return None
-        session, column = self._sessions[index.row()], Column(index.column())
+    def cell(self, row: DeskSession, column: int, role: int) -> object:
+        column = Column(column)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return cell_text(session, column)
+            return cell_text(row, column)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{tr(_HEADERS[column]).replace(chr(10), ' ')}: {cell_text(session, column)}"
+            return f"{self.header_text(column).replace(chr(10), ' ')}: {cell_text(row, column)}"
         if role == SESSION_KEY_ROLE:
-            return session.key
+            return row.key
         return None
-
-    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren

@@ -6,14 +6,14 @@ Display text is for people; :data:`SORT_ROLE` gives a value that sorts correctly
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from enum import IntEnum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 
 from companion.domain.flags import Severity
 from companion.domain.session import SessionState
+from companion.services.history import SessionRow
 from companion.ui.history.display import (
     day_and_time_text,
     day_text,
@@ -22,14 +22,13 @@ from companion.ui.history.display import (
     state_text,
     tr,
 )
+from companion.ui.models.row_table_model import RowTableModel
 
 if TYPE_CHECKING:
     from companion.domain.vitals import BloodPressure
-    from companion.services.history import SessionRow
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
 SESSION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-ModelIndex = QModelIndex | QPersistentModelIndex
 _NOT_RECORDED = -1  # sorts before every real value
 
 
@@ -109,49 +108,16 @@ def _outcome_sort_value(row: SessionRow) -> int:
     return weight + list(SessionState).index(row.state)
 
 
-class SessionTableModel(QAbstractTableModel):
+class SessionTableModel(RowTableModel[SessionRow]):
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[SessionRow] = []
+        super().__init__([_HEADERS[column] for column in Column], tr,
+                         tips={int(column): tip for column, tip in _HEADER_TIPS.items()}, parent=parent)
 
-    # --- content ---------------------------------------------------------------------------------
+    def header_alignment(self, column: int) -> int:
+        return self._alignment(Column(column))
 
-    def set_rows(self, rows: Sequence[SessionRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def clear(self) -> None:
-        self.set_rows(())
-
-    def row_at(self, row: int) -> SessionRow:
-        return self._rows[row]
-
-    # --- QAbstractTableModel ---------------------------------------------------------------------
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return tr(_HEADERS[Column(section)])
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return self._alignment(Column(section))
-        if role == Qt.ItemDataRole.ToolTipRole and Column(section) in _HEADER_TIPS:
-            return tr(_HEADER_TIPS[Column(section)])
-        return None
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        in_range = 0 <= index.row() < len(self._rows) and 0 <= index.column() < len(Column)
-        if not index.isValid() or not in_range:
-            return None
-        row, column = self._rows[index.row()], Column(index.column())
+    def cell(self, row: SessionRow, column: int, role: int) -> object:
+        column = Column(column)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._display(row, column)
         if role == SORT_ROLE:
@@ -165,11 +131,6 @@ class SessionTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == Column.DATE:
             return day_and_time_text(row.created_at)
         return None
-
-    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
     # --- values ----------------------------------------------------------------------------------
 
