@@ -6,7 +6,6 @@ PySide6 window), so storage, crypto and the screens are imported only when first
 
 from __future__ import annotations
 
-import sys
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -20,7 +19,6 @@ if TYPE_CHECKING:
     from companion.ui.background import BackgroundRunner, DatabaseWorker
     from companion.ui.main_window import AppWindow
 
-APPLICATION_NAME = "companion"
 ALREADY_OPEN_EXIT_CODE = 1
 
 
@@ -79,19 +77,12 @@ def build_app_window(
 
 
 def _make_application() -> QApplication:
-    from PySide6.QtWidgets import QApplication
-
-    existing = QApplication.instance()
-    # QT_QPA_PLATFORM is honoured if the caller or the environment set it; never forced here.
-    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
-    app.setOrganizationName(APPLICATION_NAME)
-    app.setApplicationName(APPLICATION_NAME)
-    app.setApplicationDisplayName(APPLICATION_NAME)
-    app.setDesktopFileName(APPLICATION_NAME)
     from PySide6.QtGui import QIcon
 
     from companion.resources import resource
+    from companion.ui.application import make_application
 
+    app = make_application()
     app.setWindowIcon(QIcon(str(resource("icons/companion.svg"))))
     return app
 
@@ -129,16 +120,10 @@ def run_app(
         kdf_chooser=kdf_chooser,
         demo_passphrase=demo_passphrase,
     )
-    app.aboutToQuit.connect(window.shutdown)
-    window.start()
-    window.show()
-    diagnostic_log.log_event(diagnostic_log.DiagnosticEvent.APP_STARTED)
-    try:
-        return app.exec()
-    finally:
-        window.shutdown()
-        if instance_lock.isLocked():
-            instance_lock.unlock()
+    from companion.ui.application import run_until_quit
+
+    return run_until_quit(app, window, instance_lock,
+                          shown=lambda: diagnostic_log.log_event(diagnostic_log.DiagnosticEvent.APP_STARTED))
 
 
 def _calibrate_when_needed() -> Argon2Params:

@@ -7,13 +7,14 @@ light key derivation, a file chooser, a URL opener and answers to its questions 
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox
+
+from companion.ui.application import make_application, run_until_quit
 
 if TYPE_CHECKING:
     from companion.desk.desk_paths import DeskPaths
@@ -25,7 +26,6 @@ if TYPE_CHECKING:
     from companion.ui.desk.export_page import UrlOpener
     from companion.ui.desk.file_choosers import FileChooser
 
-APPLICATION_NAME = "companion"
 DESK_LOCK_FILE_NAME = "desk.lock"
 ALREADY_OPEN_EXIT_CODE = 1
 FOLDER_REFUSED_EXIT_CODE = 2
@@ -83,18 +83,6 @@ def build_desk_window(
     return window
 
 
-def _make_application() -> QApplication:
-    existing = QApplication.instance()
-    # QT_QPA_PLATFORM is honoured if the caller or the environment set it; never forced here.
-    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
-    app.setOrganizationName(APPLICATION_NAME)
-    app.setApplicationName(APPLICATION_NAME)
-    app.setApplicationDisplayName(APPLICATION_NAME)
-    app.setDesktopFileName(APPLICATION_NAME)
-    # The window icon is the composition root's to set (companion.resources is outside the ui layer).
-    return app
-
-
 def desk_already_open_text() -> str:
     return QCoreApplication.translate(
         "DeskApp", "The clinician's desk is already open with this desk folder. Switch to its window (it may "
@@ -122,7 +110,7 @@ def run_desk(
     A folder that is a patient's data folder (or cannot be made): one sentence, exit code 2. Another
     desk window on the same folder: say so, exit code 1.
     """
-    app = _make_application()
+    app = make_application()
 
     from companion.domain.clock import SystemClock
     from companion.storage.errors import StorageError
@@ -145,15 +133,7 @@ def run_desk(
         clock=clock if clock is not None else SystemClock(),
         kdf_chooser=kdf_chooser if kdf_chooser is not None else _calibrate_when_needed,
     )
-    app.aboutToQuit.connect(window.shutdown)
-    window.start()
-    window.show()
-    try:
-        return app.exec()
-    finally:
-        window.shutdown()
-        if instance_lock.isLocked():
-            instance_lock.unlock()
+    return run_until_quit(app, window, instance_lock)
 
 
 def _calibrate_when_needed() -> Argon2Params:
