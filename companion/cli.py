@@ -26,6 +26,7 @@ from companion.cli_common import (
 from companion.clinician_cli import CLINICIAN_HANDLERS
 from companion.paths import DataPaths, default_demo_base_dir, resolve_data_paths
 from companion.storage.errors import NoVaultError, StorageError, VaultExistsError, WrongPassphraseError
+from companion.storage.no_core_dumps import disable_core_dumps
 
 # Printed by `companion demo`; only ever protects synthetic data.
 DEMO_PASSPHRASE = "demo only: quiet harbour lantern morning"  # noqa: S105 (public by design)
@@ -145,6 +146,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    disable_core_dumps()  # before any passphrase is read or vault opened (DESIGN.md §5); failing, go on
     args_list = list(sys.argv[1:] if argv is None else argv)
     try:
         if not args_list:  # the everyday start: no parser to build on the way to the window

@@ -28,3 +28,14 @@ def _no_real_data_dir(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.
     monkeypatch.setenv("XDG_DATA_HOME", str(fake_home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(fake_home / "config"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(fake_home / "cache"))
+
+
+@pytest.fixture(autouse=True)
+def _test_run_keeps_core_dumps(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests that call ``companion.cli.main`` in this process must not switch core dumps off for the whole
+    run: the hard limit cannot be raised again, so every later child (test_no_core_dumps' control crash)
+    and a crash of the test run itself (the GUI tests' rare segfault) would lose its core. Child processes
+    run the real one."""
+    import companion.cli
+
+    monkeypatch.setattr(companion.cli, "disable_core_dumps", lambda: True)
