@@ -122,6 +122,8 @@ def run_app(
     )
     from companion.ui.application import run_until_quit
 
+    # A desktop logout asks to commit data first: keep the draft and lock (SIGTERM is run_until_quit's).
+    app.commitDataRequest.connect(window.lock_for_logout)
     return run_until_quit(app, window, instance_lock,
                           shown=lambda: diagnostic_log.log_event(diagnostic_log.DiagnosticEvent.APP_STARTED))
 

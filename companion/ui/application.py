@@ -35,15 +35,23 @@ def make_application() -> QApplication:
 
 def run_until_quit(app: QApplication, window: RunnableWindow, lock: QLockFile,
                    shown: Callable[[], None] | None = None) -> int:
-    """Show ``window`` and run; on the way out (quit, exception) shut it down and release ``lock``."""
+    """Show ``window`` and run; on the way out (quit, SIGTERM, exception) shut it down and release ``lock``.
+
+    SIGTERM, SIGINT and SIGHUP leave the loop with exit code 0 and the same shutdown as closing the
+    window, without its questions (``quit_signals``).
+    """
+    from companion.ui.quit_signals import install_quit_signals
+
     app.aboutToQuit.connect(window.shutdown)
-    window.start()
-    window.show()
-    if shown is not None:
-        shown()
+    quit_signals = install_quit_signals(app)
     try:
+        window.start()
+        window.show()
+        if shown is not None:
+            shown()
         return app.exec()
     finally:
         window.shutdown()
         if lock.isLocked():
             lock.unlock()
+        quit_signals.uninstall()

@@ -111,6 +111,7 @@ class AppWindow(QMainWindow):
         self.journal_page: JournalPage | None = None
         # Asked before closing during a session; tests replace it.
         self.confirm_close_during_session: Callable[[QWidget], bool] = ask_close_during_session
+        self._logging_out = False  # the desktop session is ending: no one is there to answer
         # Session mode fills the screen (DESIGN.md §2); layout tests size the window themselves.
         self.full_screen_in_session = True
         self._state_before_session: Qt.WindowState | None = None
@@ -383,8 +384,15 @@ class AppWindow(QMainWindow):
         self.controller.shutdown()
         diagnostic_log.configure(self._paths, False)
 
+    @Slot()
+    def lock_for_logout(self) -> None:
+        """The desktop session is ending: save the draft and lock now; a close that follows goes unasked."""
+        self._logging_out = True
+        self.lock_now()
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self._route == MAIN and self._session_active() and not self.confirm_close_during_session(self):
+        asking = self._route == MAIN and self._session_active() and not self._logging_out
+        if asking and not self.confirm_close_during_session(self):
             event.ignore()
             return
         if self.shell is not None:
