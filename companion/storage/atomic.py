@@ -10,12 +10,17 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
 import secrets
 from pathlib import Path
 
 from companion.storage.errors import DiskError
 
 _TEMP_SUFFIX = ".tmp"
+_TOKEN_BYTES = 6
+_TEMP_NAME = re.compile(
+    rf"\.(?P<target>.+)\.[0-9a-f]{{{2 * _TOKEN_BYTES}}}{re.escape(_TEMP_SUFFIX)}", re.DOTALL
+)
 _DISK_FULL = frozenset({errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)})
 _NO_PERMISSION = frozenset({errno.EACCES, errno.EPERM})
 # Linking is how we create without ever overwriting; some file systems cannot do it.
@@ -43,6 +48,13 @@ def temp_files_for(path: Path) -> list[Path]:
     except OSError:
         return []
     return sorted(p for p in entries if p.name.startswith(prefix) and p.name.endswith(_TEMP_SUFFIX))
+
+
+def temp_target(name: str) -> str | None:
+    """The name of the file that ``name`` was being written for, if ``name`` is exactly a
+    temporary name this module makes (``.<target>.<12 hex>.tmp``); otherwise None."""
+    match = _TEMP_NAME.fullmatch(name)
+    return None if match is None else match.group("target")
 
 
 def disk_error(error: OSError, what: str) -> DiskError:
@@ -84,7 +96,7 @@ def _remove_leftovers(path: Path) -> None:
 
 def _write_temp(path: Path, data: bytes, mode: int) -> Path:
     """A fully written, fsynced temporary sibling of ``path``."""
-    temp = path.with_name(f"{_temp_prefix(path)}{secrets.token_hex(6)}{_TEMP_SUFFIX}")
+    temp = path.with_name(f"{_temp_prefix(path)}{secrets.token_hex(_TOKEN_BYTES)}{_TEMP_SUFFIX}")
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0) | getattr(os, "O_NOFOLLOW", 0)
     fd = os.open(temp, flags, mode)
     try:

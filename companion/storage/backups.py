@@ -68,6 +68,11 @@ BackupList = list[BackupInfo]
 Problems = list[str]
 
 
+def is_backup_name(name: str) -> bool:
+    """Whether ``name`` is exactly a backup's name as :meth:`BackupStore.create` makes it."""
+    return _NAME.fullmatch(name) is not None
+
+
 def _parse(path: Path) -> BackupInfo | None:
     match = _NAME.match(path.name)
     if match is None:

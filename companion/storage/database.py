@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import secrets
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -97,6 +98,20 @@ def wal_path(path: Path) -> Path:
 
 def shm_path(path: Path) -> Path:
     return path.with_name(path.name + SHM_SUFFIX)
+
+
+_COPY_TOKEN_BYTES = 4
+# export_copy's temporary file, and the companions SQLite may make beside it while it is attached.
+_COPY_TEMP_NAME = re.compile(
+    rf"\.(?P<target>.+)\.[0-9a-f]{{{2 * _COPY_TOKEN_BYTES}}}\.tmp(?:-journal|-wal|-shm)?", re.DOTALL
+)
+
+
+def copy_temp_target(name: str) -> str | None:
+    """The name of the copy that ``name`` was being written for, if ``name`` is exactly the
+    temporary file :meth:`Database.export_copy` makes (or its ``-journal``, ``-wal``, ``-shm``)."""
+    match = _COPY_TEMP_NAME.fullmatch(name)
+    return None if match is None else match.group("target")
 
 
 def _sqlcipher_connect(target: str, key: DataKey, *, uri: bool) -> Any:
@@ -366,7 +381,7 @@ class Database:
         connection = self.connection
         if connection.in_transaction:
             raise RuntimeError("export_copy cannot run inside a transaction")
-        temporary = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
+        temporary = target.with_name(f".{target.name}.{secrets.token_hex(_COPY_TOKEN_BYTES)}.tmp")
         try:
             descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
             os.close(descriptor)

@@ -76,14 +76,21 @@ def _newest_valid_backup(paths: DataPaths, key: DataKey, clock: Clock) -> Backup
 
 
 def _open_into(holder: VaultHolder, paths: DataPaths, key: DataKey, clock: Clock) -> _Damaged | None:
-    """Database thread: open the vault into ``holder``; a damaged vault is reported, not raised."""
+    """Database thread: open the vault into ``holder``; a damaged vault is reported, not raised.
+
+    Once it is open, the temporary files of a backup or key-file write a kill interrupted are
+    removed: the app holds the folder lock, so none is a live write of another window (see
+    ``companion.storage.interrupted_writes`` for why ``companion export`` does not do this).
+    """
+    from companion.storage.interrupted_writes import remove_leftovers
     from companion.storage.vault import open_vault
 
     try:
         holder.replace(open_vault(paths, key, clock))
-        return None
     except VaultDamagedError as error:  # also a missing database: nothing to open, a backup to offer
         return _Damaged(str(error), _newest_valid_backup(paths, key, clock))
+    remove_leftovers(paths)
+    return None
 
 
 class VaultController(QObject):
