@@ -8,20 +8,25 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from companion.desk.clinician_key import read_clinician_key_info
 from companion.desk.desk_paths import DeskPaths
+from companion.domain.clock import FakeClock
+from companion.storage.kdf import KdfChooser
 from companion.ui.desk.desk_app import (
     ALREADY_OPEN_EXIT_CODE,
     DESK_LOCK_FILE_NAME,
     FOLDER_REFUSED_EXIT_CODE,
+    build_desk_window,
     desk_already_open_text,
     run_desk,
 )
 from companion.ui.desk.desk_window import MAIN, SETUP, UNLOCK
 from companion.ui.instance_lock import acquire_folder_lock
-from tests.desk_trust import CLINICIAN, DESK_PASSPHRASE, make_desk
+from tests.desk_trust import CLINICIAN, DESK_PASSPHRASE, NOW, make_desk
 from tests.gui import desk_helpers
 from tests.gui.conftest import STRONG_PASSPHRASE, Render
 from tests.gui.desk_helpers import WAIT_MS, WindowFactory
@@ -143,3 +148,17 @@ def test_one_desk_window_per_desk_folder_and_never_in_a_patients_folder(tmp_path
         assert said[-1] == desk_already_open_text()
     finally:
         held.unlock()
+
+
+def test_the_window_first_opens_no_larger_than_the_screen(
+    qtbot: QtBot, qapp: QApplication, desk_paths: DeskPaths, kdf_chooser: KdfChooser
+) -> None:
+    """It opened 1100 pixels wide, past the edge of a 1024-pixel screen."""
+    window = build_desk_window(desk_paths, clock=FakeClock(NOW), kdf_chooser=kdf_chooser)
+    qtbot.addWidget(window)
+    screen = QGuiApplication.primaryScreen()
+    assert screen is not None
+    room = screen.availableGeometry().size()
+    assert room.width() < 1100  # the offscreen screen is smaller than the window's preferred size
+    assert window.width() <= room.width() and window.height() <= room.height()
+    window.shutdown()
