@@ -48,15 +48,19 @@ def already_open_text() -> str:
 
 
 def say_already_open(paths: DataPaths, parent: QWidget | None = None) -> None:
-    """A plain message in the patient's theme and text size (read from the preferences file)."""
+    say_before_start(already_open_text(), paths.preferences_file, parent)
+
+
+def say_before_start(text: str, preferences_path: Path, parent: QWidget | None = None) -> None:
+    """A plain message before any window is shown, in the theme and text size kept in
+    ``preferences_path`` (the patient's preferences, or the desk's settings; defaults when absent)."""
     from companion.domain.preferences import TEXT_SCALE, THEME
     from companion.storage.preferences_file import PreferencesFile
     from companion.ui.theme import apply_appearance
 
     app = QApplication.instance()
     if isinstance(app, QApplication):
-        preferences = PreferencesFile(paths.preferences_file).load()
+        preferences = PreferencesFile(preferences_path).load()
         apply_appearance(app, preferences.get(THEME), preferences.get(TEXT_SCALE))
-    box = QMessageBox(QMessageBox.Icon.Information, "companion", already_open_text(),
-                      QMessageBox.StandardButton.Ok, parent)
+    box = QMessageBox(QMessageBox.Icon.Information, "companion", text, QMessageBox.StandardButton.Ok, parent)
     box.exec()

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from companion.ui.application import make_application, run_until_quit
 
@@ -89,21 +89,12 @@ def desk_already_open_text() -> str:
                    "be minimised or behind other windows).")
 
 
-def _say(text: str) -> None:
-    from companion.ui.theme import apply_appearance
-
-    app = QApplication.instance()
-    if isinstance(app, QApplication):
-        apply_appearance(app, "light", 100)
-    QMessageBox(QMessageBox.Icon.Information, "companion", text, QMessageBox.StandardButton.Ok).exec()
-
-
 def run_desk(
     paths: DeskPaths,
     *,
     clock: Clock | None = None,
     kdf_chooser: KdfChooser | None = None,
-    say: Callable[[str], None] = _say,
+    say: Callable[[str], None] | None = None,
 ) -> int:
     """Create the application, install the crash dialog, show the desk window and run until quit.
 
@@ -115,16 +106,19 @@ def run_desk(
     from companion.domain.clock import SystemClock
     from companion.storage.errors import StorageError
     from companion.ui.crash_dialog import CrashReporter, install_crash_hook
-    from companion.ui.instance_lock import acquire_folder_lock
+    from companion.ui.instance_lock import acquire_folder_lock, say_before_start
+
+    # A sentence before any window, in the desk's own theme and text size.
+    tell = say if say is not None else (lambda text: say_before_start(text, paths.settings_file))
 
     try:
         paths.ensure_base()
     except StorageError as error:
-        say(str(error))
+        tell(str(error))
         return FOLDER_REFUSED_EXIT_CODE
     instance_lock = acquire_folder_lock(paths.base, DESK_LOCK_FILE_NAME)
     if instance_lock is None:
-        say(desk_already_open_text())
+        tell(desk_already_open_text())
         return ALREADY_OPEN_EXIT_CODE
     reporter = CrashReporter(parent=app)
     install_crash_hook(reporter)
