@@ -7,8 +7,9 @@ sort by time. The folder is 0700, every file 0600.
 
 Beside each backup lies a copy of the key file, ``<same name>.key``, since a backup is useless
 without a key file. That copy opens with the passphrase current when the backup was made (or
-with the recovery key). Restoring uses the *current* key file all the same: the data key never
-changes (a passphrase change only re-wraps it), so every backup opens with today's key.
+with the recovery key). Restoring uses the *current* key file all the same: a passphrase change
+re-keys the vault, but the current data key keeps the keys it replaced (``DataKey.previous``), so
+every backup opens with today's key file, and :meth:`BackupStore.verify` tries them all.
 
 Rotation (:meth:`BackupStore.rotate`) keeps:
 
@@ -155,7 +156,16 @@ class BackupStore:
         return found
 
     def verify(self, info: BackupInfo, key: DataKey) -> Problems:
-        """Problems found by both integrity checks (read-only); empty means the backup is good."""
+        """Problems found by both integrity checks (read-only); empty means the backup is good.
+
+        A backup made before a passphrase change is under one of ``key.previous``: good if one opens it.
+        """
+        problems = self._verify_with(info, key)
+        if problems and any(not self._verify_with(info, older) for older in key.previous):
+            return []
+        return problems
+
+    def _verify_with(self, info: BackupInfo, key: DataKey) -> Problems:
         try:
             inspection = inspect_file(info.path, key)
         except PlaintextDatabaseError:
@@ -209,15 +219,18 @@ class BackupStore:
             keep.add(protected.path)
         deleted: BackupList = []
         for info in backups:
-            if info.path in keep:
-                continue
-            try:
-                info.path.unlink()
-                with contextlib.suppress(FileNotFoundError):
-                    info.key_copy.unlink()
-            except FileNotFoundError:
-                continue
-            except OSError as error:
-                raise disk_error(error, "the backups folder") from None
-            deleted.append(info)
+            if info.path not in keep and self.delete(info):
+                deleted.append(info)
         return deleted
+
+    def delete(self, info: BackupInfo) -> bool:
+        """Delete one backup and its key copy; False if it was already gone."""
+        try:
+            info.path.unlink()
+            with contextlib.suppress(FileNotFoundError):
+                info.key_copy.unlink()
+        except FileNotFoundError:
+            return False
+        except OSError as error:
+            raise disk_error(error, "the backups folder") from None
+        return True

@@ -214,6 +214,24 @@ def inspect_file(path: Path, key: DataKey) -> FileInspection:
         connection.close()
 
 
+def _remove_copy_leftovers(temporary: Path) -> None:
+    """A copy's temporary file (if it was not renamed) and the journal SQLite may leave beside it."""
+    for leftover in (temporary, temporary.with_name(temporary.name + "-journal")):
+        with contextlib.suppress(FileNotFoundError):
+            leftover.unlink()
+
+
+def key_that_opens(path: Path, key: DataKey) -> DataKey | None:
+    """The first of ``key.candidates()`` under which ``path`` passes both checks, or None.
+
+    A wrong key fails at the first read, so trying the previous keys costs little.
+    """
+    for candidate in key.candidates():
+        if not inspect_file(path, candidate).problems:
+            return candidate
+    return None
+
+
 def _translate_write_error(error: sqlcipher3.Error) -> StorageError | None:
     """A full or read-only disk is the world's fault, not a bug: give it a sentence."""
     text = str(error).lower()
@@ -367,6 +385,33 @@ class Database:
                 connection.execute("ROLLBACK")
             raise
 
+    def replace_key(self, new_key: DataKey) -> None:
+        """Re-encrypt the database under ``new_key``: a checked copy renamed over the file.
+
+        Not ``PRAGMA rekey``: in WAL mode it commits the new pages to the ``-wal``, and a kill
+        before the checkpoint leaves ``vault.db`` under the old key and its ``-wal`` under the new
+        one, which no key passes ``cipher_integrity_check`` for (found by tests/reliability/
+        test_rekey_kill.py). Here the copy (``sqlcipher_export``, as for backups) is checked, the
+        connection closed (the last close checkpoints and removes the ``-wal``), and the copy
+        renamed into place: at every instant ``vault.db`` is wholly under one key, alone.
+        """
+        temporary = self._write_copy_beside(self._path, new_key)
+        try:
+            if inspect_file(temporary, new_key).problems:
+                raise DiskError("The re-encrypted copy of the vault did not read back; nothing was changed.")
+            self.close()
+            if wal_path(self._path).exists():
+                raise VaultBusyError()  # another connection keeps the old -wal: never pair it with the copy
+            temporary.replace(self._path)
+            self._key = new_key
+            fsync_directory(self._path.parent)
+        except OSError as error:
+            raise disk_error(error, "the re-encrypted vault") from None
+        finally:
+            _remove_copy_leftovers(temporary)  # nothing is left once the rename was done
+            if self._connection is None:
+                self._connection = self._connect_read_write(self._path, self._key)
+
     def integrity_problems(self) -> list[str]:
         """cipher_integrity_check + quick_check on this connection; empty means healthy."""
         return _integrity_problems(self.connection, self._path.name)
@@ -378,9 +423,19 @@ class Database:
         which is fsynced, renamed over the target and the folder fsynced; the temp file is
         removed on failure. ``user_version`` is copied by hand (sqlcipher_export does not).
         """
-        connection = self.connection
-        if connection.in_transaction:
-            raise RuntimeError("export_copy cannot run inside a transaction")
+        temporary = self._write_copy_beside(target, self._key)
+        try:
+            temporary.replace(target)
+            fsync_directory(target.parent)
+        except OSError as error:
+            raise disk_error(error, "a copy of the vault") from None
+        finally:
+            _remove_copy_leftovers(temporary)
+
+    def _write_copy_beside(self, target: Path, key: DataKey) -> Path:
+        """An encrypted copy under ``key``, fsynced, in a fresh 0600 temporary file beside ``target``."""
+        if self.connection.in_transaction:
+            raise RuntimeError("a copy cannot be made inside a transaction")
         temporary = target.with_name(f".{target.name}.{secrets.token_hex(_COPY_TOKEN_BYTES)}.tmp")
         try:
             descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -388,24 +443,20 @@ class Database:
         except OSError as error:
             raise disk_error(error, "a copy of the vault") from None
         try:
-            self._export_into(temporary)
+            self._export_into(temporary, key)
             with temporary.open("rb") as handle:
                 os.fsync(handle.fileno())
-            temporary.replace(target)
-            fsync_directory(target.parent)
-        except OSError as error:
-            raise disk_error(error, "a copy of the vault") from None
-        finally:
-            for leftover in (temporary, temporary.with_name(temporary.name + "-journal")):
-                with contextlib.suppress(FileNotFoundError):
-                    leftover.unlink()
+        except BaseException as error:
+            _remove_copy_leftovers(temporary)
+            if isinstance(error, OSError):
+                raise disk_error(error, "a copy of the vault") from None
+            raise
+        return temporary
 
-    def _export_into(self, temporary: Path) -> None:
+    def _export_into(self, temporary: Path, key: DataKey) -> None:
         connection = self.connection
         version = self.schema_version
-        connection.execute(
-            "ATTACH DATABASE ? AS backup KEY ?", (str(temporary), f"x'{self._key.raw.hex()}'")
-        )
+        connection.execute("ATTACH DATABASE ? AS backup KEY ?", (str(temporary), f"x'{key.raw.hex()}'"))
         try:
             connection.execute("BEGIN")
             try:

@@ -4,7 +4,8 @@ A kill or a power cut while a backup is written leaves a partial encrypted copy 
 ``.<backup name>.<8 hex>.tmp`` (:meth:`Database.export_copy`), perhaps with its SQLite
 ``-journal`` (``-wal``, ``-shm``), or a partial copy of the key file,
 ``.<backup stem>.key.<12 hex>.tmp`` (:func:`atomic_write_bytes`). One during a passphrase change
-may leave ``.vault.key.<12 hex>.tmp`` in the data folder. Nothing reads them again; they can be
+may leave ``.vault.key.<12 hex>.tmp`` or the re-encrypted copy ``.vault.db.<8 hex>.tmp``
+(:meth:`Database.replace_key`) in the data folder. Nothing reads them again; they can be
 large and they keep old journal text past the rotation the README promises (DESIGN.md §5).
 
 Only the exact names those writers make are matched (:func:`copy_temp_target`,
@@ -62,8 +63,12 @@ def _names_in(folder: Path) -> list[str]:
 def find_leftovers(paths: DataPaths) -> list[Path]:
     """The temporary files of interrupted backup and key-file writes, whatever their age."""
     found = [paths.backups_dir / name for name in _names_in(paths.backups_dir) if _is_backup_leftover(name)]
-    key_name = paths.key_file.name
-    found += [paths.base / name for name in _names_in(paths.base) if temp_target(name) == key_name]
+    key_name, vault_name = paths.key_file.name, paths.vault_db.name
+    found += [
+        paths.base / name
+        for name in _names_in(paths.base)
+        if temp_target(name) == key_name or copy_temp_target(name) == vault_name
+    ]
     return sorted(found)
 
 

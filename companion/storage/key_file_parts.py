@@ -80,12 +80,17 @@ def mac_matches(document: Mapping[str, Any], mac_key: bytes) -> bool:
     return hmac.compare_digest(mac(document, mac_key).encode("ascii"), recorded.encode("ascii"))
 
 
+def sealed_bytes(document: Mapping[str, Any]) -> bytes:
+    """The one spelling of a key file's document: indented, sorted, ASCII, a final newline."""
+    return json.dumps(document, sort_keys=True, indent=2, ensure_ascii=True).encode("ascii") + b"\n"
+
+
 def sealed(document: Mapping[str, Any], mac_key: bytes) -> bytes:
-    """The document with a fresh MAC and checksum, as the bytes to write (indented, sorted, ASCII)."""
+    """The document with a fresh MAC and checksum, as the bytes to write (see :func:`sealed_bytes`)."""
     body = without(document, "mac", "checksum")
     body["mac"] = mac(body, mac_key)
     body["checksum"] = checksum(body)
-    return json.dumps(body, sort_keys=True, indent=2, ensure_ascii=True).encode("ascii") + b"\n"
+    return sealed_bytes(body)
 
 
 def kdf_record(params: Argon2Params, salt: bytes) -> dict[str, Any]:

@@ -5,11 +5,19 @@ clinician's export), its private part wrapped under a key derived from the data 
 version-1 file (made before) opens as it always did and gets its signing key at the next
 unlock (:func:`open_signing_key`), in one atomic rewrite.
 
+Since version 3 a passphrase change re-keys the vault (:func:`replace_data_key`; DESIGN.md §5): the
+recovery wrap is a sealed box to the recovery key's public key, so a new data key can be sealed for
+the same recovery key, and the keys replaced are kept under the new one (``previous_keys``, see
+:mod:`companion.storage.key_file_wraps`). Version 1 and 2 files open as before; their first re-key
+issues a new recovery key, since only the old one could seal for itself.
+
 A small JSON document, written atomically, made of the parts in :mod:`companion.storage.key_file_parts`
 (shared with the clinician's desk key). Three layers make any edit fail cleanly:
 
 1. ``checksum``: SHA-256 over the canonical JSON of everything else. It catches accidental
    damage (a bad sector, a truncated copy) before anything is trusted: KeyFileDamagedError.
+   The bytes must also be exactly the ones companion writes (indentation, order, final newline),
+   so any edit at all, even of white space, is damage.
 2. Each AES-256-GCM wrap authenticates, as associated data, the header fields it depends on
    (format, the version that introduced the wrap, and for the passphrase wrap the KDF name,
    parameters and salt; for the signing wrap its algorithm and public key). Each wrap names the
@@ -25,19 +33,16 @@ told apart from a wrong passphrase: only the passphrase could tell, and it does 
 
 from __future__ import annotations
 
-import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from companion.storage import key_file_parts, signing_key
+from companion.storage import key_file_parts, key_file_wraps, signing_key
 from companion.storage.atomic import atomic_create_bytes, atomic_write_bytes
 from companion.storage.data_key import DATA_KEY_BYTES, DataKey
 from companion.storage.errors import (
@@ -51,9 +56,6 @@ from companion.storage.errors import (
 )
 from companion.storage.kdf import Argon2Params
 from companion.storage.key_file_parts import (
-    CIPHER,
-    NONCE_BYTES,
-    SALT_BYTES,
     PassphraseMismatchError,
     load_checked,
     open_passphrase_wrap,
@@ -62,22 +64,23 @@ from companion.storage.key_file_parts import (
     parse_signing_wrap_record,
     read_at_most,
     sealed,
+    sealed_bytes,
     signing_wrap_header,
     signing_wrap_record,
     wrap_under_passphrase,
 )
+from companion.storage.key_file_wraps import RecoveryMismatchError, RecoveryWrap
 from companion.storage.recovery_key import RecoveryKey
 from companion.storage.signing_key import SigningKey, SigningKeyMismatchError, WrappedSigningKey
 from companion.storage.strict_json import canonical, exact_keys, hex_field, without
 
 FORMAT = "companion-keyfile"
-VERSION = 2  # 2: adds the signing wrap
+VERSION = 3  # 2: adds the signing wrap; 3: the recovery wrap is a sealed box, previous keys are kept
 _VERSION_WITHOUT_SIGNING_KEY = 1
+_VERSION_WITH_SIGNING_KEY = 2
 MAX_FILE_BYTES = 64 * 1024
-WRAPPED_BYTES = DATA_KEY_BYTES + 16  # key + GCM tag
 
 _MAC_INFO = b"companion keyfile mac"
-_RECOVERY_INFO = b"companion recovery wrap"
 _WHAT = "the key file"
 
 _TOP_KEYS_V1 = frozenset(
@@ -93,8 +96,8 @@ _TOP_KEYS_V1 = frozenset(
         "checksum",
     }
 )
-_TOP_KEYS = _TOP_KEYS_V1 | {"signing_wrap"}
-_RECOVERY_WRAP_KEYS = frozenset({"cipher", "hkdf_salt", "nonce", "ciphertext"})
+_TOP_KEYS_V2 = _TOP_KEYS_V1 | {"signing_wrap"}
+_TOP_KEYS = {1: _TOP_KEYS_V1, 2: _TOP_KEYS_V2, 3: _TOP_KEYS_V2 | {"previous_keys"}}
 
 
 # Each backup keeps a copy of the key file (<stamp>-<kind>.key); it opens with the passphrase of its day.
@@ -129,11 +132,6 @@ def _mac_key(data_key: DataKey) -> bytes:
     return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=_MAC_INFO).derive(data_key.raw)
 
 
-def _recovery_wrapping_key(recovery: RecoveryKey, salt: bytes) -> bytes:
-    # The recovery key holds 135 random bits: a fast KDF is enough.
-    return HKDF(algorithm=hashes.SHA256(), length=32, salt=salt, info=_RECOVERY_INFO).derive(recovery.secret)
-
-
 def _passphrase_aad(document: Mapping[str, Any]) -> bytes:
     return canonical(
         {
@@ -141,17 +139,6 @@ def _passphrase_aad(document: Mapping[str, Any]) -> bytes:
             "format": document["format"],
             "version": 1,
             "kdf": document["kdf"],
-        }
-    )
-
-
-def _recovery_aad(document: Mapping[str, Any]) -> bytes:
-    return canonical(
-        {
-            "purpose": "recovery",
-            "format": document["format"],
-            "version": 1,
-            "hkdf_salt": document["recovery_wrap"]["hkdf_salt"],
         }
     )
 
@@ -183,10 +170,12 @@ class _ParsedKeyFile:
     kdf_salt: bytes
     passphrase_nonce: bytes
     passphrase_ciphertext: bytes
-    recovery_salt: bytes
-    recovery_nonce: bytes
-    recovery_ciphertext: bytes
+    recovery: RecoveryWrap
     signing: WrappedSigningKey | None  # None in a version-1 file
+
+    @property
+    def version(self) -> int:
+        return int(self.document["version"])
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -218,9 +207,11 @@ def _parse(path: Path, raw: bytes) -> _ParsedKeyFile:
     if type(version) is int and version > VERSION:
         raise _newer_version(path)
     try:
-        if version not in (_VERSION_WITHOUT_SIGNING_KEY, VERSION) or type(version) is not int:
+        if type(version) is not int or version not in _TOP_KEYS:
             raise ValueError("unknown version")
-        exact_keys(document, _TOP_KEYS if version == VERSION else _TOP_KEYS_V1)
+        if raw != sealed_bytes(document):
+            raise ValueError("not the bytes companion writes")  # e.g. white space edited by hand
+        exact_keys(document, _TOP_KEYS[version])
         for stamp in ("created_at", "passphrase_set_at"):
             if not isinstance(document[stamp], str) or datetime.fromisoformat(document[stamp]).tzinfo is None:
                 raise ValueError(f"{stamp} is not an aware timestamp")
@@ -228,20 +219,18 @@ def _parse(path: Path, raw: bytes) -> _ParsedKeyFile:
         passphrase_nonce, passphrase_ciphertext = parse_passphrase_wrap_record(
             document["passphrase_wrap"], DATA_KEY_BYTES
         )
-        recovery_wrap = exact_keys(document["recovery_wrap"], _RECOVERY_WRAP_KEYS)
-        if recovery_wrap["cipher"] != CIPHER:
-            raise ValueError("unknown cipher")
+        recovery = key_file_wraps.parse_recovery_wrap(document["recovery_wrap"], sealed_box=version >= 3)
+        if version >= 3:
+            key_file_wraps.check_previous_keys_record(document["previous_keys"])
         hex_field(document, "mac", 32)
-        signing = parse_signing_wrap_record(document["signing_wrap"]) if version == VERSION else None
+        signing = parse_signing_wrap_record(document["signing_wrap"]) if version >= 2 else None
         return _ParsedKeyFile(
             document=document,
             params=params,
             kdf_salt=kdf_salt,
             passphrase_nonce=passphrase_nonce,
             passphrase_ciphertext=passphrase_ciphertext,
-            recovery_salt=hex_field(recovery_wrap, "hkdf_salt", SALT_BYTES),
-            recovery_nonce=hex_field(recovery_wrap, "nonce", NONCE_BYTES),
-            recovery_ciphertext=hex_field(recovery_wrap, "ciphertext", WRAPPED_BYTES),
+            recovery=recovery,
             signing=signing,
         )
     except ValueError as error:
@@ -253,10 +242,16 @@ def _load(path: Path) -> _ParsedKeyFile:
 
 
 def _verified(path: Path, parsed: _ParsedKeyFile, data_key: DataKey) -> DataKey:
-    """``data_key`` once the file's MAC proves nothing in it changed."""
+    """``data_key``, with the keys it replaced, once the file's MAC proves nothing in it changed."""
     if not key_file_parts.mac_matches(parsed.document, _mac_key(data_key)):
         raise _tampered(path)
-    return data_key
+    if parsed.version < 3:
+        return data_key
+    try:
+        previous = key_file_wraps.open_previous_keys(FORMAT, parsed.document["previous_keys"], data_key)
+    except ValueError as error:
+        raise _tampered(path) from error
+    return DataKey(data_key.raw, previous)
 
 
 def _sealed(document: dict[str, Any], data_key: DataKey) -> bytes:
@@ -271,21 +266,24 @@ def _wrap_for_passphrase(
     wrap_under_passphrase(document, data_key.raw, passphrase, params, _passphrase_aad)
 
 
-def _wrap_for_recovery(document: dict[str, Any], data_key: DataKey, recovery: RecoveryKey) -> None:
-    salt = secrets.token_bytes(SALT_BYTES)
-    document["recovery_wrap"] = {"cipher": CIPHER, "hkdf_salt": salt.hex()}
-    nonce = secrets.token_bytes(NONCE_BYTES)
-    ciphertext = AESGCM(_recovery_wrapping_key(recovery, salt)).encrypt(
-        nonce, data_key.raw, _recovery_aad(document)
-    )
-    document["recovery_wrap"].update(nonce=nonce.hex(), ciphertext=ciphertext.hex())
-
-
 def _add_signing_wrap(document: dict[str, Any], key: SigningKey, data_key: DataKey) -> None:
-    """Sets ``signing_wrap`` in ``document`` (which must then be a version-2 document)."""
+    """Sets ``signing_wrap`` in ``document`` (which must then be a version-2 or later document)."""
     document["signing_wrap"] = signing_wrap_header(key.public_key)
     wrapped = signing_key.wrap_signing_key(key, data_key, _signing_aad(document))
     document["signing_wrap"] = signing_wrap_record(wrapped)
+
+
+def _version_3_document(
+    *, created_at: str, passphrase_set_at: str, data_key: DataKey, previous: tuple[DataKey, ...]
+) -> dict[str, Any]:
+    """The clear header of a version-3 file and its previous keys (every wrap is added by the caller)."""
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "created_at": created_at,
+        "passphrase_set_at": passphrase_set_at,
+        "previous_keys": key_file_wraps.previous_keys_record(FORMAT, data_key, previous),
+    }
 
 
 def create_key_file(
@@ -297,14 +295,9 @@ def create_key_file(
     data_key = DataKey.generate()
     recovery = RecoveryKey.generate()
     stamp = _timestamp(now)
-    document: dict[str, Any] = {
-        "format": FORMAT,
-        "version": VERSION,
-        "created_at": stamp,
-        "passphrase_set_at": stamp,
-    }
+    document = _version_3_document(created_at=stamp, passphrase_set_at=stamp, data_key=data_key, previous=())
     _wrap_for_passphrase(document, data_key, passphrase, params)
-    _wrap_for_recovery(document, data_key, recovery)
+    document["recovery_wrap"] = key_file_wraps.new_recovery_wrap(FORMAT, data_key, recovery)
     _add_signing_wrap(document, SigningKey.generate(), data_key)
     if not atomic_create_bytes(path, _sealed(document, data_key), what=_WHAT):
         raise VaultExistsError(path.parent)
@@ -312,7 +305,7 @@ def create_key_file(
 
 
 def unlock_with_passphrase(path: Path, passphrase: str) -> DataKey:
-    """The data key, if ``passphrase`` opens this key file. Reads only; never writes."""
+    """The data key (with the keys it replaced), if ``passphrase`` opens this key file. Never writes."""
     parsed = _load(path)
     try:
         raw = open_passphrase_wrap(
@@ -329,22 +322,22 @@ def unlock_with_passphrase(path: Path, passphrase: str) -> DataKey:
 
 
 def unlock_with_recovery_key(path: Path, recovery: RecoveryKey) -> DataKey:
-    """The data key, if ``recovery`` belongs to this key file. Reads only; never writes."""
+    """The data key (with the keys it replaced), if ``recovery`` belongs to this key file. Never writes."""
     parsed = _load(path)
-    wrapping_key = _recovery_wrapping_key(recovery, parsed.recovery_salt)
     try:
-        raw = AESGCM(wrapping_key).decrypt(
-            parsed.recovery_nonce, parsed.recovery_ciphertext, _recovery_aad(parsed.document)
+        raw = key_file_wraps.open_recovery_wrap(
+            FORMAT, parsed.document["recovery_wrap"], parsed.recovery, recovery
         )
-    except InvalidTag as error:
+    except RecoveryMismatchError as error:
         raise WrongRecoveryKeyError() from error
     return _verified(path, parsed, DataKey(raw))
 
 
-def change_passphrase(
+def rewrap_passphrase(
     path: Path, data_key: DataKey, new_passphrase: str, params: Argon2Params, *, now: datetime
 ) -> None:
-    """Re-wrap the same data key under a new passphrase; the recovery and signing wraps are kept.
+    """Wrap the same data key under a new passphrase; every other wrap is kept (the recovery flow's
+    new passphrase: the person forgot the old one, nobody learned it, so nothing needs re-keying).
 
     One ``os.replace`` of a complete new file: at every instant either the old or the new
     passphrase opens the vault. KeyFileTamperedError if ``data_key`` is not this file's key.
@@ -355,6 +348,48 @@ def change_passphrase(
     document["passphrase_set_at"] = _timestamp(now)
     _wrap_for_passphrase(document, data_key, new_passphrase, params)
     atomic_write_bytes(path, _sealed(document, data_key), what=_WHAT)
+
+
+def replace_data_key(
+    path: Path, data_key: DataKey, new_passphrase: str, params: Argon2Params, *, now: datetime
+) -> tuple[DataKey, RecoveryKey | None]:
+    """A new data key, wrapped under ``new_passphrase`` and for the recovery key, in one atomic rewrite.
+
+    The caller then re-keys the database (:meth:`Database.replace_key`); until it has, the new key's
+    ``previous`` (this file's key first) still opens it, so a crash in between locks nobody out. The
+    signing key is kept (clinicians know its fingerprint). Returns the new key and, for a file from
+    before version 3, the new recovery key it had to issue (None otherwise: the same one still works).
+    """
+    parsed = _load(path)
+    current = _verified(path, parsed, data_key)
+    signer = _signing_key_of(path, parsed, current) if parsed.signing is not None else SigningKey.generate()
+    new_key = DataKey(DataKey.generate().raw, current.candidates()[: key_file_wraps.MAX_PREVIOUS_KEYS])
+    stamp = _timestamp(now)
+    document = _version_3_document(
+        created_at=parsed.document["created_at"],
+        passphrase_set_at=stamp,
+        data_key=new_key,
+        previous=new_key.previous,
+    )
+    _wrap_for_passphrase(document, new_key, new_passphrase, params)
+    issued: RecoveryKey | None = None
+    if parsed.recovery.public_key is None:
+        issued = RecoveryKey.generate()
+        document["recovery_wrap"] = key_file_wraps.new_recovery_wrap(FORMAT, new_key, issued)
+    else:
+        document["recovery_wrap"] = key_file_wraps.resealed_recovery_wrap(FORMAT, new_key, parsed.recovery)
+    _add_signing_wrap(document, signer, new_key)
+    atomic_write_bytes(path, _sealed(document, new_key), what=_WHAT)
+    return new_key, issued
+
+
+def _signing_key_of(path: Path, parsed: _ParsedKeyFile, data_key: DataKey) -> SigningKey:
+    try:
+        if parsed.signing is None:
+            raise SigningKeyMismatchError("the key file has no signing key")
+        return signing_key.unwrap_signing_key(parsed.signing, data_key, _signing_aad(parsed.document))
+    except SigningKeyMismatchError as error:
+        raise _tampered(path) from error
 
 
 def open_signing_key(path: Path, data_key: DataKey) -> SigningKey:
@@ -368,18 +403,13 @@ def open_signing_key(path: Path, data_key: DataKey) -> SigningKey:
     _verified(path, parsed, data_key)
     if parsed.signing is None:
         document = without(parsed.document, "mac", "checksum")
-        document["version"] = VERSION
+        document["version"] = _VERSION_WITH_SIGNING_KEY
         _add_signing_wrap(document, SigningKey.generate(), data_key)
         atomic_write_bytes(path, _sealed(document, data_key), what=_WHAT)
         # Use what is on disk: had another process upgraded the file a moment before, its key wins.
         parsed = _load(path)
         _verified(path, parsed, data_key)
-    try:
-        if parsed.signing is None:
-            raise SigningKeyMismatchError("the upgraded key file has no signing key")
-        return signing_key.unwrap_signing_key(parsed.signing, data_key, _signing_aad(parsed.document))
-    except SigningKeyMismatchError as error:
-        raise _tampered(path) from error
+    return _signing_key_of(path, parsed, data_key)
 
 
 def read_kdf_params(path: Path) -> Argon2Params:

@@ -20,6 +20,7 @@ import shutil
 import tempfile
 import uuid
 from collections.abc import Sequence
+from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 from types import TracebackType
@@ -29,9 +30,16 @@ from companion.domain.clock import Clock, SystemClock
 from companion.paths import DataPaths
 from companion.storage import app_events, keyfile
 from companion.storage.atomic import atomic_write_bytes, disk_error, fsync_directory
-from companion.storage.backups import BEFORE_RESTORE, PRE_MIGRATION, BackupInfo, BackupStore
+from companion.storage.backups import BEFORE_RESTORE, MANUAL, PRE_MIGRATION, BackupInfo, BackupStore
 from companion.storage.data_key import DataKey
-from companion.storage.database import Database, FileInspection, inspect_file, shm_path, wal_path
+from companion.storage.database import (
+    Database,
+    FileInspection,
+    inspect_file,
+    key_that_opens,
+    shm_path,
+    wal_path,
+)
 from companion.storage.errors import (
     BackupError,
     DiskError,
@@ -72,6 +80,14 @@ def _backup_store(paths: DataPaths, clock: Clock) -> BackupStore:
     return BackupStore(paths.backups_dir, clock, key_file=paths.key_file)
 
 
+@dataclass(frozen=True)
+class PassphraseChanged:
+    """What the person must be told after a passphrase change."""
+
+    new_recovery_key: RecoveryKey | None  # issued for a key file from before version 3
+    older_backups: list[BackupInfo]  # they still open with the old passphrase (their own key copies)
+
+
 class OpenVault:
     """An unlocked, open vault. Close it on lock; use it from the thread that opened it."""
 
@@ -106,11 +122,32 @@ class OpenVault:
         """The clock the vault was opened with; repositories stamp records with it."""
         return self._clock
 
-    def change_passphrase(self, new_passphrase: str, params: Argon2Params) -> None:
-        """Re-wrap the same data key under a new passphrase (the recovery key keeps working)."""
+    def change_passphrase(self, new_passphrase: str, params: Argon2Params) -> PassphraseChanged:
+        """A new passphrase and a new data key: the database is re-keyed (DESIGN.md §5), so a passphrase
+        someone learned no longer opens today's vault. The recovery key keeps working (a key file
+        from before version 3 gets a new one, returned to be shown).
+
+        Crash-safe in this order: the key file is rewritten first (one atomic replace; the new key
+        keeps the old one among its ``previous``), then the database is re-keyed (one transaction).
+        Killed in between, the next unlock opens the database with the old key and finishes the
+        re-key (:func:`_open_database`). Then a fresh backup is made under the new key.
+        """
         now = self._clock.now()
-        keyfile.change_passphrase(self.paths.key_file, self.key, new_passphrase, params, now=now)
+        older_backups = self.backups.list()
+        new_key, recovery = keyfile.replace_data_key(
+            self.paths.key_file, self.key, new_passphrase, params, now=now
+        )
+        self.database.replace_key(new_key)
+        self.key = new_key
         app_events.record_event(self.database, app_events.PASSPHRASE_CHANGED, now)
+        with contextlib.suppress(StorageError):  # the change is done; the next unlock's daily backup retries
+            self.backups.create(self.database, MANUAL)
+        return PassphraseChanged(new_recovery_key=recovery, older_backups=older_backups)
+
+    def delete_backups(self, backups: Sequence[BackupInfo]) -> None:
+        """Delete these backups and their key copies (those made before a passphrase change)."""
+        for info in backups:
+            self.backups.delete(info)
 
     def close(self) -> None:
         self.database.close()
@@ -208,6 +245,25 @@ def _moved_aside_error(folder: Path) -> VaultDamagedError:
     )
 
 
+def _open_database(path: Path, key: DataKey) -> Database:
+    """The database opened with ``key``. One still under a previous key (a passphrase change killed
+    between its key file and its re-key, or a restored backup from before a change) is opened with
+    that key and re-keyed to ``key`` now. VaultDamagedError if no key of the vault opens it."""
+    try:
+        return Database.open(path, key)
+    except VaultDamagedError:
+        older = key_that_opens(path, key) if key.previous else None
+        if older is None or older == key:
+            raise
+    database = Database.open(path, older)
+    try:
+        database.replace_key(key)
+    except BaseException:
+        database.close()
+        raise
+    return database
+
+
 def open_vault(paths: DataPaths, key: DataKey, clock: Clock) -> OpenVault:
     """Check, then open the vault; migrate (after a backup), log the unlock, back up daily, rotate.
 
@@ -221,7 +277,7 @@ def open_vault(paths: DataPaths, key: DataKey, clock: Clock) -> OpenVault:
             "The vault's database is missing and nothing was changed; you can restore a backup to continue."
         )
     try:
-        database = Database.open(paths.vault_db, key)
+        database = _open_database(paths.vault_db, key)
     except VaultDamagedError:
         raise _moved_aside_error(move_aside(paths.vault_db, paths.damaged_dir, clock.now())) from None
     try:
@@ -244,7 +300,7 @@ def _keep_current_database(paths: DataPaths, key: DataKey, backups: BackupStore,
     """Before a restore: a healthy current vault gets a verified "before-restore" backup (and
     may then be replaced); a damaged one is moved aside. A plaintext file is refused."""
     try:
-        current = Database.open(paths.vault_db, key)
+        current = _open_database(paths.vault_db, key)
     except VaultDamagedError:
         move_aside(paths.vault_db, paths.damaged_dir, clock.now())
         return
@@ -262,8 +318,9 @@ def restore_backup(paths: DataPaths, key: DataKey, backup: BackupInfo, clock: Cl
     """Put a verified copy of ``backup`` in place of the vault and open it.
 
     The backup itself is never moved. The current database, if any, is kept first (see
-    :func:`_keep_current_database`). Restoring uses the current key file: the data key never
-    changes, so it opens every backup.
+    :func:`_keep_current_database`). Restoring uses the current key file: its data key, or one it
+    replaced at a passphrase change, opens every backup, and a backup under a replaced key is
+    re-keyed to the current one as it opens.
     """
     backups = _backup_store(paths, clock)
     if backups.verify(backup, key):
@@ -279,7 +336,7 @@ def restore_backup(paths: DataPaths, key: DataKey, backup: BackupInfo, clock: Cl
     except OSError as error:
         raise disk_error(error, "the restored vault") from None
     try:
-        if inspect_file(staging, key).problems:
+        if key_that_opens(staging, key) is None:
             raise BackupError("The copy of that backup did not read back correctly, so nothing was changed.")
         staging.replace(paths.vault_db)
         fsync_directory(paths.base)

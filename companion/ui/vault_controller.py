@@ -197,7 +197,7 @@ class VaultController(QObject):
             recovery = RecoveryKey.parse(recovery_text)
             _require_acceptable(new_passphrase)
             key = unlock_with_recovery(paths, recovery)
-            keyfile.change_passphrase(paths.key_file, key, new_passphrase, choose(), now=clock.now())
+            keyfile.rewrap_passphrase(paths.key_file, key, new_passphrase, choose(), now=clock.now())
             return key
 
         self._begin()

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from companion.storage.data_key import DataKey
 from companion.storage.kdf import LIGHT_TEST_PARAMS
-from companion.storage.keyfile import change_passphrase
+from companion.storage.keyfile import rewrap_passphrase
 
 
 def main(argv: list[str]) -> None:
@@ -23,7 +23,7 @@ def main(argv: list[str]) -> None:
     print("ready", flush=True)
     for count in itertools.count(1):
         new_passphrase = passphrases[count % 2]
-        change_passphrase(Path(key_file), data_key, new_passphrase, LIGHT_TEST_PARAMS, now=datetime.now(UTC))
+        rewrap_passphrase(Path(key_file), data_key, new_passphrase, LIGHT_TEST_PARAMS, now=datetime.now(UTC))
         print(f"changed {count}", flush=True)
 
 

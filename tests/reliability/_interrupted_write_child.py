@@ -38,7 +38,7 @@ def main() -> None:
     if action == "backup":
         BackupStore(paths.backups_dir, SystemClock(), key_file=paths.key_file).create(database, MANUAL)
     else:
-        keyfile.change_passphrase(paths.key_file, key, "a different passphrase entirely", LIGHT_TEST_PARAMS,
+        keyfile.rewrap_passphrase(paths.key_file, key, "a different passphrase entirely", LIGHT_TEST_PARAMS,
                                   now=SystemClock().now())
     sys.exit(0)  # the write finished: the parent treats that as a failure of the set-up
 

@@ -22,7 +22,7 @@ import pytest
 from companion.storage.atomic import temp_files_for
 from companion.storage.kdf import LIGHT_TEST_PARAMS
 from companion.storage.keyfile import (
-    change_passphrase,
+    rewrap_passphrase,
     open_signing_key,
     unlock_with_passphrase,
     unlock_with_recovery_key,
@@ -33,6 +33,7 @@ from tests.fixtures.legacy_key_file import (
     copy_legacy_key_file,
     legacy_recovery_key,
 )
+from tests.reliability.conftest import ReliabilityFigure
 
 CHILD = Path(__file__).with_name("_signing_key_upgrade_child.py")
 KILLS = 50
@@ -74,7 +75,9 @@ def _kill_at_a_random_moment(key_file: Path, rng: random.Random) -> int:
     return completed
 
 
-def test_kill_during_the_upgrade_never_breaks_the_key_file(tmp_path: Path) -> None:
+def test_kill_during_the_upgrade_never_breaks_the_key_file(
+    tmp_path: Path, reliability_figure: ReliabilityFigure
+) -> None:
     key_file = copy_legacy_key_file(tmp_path / "vault.key")
     rng = random.Random(SEED)
     versions_seen: set[int] = set()
@@ -91,7 +94,9 @@ def test_kill_during_the_upgrade_never_breaks_the_key_file(tmp_path: Path) -> No
     signer = open_signing_key(key_file, LEGACY_DATA_KEY)  # the next unlock: upgraded if it was not
     assert open_signing_key(key_file, LEGACY_DATA_KEY).public_key == signer.public_key
     # Leftovers of a write killed halfway are cleared by the next write of the key file.
-    change_passphrase(key_file, LEGACY_DATA_KEY, LEGACY_PASSPHRASE, LIGHT_TEST_PARAMS, now=datetime.now(UTC))
+    rewrap_passphrase(key_file, LEGACY_DATA_KEY, LEGACY_PASSPHRASE, LIGHT_TEST_PARAMS, now=datetime.now(UTC))
     assert temp_files_for(key_file) == []
     assert [p.name for p in tmp_path.iterdir()] == ["vault.key"]
     assert open_signing_key(key_file, LEGACY_DATA_KEY).public_key == signer.public_key
+    reliability_figure("kills", KILLS, "SIGKILLs during the signing-key upgrade of the key file")
+    reliability_figure("lock-outs", 0, "(after each kill the passphrase and the recovery key opened it)")

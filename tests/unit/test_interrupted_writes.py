@@ -31,7 +31,12 @@ BACKUP_LEFTOVERS = [
     ".20260106T101500Z-before-restore.db.9a8b7c6d.tmp-journal",
     ".20260105T090000Z-daily.key.0123456789ab.tmp",  # the key file's copy beside a backup
 ]
-KEY_LEFTOVERS = [".vault.key.0123456789ab.tmp", ".vault.key.ba9876543210.tmp"]
+KEY_LEFTOVERS = [
+    ".vault.key.0123456789ab.tmp",
+    ".vault.key.ba9876543210.tmp",
+    ".vault.db.0123abcd.tmp",  # the re-encrypted copy of a passphrase change (Database.replace_key)
+    ".vault.db.0123abcd.tmp-journal",
+]
 BACKUP_DECOYS = [
     "20260105T090000Z-daily.db.0123abcd.tmp",  # not hidden
     ".20260105T090000Z-daily.db.0123abc.tmp",  # 7 hex digits
@@ -50,8 +55,8 @@ BASE_DECOYS = [
     "vault.key.0123456789ab.tmp",  # not hidden
     ".vault.key.0123456789a.tmp",
     ".vault.key.0123456789ab.tmp-journal",
-    ".vault.db.0123456789ab.tmp",  # not the key file
-    ".vault.db.0123abcd.tmp",
+    ".vault.db.0123456789ab.tmp",  # a copy's token is 8 digits
+    ".vault.db-wal.0123abcd.tmp",
     ".preferences.json.0123456789ab.tmp",
     ".vault.key.tmp",
     "other.tmp",

@@ -38,7 +38,7 @@ from companion.storage.errors import (
 from companion.storage.kdf import LIGHT_TEST_PARAMS, Argon2Params
 from companion.storage.keyfile import (
     MAX_FILE_BYTES,
-    change_passphrase,
+    rewrap_passphrase,
     create_key_file,
     created_at,
     open_signing_key,
@@ -92,9 +92,11 @@ def _canonical_checksum(document: dict[str, Any]) -> str:
 
 
 def _save(path: Path, document: Any, *, fix_checksum: bool) -> None:
+    """Written as a forger who knows the format would: companion's own spelling, so the layers under
+    the spelling check (checksum, associated data, MAC) are what the edit meets."""
     if fix_checksum and isinstance(document, dict):
         document["checksum"] = _canonical_checksum(document)
-    path.write_text(json.dumps(document, indent=1), "utf-8")
+    path.write_text(json.dumps(document, sort_keys=True, indent=2, ensure_ascii=True) + "\n", "utf-8")
 
 
 def _leaves(node: Any, prefix: Path_ = ()) -> Iterator[Path_]:
@@ -157,7 +159,7 @@ def _unlockers(vault: Vault) -> dict[str, Unlock]:
         "passphrase": lambda p: unlock_with_passphrase(p, PASSPHRASE),
         "recovery": lambda p: unlock_with_recovery_key(p, vault.recovery),
         "read_kdf_params": read_kdf_params,
-        "change_passphrase": lambda p: change_passphrase(p, vault.data_key, NEW_PASSPHRASE, PARAMS, now=NOW),
+        "rewrap_passphrase": lambda p: rewrap_passphrase(p, vault.data_key, NEW_PASSPHRASE, PARAMS, now=NOW),
         "open_signing_key": lambda p: open_signing_key(p, vault.data_key),
     }
 
@@ -176,7 +178,7 @@ def test_file_is_owner_only_json_with_the_documented_fields(vault: Vault) -> Non
         assert stat.S_IMODE(vault.path.stat().st_mode) == 0o600
     document = _load(vault.path)
     assert document["format"] == "companion-keyfile"
-    assert document["version"] == 2
+    assert document["version"] == 3
     assert document["created_at"] == "2025-03-14T09:26:53+00:00"
     assert document["kdf"] == {
         "name": "argon2id",
@@ -188,6 +190,10 @@ def test_file_is_owner_only_json_with_the_documented_fields(vault: Vault) -> Non
     assert len(bytes.fromhex(document["passphrase_wrap"]["nonce"])) == 12
     assert len(bytes.fromhex(document["recovery_wrap"]["nonce"])) == 12
     assert len(bytes.fromhex(document["recovery_wrap"]["hkdf_salt"])) == 16
+    assert document["recovery_wrap"]["algorithm"] == "x25519-hkdf-sha256"
+    assert len(bytes.fromhex(document["recovery_wrap"]["public_key"])) == 32
+    assert len(bytes.fromhex(document["recovery_wrap"]["ephemeral_public_key"])) == 32
+    assert len(bytes.fromhex(document["previous_keys"]["ciphertext"])) == 16  # none yet: the tag alone
     assert document["signing_wrap"]["algorithm"] == "ed25519"
     assert document["signing_wrap"]["cipher"] == "aes-256-gcm"
     assert bytes.fromhex(document["signing_wrap"]["public_key"]) == open_signing_key(
@@ -210,6 +216,9 @@ def test_two_vaults_share_no_salt_nonce_or_key(tmp_path: Path) -> None:
         ("passphrase_wrap", "nonce"),
         ("recovery_wrap", "nonce"),
         ("recovery_wrap", "hkdf_salt"),
+        ("recovery_wrap", "public_key"),
+        ("recovery_wrap", "ephemeral_public_key"),
+        ("previous_keys", "nonce"),
         ("signing_wrap", "public_key"),
         ("signing_wrap", "nonce"),
     ]:
@@ -275,7 +284,7 @@ def test_read_kdf_params_and_created_at(vault: Vault) -> None:
 def test_change_passphrase_rewraps_with_fresh_salt_and_nonce(vault: Vault) -> None:
     before = _load(vault.path)
     later = NOW + timedelta(days=3)
-    change_passphrase(vault.path, vault.data_key, NEW_PASSPHRASE, LIGHT_TEST_PARAMS, now=later)
+    rewrap_passphrase(vault.path, vault.data_key, NEW_PASSPHRASE, LIGHT_TEST_PARAMS, now=later)
     after = _load(vault.path)
     assert unlock_with_passphrase(vault.path, NEW_PASSPHRASE) == vault.data_key
     assert _refusal(vault.path, lambda p: unlock_with_passphrase(p, PASSPHRASE)) is WrongPassphraseError
@@ -292,13 +301,13 @@ def test_change_passphrase_rewraps_with_fresh_salt_and_nonce(vault: Vault) -> No
 def test_change_passphrase_with_another_vaults_key_changes_nothing(vault: Vault) -> None:
     before = vault.path.read_bytes()
     with pytest.raises(KeyFileTamperedError):
-        change_passphrase(vault.path, DataKey.generate(), NEW_PASSPHRASE, PARAMS, now=NOW)
+        rewrap_passphrase(vault.path, DataKey.generate(), NEW_PASSPHRASE, PARAMS, now=NOW)
     assert vault.path.read_bytes() == before
 
 
 def test_change_passphrase_twice_and_back(vault: Vault) -> None:
-    change_passphrase(vault.path, vault.data_key, NEW_PASSPHRASE, PARAMS, now=NOW)
-    change_passphrase(vault.path, vault.data_key, PASSPHRASE, PARAMS, now=NOW)
+    rewrap_passphrase(vault.path, vault.data_key, NEW_PASSPHRASE, PARAMS, now=NOW)
+    rewrap_passphrase(vault.path, vault.data_key, PASSPHRASE, PARAMS, now=NOW)
     assert vault.by_passphrase() == vault.data_key
     assert unlock_with_passphrase(vault.path, PASSPHRASE) == vault.data_key
 
@@ -322,10 +331,16 @@ EXPECTED_WITH_CHECKSUM_FIXED: dict[Path_, tuple[type[StorageError], type[Storage
     ("passphrase_wrap", "cipher"): (D, D),
     ("passphrase_wrap", "nonce"): (W, T),
     ("passphrase_wrap", "ciphertext"): (W, T),
+    ("recovery_wrap", "algorithm"): (D, D),
     ("recovery_wrap", "cipher"): (D, D),
     ("recovery_wrap", "hkdf_salt"): (T, R),
+    ("recovery_wrap", "public_key"): (T, R),
+    ("recovery_wrap", "ephemeral_public_key"): (T, R),
     ("recovery_wrap", "nonce"): (T, R),
     ("recovery_wrap", "ciphertext"): (T, R),
+    ("previous_keys", "cipher"): (D, D),
+    ("previous_keys", "nonce"): (T, T),
+    ("previous_keys", "ciphertext"): (T, T),
     ("signing_wrap", "algorithm"): (D, D),
     ("signing_wrap", "cipher"): (D, D),
     ("signing_wrap", "public_key"): (T, T),
@@ -375,7 +390,9 @@ def test_deleting_any_field_is_refused(vault: Vault, fix_checksum: bool) -> None
 
 
 @pytest.mark.parametrize("fix_checksum", [False, True])
-@pytest.mark.parametrize("where", [(), ("kdf",), ("passphrase_wrap",), ("recovery_wrap",), ("signing_wrap",)])
+@pytest.mark.parametrize(
+    "where", [(), ("kdf",), ("passphrase_wrap",), ("recovery_wrap",), ("signing_wrap",), ("previous_keys",)]
+)
 def test_adding_garbage_is_refused(vault: Vault, where: Path_, fix_checksum: bool) -> None:
     document = _load(vault.path)
     _get(document, where)["comment"] = "hello"
@@ -389,7 +406,8 @@ RETYPED_VALUES: list[Any] = [None, True, 0, -1, 1.5, 10**40, "", "zz", [], {}, [
 
 def test_every_field_retyped_is_a_clean_refusal(vault: Vault) -> None:
     original = _load(vault.path)
-    for where in [*_leaves(original), ("kdf",), ("passphrase_wrap",), ("recovery_wrap",), ("signing_wrap",)]:
+    wraps = [("kdf",), ("passphrase_wrap",), ("recovery_wrap",), ("signing_wrap",), ("previous_keys",)]
+    for where in [*_leaves(original), *wraps]:
         for value in RETYPED_VALUES:
             document = copy.deepcopy(original)
             if _get(document, where) == value and type(_get(document, where)) is type(value):
@@ -463,7 +481,7 @@ def test_unreadable_contents_are_damage(vault: Vault, content: bytes) -> None:
 def test_every_truncation_is_damage(vault: Vault) -> None:
     full = vault.path.read_bytes()
     assert full.endswith(b"}\n")
-    for length in range(len(full) - 1):  # dropping only the final newline changes nothing
+    for length in range(len(full)):  # even dropping only the final newline
         vault.path.write_bytes(full[:length])
         assert _refusal(vault.path, _unlockers(vault)["passphrase"]) is KeyFileDamagedError, length
 
@@ -490,6 +508,9 @@ def test_every_single_byte_flip_is_damage(vault: Vault, mask: int) -> None:
         ("kdf", "salt"),
         ("passphrase_wrap", "nonce"),
         ("recovery_wrap", "hkdf_salt"),
+        ("recovery_wrap", "public_key"),
+        ("recovery_wrap", "ephemeral_public_key"),
+        ("previous_keys", "nonce"),
         ("signing_wrap", "public_key"),
         ("mac",),
     ],
@@ -518,14 +539,28 @@ def test_oversized_file_is_refused(vault: Vault) -> None:
         assert _refusal(vault.path, unlock) is KeyFileDamagedError
 
 
-def test_trailing_whitespace_within_the_limit_is_harmless(vault: Vault) -> None:
-    vault.path.write_text(vault.path.read_text() + "\n" * 100)
-    assert vault.by_passphrase() == vault.data_key
+@pytest.mark.parametrize(
+    "edit",
+    [
+        lambda text: text + "\n",
+        lambda text: text.rstrip("\n"),
+        lambda text: text.replace("  ", "   ", 1),
+        lambda text: text.replace(": ", ":", 1),
+        lambda text: text.replace("\n", "\r\n"),
+        lambda text: " " + text,
+    ],
+)
+def test_any_edit_at_all_even_of_white_space_is_damage(vault: Vault, edit: Callable[[str], str]) -> None:
+    """The README says that changing any byte of the key file makes unlock fail: so it does (issue 12,
+    finding 17; a white-space edit used to unlock, the checksum covering only canonical JSON)."""
+    vault.path.write_text(edit(vault.path.read_text()))
+    for unlock in _unlockers(vault).values():
+        assert _refusal(vault.path, unlock) is KeyFileDamagedError
 
 
 def test_a_newer_version_says_so(vault: Vault) -> None:
     document = _load(vault.path)
-    document["version"] = 3
+    document["version"] = 4
     _save(vault.path, document, fix_checksum=True)
     with pytest.raises(KeyFileDamagedError, match="newer version"):
         vault.by_passphrase()

@@ -56,7 +56,7 @@ def _checksum_fixed(document: dict[str, Any]) -> str:
     document["checksum"] = hashlib.sha256(
         json.dumps(body, sort_keys=True, separators=(",", ":")).encode()
     ).hexdigest()
-    return json.dumps(document, indent=1)
+    return json.dumps(document, sort_keys=True, indent=2, ensure_ascii=True) + "\n"  # companion's own spelling
 
 
 @pytest.fixture
@@ -124,7 +124,7 @@ def test_a_passphrase_change_and_a_recovery_keep_the_signing_key(paths: DataPath
         assert reopened.signer.public_key == public
     # The recovery screen: unwrap with the recovery key, set a new passphrase, open.
     key = unlock_with_recovery(paths, recovery)
-    keyfile.change_passphrase(paths.key_file, key, PASSPHRASE, LIGHT_TEST_PARAMS, now=FakeClock().now())
+    keyfile.rewrap_passphrase(paths.key_file, key, PASSPHRASE, LIGHT_TEST_PARAMS, now=FakeClock().now())
     with open_vault(paths, unlock(paths, PASSPHRASE), FakeClock()) as recovered:
         assert recovered.signer.public_key == public
 

@@ -223,14 +223,16 @@ def test_restore_refuses_a_bad_backup_and_changes_nothing(
     assert _tree(paths.base) == before
 
 
-def test_change_passphrase_keeps_the_key(paths: DataPaths, clock: FakeClock, key: DataKey) -> None:
+def test_change_passphrase_replaces_the_key(paths: DataPaths, clock: FakeClock, key: DataKey) -> None:
+    """More in test_passphrase_rekey.py."""
     new_passphrase = "a completely different sentence of words"
     with open_vault(paths, key, clock) as vault:
         vault.change_passphrase(new_passphrase, LIGHT_TEST_PARAMS)
         assert app_events.recent_events(vault.database, limit=1)[0].kind == app_events.PASSPHRASE_CHANGED
     with pytest.raises(WrongPassphraseError):
         unlock(paths, PASSPHRASE)
-    assert unlock(paths, new_passphrase) == key
+    new_key = unlock(paths, new_passphrase)
+    assert new_key != key and new_key.previous == (key,)
     with open_vault(paths, unlock(paths, new_passphrase), clock):
         pass
 
