@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import copy
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -38,8 +39,16 @@ MAX_FILE_BYTES = 256 * 1024  # a real file is about 1.5 KiB
 MAX_NESTING = 16  # a real file nests 3 levels deep
 MAX_ISSUED_BY_CHARACTERS = 200
 MAX_PROBLEMS = 40  # listed one by one; the rest are counted
+# "issued_at" is kept within these years: converting a time to any zone moves it by less than a day, so
+# no time read here overflows where it is shown (a year-1 time once raised OverflowError in the review).
+EARLIEST_ISSUED_YEAR = 2000
+LATEST_ISSUED_YEAR = 9998
 _MAX_NUMBER_DIGITS = 30  # longer integer literals are refused before Python converts them
 _HEADER_FIELDS = ("format", "version", "care_plan", "issued_by", "issued_at")
+# Typed text that the app trims (the care-plan form does) must arrive trimmed: see _untrimmed_problems.
+_TRIMMED_KINDS = (FieldKind.TEXT, FieldKind.PHONE)
+FILE_TOO_LARGE = (f"The file is larger than {MAX_FILE_BYTES // 1024} KiB; a care-plan file is only a few "
+                  "KiB. Check that this is the right file.")
 _REQUIRED_PLAN_FIELDS = tuple(spec.name for spec in PLAN_FIELDS if spec.required_in_file)
 
 
@@ -100,8 +109,7 @@ def load_file_json(data: bytes) -> tuple[object, list[str]]:
     be read at all. Also reads the signed envelope around a care-plan file (storage.signed_care_plan),
     so both are held to the same limits."""
     if len(data) > MAX_FILE_BYTES:
-        raise CarePlanFileError([f"The file is larger than {MAX_FILE_BYTES // 1024} KiB; "
-                                 "a care-plan file is only a few KiB. Check that this is the right file."])
+        raise CarePlanFileError([FILE_TOO_LARGE])
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -159,15 +167,25 @@ def _issued_problems(document: dict[str, Any]) -> list[str]:
               and len(issued_by) <= MAX_ISSUED_BY_CHARACTERS):
         problems.append(f'The field "issued_by" (who wrote this care plan) must be one line of 1 to '
                         f"{MAX_ISSUED_BY_CHARACTERS} characters.")
+    elif issued_by != issued_by.strip():  # the name a key is remembered by and the export repeats
+        problems.append('The field "issued_by" (who wrote this care plan) has a space at its start or end; '
+                        "write the name without it.")
+    issued_at = _parse_issued_at(document.get("issued_at"))
     if "issued_at" not in document:
         problems.append('The field "issued_at" (when this care plan was written) is missing; it is required.')
-    elif _parse_issued_at(document["issued_at"]) is None:
+    elif issued_at is None:
         problems.append('The field "issued_at" (when this care plan was written) must be a date and time '
                         "with a time zone, such as 2026-01-05T09:00:00+00:00.")
+    elif not EARLIEST_ISSUED_YEAR <= issued_at.year <= LATEST_ISSUED_YEAR:
+        problems.append(f'The field "issued_at" (when this care plan was written) must be a date between the '
+                        f"years {EARLIEST_ISSUED_YEAR} and {LATEST_ISSUED_YEAR}; it says the year "
+                        f"{issued_at.year}.")
     return problems
 
 
 def _parse_issued_at(value: object) -> datetime | None:
+    """The time the file gives, with its offset; None when it is not a date and time with a time zone.
+    The year is checked by the caller (_issued_problems), so a reader never returns it unchecked."""
     if not isinstance(value, str) or len(value) > 40:
         return None
     try:
@@ -175,6 +193,23 @@ def _parse_issued_at(value: object) -> datetime | None:
     except ValueError:
         return None
     return moment if moment.tzinfo is not None and moment.utcoffset() is not None else None
+
+
+def _untrimmed_problems(care_plan: Mapping[str, object]) -> list[str]:
+    """Text fields with a space at their start or end.
+
+    The care-plan form trims what it shows, so such a plan would read as edited as soon as it is shown
+    and a press of Save would store it again as the patient's own, losing who issued and signed it
+    (issue 12 #15). Trimming it here instead would store a plan that is not the text the clinician
+    signed. So the file is refused, naming the field, and the clinician sends it without the space.
+    A value with another problem (not one line, a required one left blank) gets that problem only."""
+    problems: list[str] = []
+    for spec in PLAN_FIELDS:
+        value = care_plan.get(spec.name)
+        if (spec.kind in _TRIMMED_KINDS and isinstance(value, str) and value.isprintable()
+                and value != value.strip() and (value.strip() or spec.minimum == 0)):
+            problems.append(f"{spec.title} has a space at its start or end; write it without that space.")
+    return problems
 
 
 def capped(problems: list[str]) -> list[str]:
@@ -213,6 +248,7 @@ def care_plan_file_from_json(document: object, problems: list[str]) -> CarePlanF
             plan = CarePlan.from_json(document["care_plan"], required=_REQUIRED_PLAN_FIELDS)
         except CarePlanError as error:
             problems.extend(error.problems)
+        problems.extend(_untrimmed_problems(document["care_plan"]))
     if problems or plan is None:
         raise CarePlanFileError(capped(problems))
     issued_at = _parse_issued_at(document["issued_at"])
@@ -235,7 +271,7 @@ def write_care_plan_file(plan: CarePlan, issued_by: str, issued_at: datetime) ->
         "issued_by": issued_by,
         "issued_at": issued_at.isoformat() if isinstance(issued_at, datetime) else issued_at,
     }
-    problems = plan.problems() + _issued_problems(document)
+    problems = plan.problems() + _untrimmed_problems(plan.to_json()) + _issued_problems(document)
     if problems:
         raise CarePlanError(problems)
     return (json.dumps(document, indent=2, ensure_ascii=False, allow_nan=False) + "\n").encode("utf-8")
@@ -285,7 +321,9 @@ def _build_schema() -> dict[str, object]:
         "title": "Companion care-plan file",
         "description": ("Rules between fields are checked by the app as well: caution limits not above the "
                         "do-not-start limits, urgent levels above them, the check-in grace shorter than the "
-                        "interval, blood pressure re-checks within the minimum monitoring time."),
+                        "interval, blood pressure re-checks within the minimum monitoring time. Text "
+                        "(issued_by and every text or phone field) has no space at its start or end, and "
+                        f"issued_at falls in the years {EARLIEST_ISSUED_YEAR} to {LATEST_ISSUED_YEAR}."),
         "type": "object",
         "additionalProperties": False,
         "required": list(_HEADER_FIELDS),

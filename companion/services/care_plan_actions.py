@@ -1,19 +1,23 @@
 """What the care-plan editor reads and saves: the plan and its versions, a clinician's file (Qt-free).
 
-The functions run off the GUI thread (the editor submits them to the database worker) and return
-plain data; a refused file comes back as its problems, an unreadable one as the ``OSError``, so the
-editor can say which in a sentence of its own. The storage modules are imported when first used:
-the setup wizard shows the editor before any vault exists (cold start).
+The functions run off the GUI thread and return plain data; a refused file comes back as its
+problems, an unreadable one as the ``OSError``, something that is not a file at all as
+:class:`NotARegularFile`, so the editor can say which in a sentence of its own. The storage modules are
+imported when first used: the setup wizard shows the editor before any vault exists (cold start).
 
-Importing a clinician's file (DESIGN.md §2) is two steps. :func:`review_care_plan_import` reads the
-file, plain or signed, and says who signed it with which key, whether the patient confirmed that key,
-and what the plan changes against the plan in force; it changes nothing. If the patient accepts,
+Importing a clinician's file (DESIGN.md §2) takes three steps. :func:`read_care_plan_bytes` reads what
+the patient picked, in the background but not on the database thread: a pipe, a device or a slow disk
+must never hold the one writer (issue 12 #13). :func:`review_care_plan_file` (on the database thread)
+reads the bytes, plain or signed, and says who signed them with which key, whether the patient confirmed
+that key, and what the plan changes against the plan in force; it changes nothing. If the patient accepts,
 :func:`accept_care_plan_import` stores the plan with its signer and, when the patient has confirmed
 the key with the clinician, remembers the key, in one transaction. Declining is not calling it.
 """
 
 from __future__ import annotations
 
+import os
+import stat
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
@@ -21,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from companion.domain.care_plan_changes import PlanChange, care_plan_changes
 from companion.domain.care_plan_file import (
+    FILE_TOO_LARGE,
     MAX_FILE_BYTES,
     CarePlanFile,
     CarePlanFileError,
@@ -71,18 +76,57 @@ def save_care_plan(vault: OpenVault, plan: CarePlan, *, at: datetime, source: st
     return record, load_care_plans(vault)
 
 
-def _read_limited(path: Path) -> bytes:
-    """The file's bytes, never more than one past the size limit (so an oversized file says so)."""
-    with path.open("rb") as file:
-        return file.read(MAX_FILE_BYTES + 1)
+@dataclass(frozen=True)
+class NotARegularFile:
+    """What the patient picked is a folder, a pipe, a device or a socket: nothing was read from it."""
+
+    is_folder: bool
 
 
-def read_care_plan_path(path: Path) -> CarePlanFile | CarePlanFileProblems | OSError:
-    """Read and check a clinician's plain (unsigned) care-plan file."""
+# Opening never waits: not for a pipe's writer, not for a device (O_NONBLOCK), nor makes a terminal
+# this process's own (O_NOCTTY). Windows has neither flag, nor pipes among files.
+_OPEN_FLAGS = (os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+               | getattr(os, "O_BINARY", 0))
+
+
+def read_care_plan_bytes(path: Path) -> bytes | CarePlanFileProblems | NotARegularFile | OSError:
+    """The bytes of the file the patient picked, checked to be a regular file of sane size before a byte
+    is read (on the opened file itself, so it cannot be swapped in between). Never more than one byte
+    past the size limit, so a file that grows while read still says it is too large.
+
+    Run it in the background, not on the database thread: a slow disk may still take its time."""
     try:
-        data = _read_limited(path)
+        descriptor = os.open(path, _OPEN_FLAGS)
+    except OSError as error:  # a socket cannot be opened, nor a folder on Windows: say what they are
+        return _not_regular(path) or error
+    try:
+        info = os.fstat(descriptor)
+        if not stat.S_ISREG(info.st_mode):
+            return NotARegularFile(is_folder=stat.S_ISDIR(info.st_mode))
+        if info.st_size > MAX_FILE_BYTES:
+            return CarePlanFileProblems([FILE_TOO_LARGE])
+        os.set_blocking(descriptor, True)  # a regular file: reads wait for the disk, as they should
+        with os.fdopen(descriptor, "rb", closefd=False) as file:
+            return file.read(MAX_FILE_BYTES + 1)
     except OSError as error:
         return error
+    finally:
+        os.close(descriptor)
+
+
+def _not_regular(path: Path) -> NotARegularFile | None:
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return None
+    return None if stat.S_ISREG(mode) else NotARegularFile(is_folder=stat.S_ISDIR(mode))
+
+
+def read_care_plan_path(path: Path) -> CarePlanFile | CarePlanFileProblems | NotARegularFile | OSError:
+    """Read and check a clinician's plain (unsigned) care-plan file (in the background, as above)."""
+    data = read_care_plan_bytes(path)
+    if not isinstance(data, bytes):
+        return data
     try:
         return read_care_plan_file(data)
     except CarePlanFileError as error:
@@ -183,17 +227,6 @@ def review_care_plan_file(vault: OpenVault, data: bytes) -> CarePlanImportReview
         confirmed_keys=confirmed, current=current,
         changes=tuple(care_plan_changes(None if current is None else current.plan, read.plan)),
     )
-
-
-def review_care_plan_import(
-    vault: OpenVault, path: Path
-) -> CarePlanImportReview | CarePlanFileProblems | OSError:
-    """Read the file the patient picked and review it (see :func:`review_care_plan_file`)."""
-    try:
-        data = _read_limited(path)
-    except OSError as error:
-        return error
-    return review_care_plan_file(vault, data)
 
 
 def accept_care_plan_import(vault: OpenVault, review: CarePlanImportReview, choice: ImportChoice, *,

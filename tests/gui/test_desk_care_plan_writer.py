@@ -27,7 +27,8 @@ from companion.services.care_plan_actions import (
     SignatureStatus,
     accept_care_plan_import,
     load_care_plans,
-    review_care_plan_import,
+    read_care_plan_bytes,
+    review_care_plan_file,
     save_care_plan,
 )
 from companion.storage import sshsig
@@ -208,7 +209,9 @@ def test_two_changes_signed_read_back_verified_by_openssh_and_accepted_by_the_pa
                                     FakeClock())
     with vault:
         save_care_plan(vault, IN_EXPORT, at=vault.clock.now(), source="entered", issued_by=None)
-        review = review_care_plan_import(vault, path)
+        data = read_care_plan_bytes(path)
+        assert isinstance(data, bytes), data
+        review = review_care_plan_file(vault, data)
         assert isinstance(review, CarePlanImportReview), review
         assert (review.status, review.fingerprint, review.issued_by) == (
             SignatureStatus.SIGNED_BY_NEW_KEY, desk.fingerprint, CLINICIAN)

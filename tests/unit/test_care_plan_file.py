@@ -8,6 +8,7 @@ import json
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -158,6 +159,22 @@ BAD_FILES: list[tuple[str, bytes, str]] = [
     ("phone with letters", _edit(_set_plan(clinician_phone="call the clinic")), "(clinician_phone)"),
     ("blank medication", _edit(_set_plan(medication_name="")), "(medication_name)"),
     ("medication on two lines", _edit(_set_plan(medication_name="keta\nmine")), "(medication_name)"),
+    # Issue 12 #9: instants that no time zone can show (OverflowError in the import before).
+    ("issued in the year 1, east of UTC", _edit(lambda d: d.update(issued_at="0001-01-01T00:00:00+14:00")),
+     '"issued_at"|2000'),
+    ("issued in the year 1 at UTC", _edit(lambda d: d.update(issued_at="0001-01-01T00:00:00+00:00")),
+     '"issued_at"|2000'),
+    ("issued in the year 9999", _edit(lambda d: d.update(issued_at="9999-12-31T23:59:59-14:00")),
+     '"issued_at"|9998'),
+    # Issue 12 #15: text the app would not keep as it is, so the plan would not be the clinician's.
+    ("clinician's name with a trailing space", _edit(_set_plan(clinician_name="Dr A. Lee ")),
+     "(clinician_name)|space at its start or end"),
+    ("medication with a leading space", _edit(_set_plan(medication_name=" ketamine")),
+     "(medication_name)|space at its start or end"),
+    ("phone with a trailing space", _edit(_set_plan(clinician_phone="+1 555 010 0100 ")),
+     "(clinician_phone)|space at its start or end"),
+    ("issued_by with a trailing space", _edit(lambda d: d.update(issued_by="Dr A. Lee ")),
+     '"issued_by"|space at its start or end'),
 ]
 
 
@@ -352,3 +369,37 @@ def test_numbers_are_accepted_exactly_when_in_range_and_consistent(data: st.Data
 def test_a_round_trip_keeps_the_time_in_utc_too() -> None:
     data = write_care_plan_file(PLAN, "Dr Lee", datetime(2026, 3, 1, 12, 0, tzinfo=UTC))
     assert read_care_plan_file(data).issued_at == datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
+
+
+# --- Issue 12 #9: no time that reaches the app is one it cannot convert or show.
+
+_ZONES = [ZoneInfo(name) for name in ("America/New_York", "Pacific/Kiritimati", "Pacific/Pago_Pago")]
+_OFFSETS = st.integers(-(24 * 60 - 1), 24 * 60 - 1).map(lambda minutes: timezone(timedelta(minutes=minutes)))
+
+
+@FUZZ
+@given(st.datetimes(min_value=datetime(1, 1, 1), max_value=datetime(9999, 12, 31, 23, 59, 59)), _OFFSETS)
+def test_an_issued_at_is_refused_unless_every_time_zone_can_show_it(moment: datetime,
+                                                                    offset: timezone) -> None:
+    written = moment.replace(tzinfo=offset).isoformat()
+    try:
+        read = read_care_plan_file(_edit(lambda d: d.update(issued_at=written)))
+    except CarePlanFileError as error:
+        assert not 2000 <= moment.year <= 9998
+        assert any('"issued_at"' in problem and "2000" in problem for problem in error.problems)
+        return
+    assert 2000 <= moment.year <= 9998
+    for zone in (UTC, *_ZONES):  # what the review, the history and the desk do with it
+        assert read.issued_at.astimezone(zone).year in range(1999, 10000)
+    assert read.issued_at.timestamp() > 0
+
+
+def test_writing_refuses_a_time_or_a_text_it_would_refuse_to_read() -> None:
+    for issued_at in (datetime(1, 1, 1, tzinfo=UTC), datetime(9999, 12, 31, tzinfo=UTC)):
+        with pytest.raises(CarePlanError) as caught:
+            write_care_plan_file(PLAN, "Dr Lee", issued_at)
+        assert ['"issued_at"' in problem for problem in caught.value.problems] == [True]
+    with pytest.raises(CarePlanError) as caught:
+        write_care_plan_file(dataclasses.replace(PLAN, allergies="none known "), "Dr Lee ", ISSUED_AT)
+    assert len(caught.value.problems) == 2
+    assert all("space at its start or end" in problem for problem in caught.value.problems)

@@ -269,6 +269,23 @@ def test_a_care_plan_the_strict_reader_refuses_leaves_the_rest_readable(copy: Pa
     assert shown.sessions == desk.sessions and shown.flags == desk.flags
 
 
+@pytest.mark.parametrize(("field", "value", "said"), [
+    ("issued_at", "0001-01-01T00:00:00+14:00", '"issued_at"'),  # issue 12 #9: no zone can show it
+    ("clinician_name", "Dr A. Lee ", "(clinician_name)"),  # #15: not the text the app would keep
+])
+def test_a_care_plan_with_a_time_or_text_out_of_bounds_is_not_shown(
+    copy: Path, vault: OpenVault, desk: DeskExport, field: str, value: str, said: str
+) -> None:
+    plan_file = copy / "care-plan.json"
+    document = json.loads(plan_file.read_bytes())
+    (document if field == "issued_at" else document["care_plan"])[field] = value
+    plan_file.write_text(json.dumps(document))
+    shown = _resign(vault, copy)
+    assert shown.care_plan is None  # nothing downstream converts or shows it
+    assert [said in problem for problem in shown.care_plan_problems[1:]] == [True]
+    assert shown.sessions == desk.sessions
+
+
 def test_an_export_without_a_care_plan_file_has_no_plan(copy: Path, vault: OpenVault,
                                                         desk: DeskExport) -> None:
     (copy / "care-plan.json").unlink()

@@ -5,7 +5,11 @@ a refused, declined or outdated import stores nothing."""
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
+import socket
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -19,12 +23,13 @@ from companion.services.care_plan_actions import (
     CarePlanImportReview,
     CarePlanReviewOutdatedError,
     ImportChoice,
+    NotARegularFile,
     SignatureStatus,
     accept_care_plan_import,
     confirmed_clinician_keys,
     load_care_plans,
+    read_care_plan_bytes,
     review_care_plan_file,
-    review_care_plan_import,
     save_care_plan,
 )
 from companion.storage import sshsig
@@ -49,6 +54,12 @@ def _review(vault: OpenVault, data: bytes) -> CarePlanImportReview:
     review = review_care_plan_file(vault, data)
     assert isinstance(review, CarePlanImportReview), review
     return review
+
+
+def review_care_plan_import(vault: OpenVault, path: Path) -> object:
+    """What the editor does in two steps (reading in the background, reviewing on the database thread)."""
+    data = read_care_plan_bytes(path)
+    return review_care_plan_file(vault, data) if isinstance(data, bytes) else data
 
 
 def _stored(vault: OpenVault) -> tuple[object, ...]:
@@ -239,3 +250,44 @@ def test_the_key_and_the_plan_are_stored_together_or_not_at_all(
                                 at=in_force.clock.now())
     monkeypatch.undo()
     assert _stored(in_force) == before  # the key remembered a moment before was rolled back too
+
+
+# --- Issue 12 #13: what the patient picked is checked before a byte of it is read ---------------------
+
+
+def test_a_pipe_is_refused_without_waiting_for_a_writer(tmp_path: Path) -> None:
+    """A FIFO once held the database thread forever: opening it waited for a writer that never came."""
+    pipe = tmp_path / "care-plan.json"
+    os.mkfifo(pipe)
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        reading = pool.submit(read_care_plan_bytes, pipe)
+        try:
+            # A guard so that a regression fails instead of hanging the run; not a measure of speed.
+            outcome = reading.result(timeout=60)
+        finally:
+            # A reader stuck waiting for a writer gets one, and the end of the file; with nobody
+            # waiting (the pipe was refused), opening it fails, as it should.
+            with contextlib.suppress(OSError):
+                os.close(os.open(pipe, os.O_WRONLY | os.O_NONBLOCK))
+    assert outcome == NotARegularFile(is_folder=False)
+
+
+def test_a_folder_a_device_or_a_huge_file_is_refused_without_reading_it(tmp_path: Path) -> None:
+    assert read_care_plan_bytes(tmp_path) == NotARegularFile(is_folder=True)
+    assert read_care_plan_bytes(Path("/dev/zero")) == NotARegularFile(is_folder=False)
+    with socket.socket(socket.AF_UNIX) as listening:  # cannot even be opened
+        listening.bind(str(tmp_path / "socket.json"))
+        assert read_care_plan_bytes(tmp_path / "socket.json") == NotARegularFile(is_folder=False)
+    huge = tmp_path / "huge.json"
+    with huge.open("wb") as file:
+        file.truncate(4 * 1024**3)  # sparse: 4 GiB that take no room on the disk
+    assert read_care_plan_bytes(huge) == CarePlanFileProblems(
+        ["The file is larger than 256 KiB; a care-plan file is only a few KiB. Check that this is the right "
+         "file."])
+
+
+def test_an_ordinary_file_is_read_whole_and_a_missing_one_is_the_oserror(tmp_path: Path) -> None:
+    path = tmp_path / "care-plan.json"
+    path.write_bytes(_signed(IN_FORCE))
+    assert read_care_plan_bytes(path) == _signed(IN_FORCE)
+    assert isinstance(read_care_plan_bytes(tmp_path / "missing.json"), FileNotFoundError)

@@ -229,3 +229,32 @@ def test_times_keep_their_offset() -> None:
     read = read_imported_care_plan(SIGNED)
     assert read.issued_at.utcoffset() == timedelta(hours=-5)
     assert read.issued_at.astimezone(UTC) == datetime(2026, 3, 2, 14, 30, tzinfo=UTC)
+
+
+def _signed_with(change: dict[str, Any], **plan_values: object) -> bytes:
+    """A file signed by the clinician whose signed text has ``change`` at its top and ``plan_values``
+    in its plan (what a hand-edited or another program's file may hold)."""
+    document = json.loads(INNER)
+    document.update(change)
+    document["care_plan"].update(plan_values)
+    inner = (json.dumps(document, indent=2, ensure_ascii=False) + "\n").encode()
+    return envelope(care_plan_file=inner.decode(), signature=sshsig.sign(CLINICIAN, inner, NAMESPACE))
+
+
+@pytest.mark.parametrize("issued_at", ["0001-01-01T00:00:00+14:00", "0001-01-01T00:00:00+00:00",
+                                       "9999-12-31T23:59:59-14:00"])
+def test_a_signed_time_no_time_zone_can_show_is_refused(issued_at: str) -> None:
+    """Issue 12 #9: an OverflowError in the review once; now a sentence, before anything is shown."""
+    [problem] = problems(_signed_with({"issued_at": issued_at}))
+    assert problem.startswith('The field "issued_at" (when this care plan was written)')
+    assert "2000" in problem and "9998" in problem
+
+
+def test_signed_text_the_app_would_not_keep_as_it_is_is_refused_with_the_field_named() -> None:
+    """Issue 12 #15: the signed plan must be stored exactly as signed, or not at all."""
+    listed = problems(_signed_with({"issued_by": f"{ISSUED_BY} "}, clinician_name="Dr. Zoë Álvarez ",
+                                   allergies=" none known"))
+    assert len(listed) == 3 and all("space at its start or end" in problem for problem in listed)
+    assert listed[0].startswith('The field "issued_by" (who wrote this care plan)')
+    assert listed[1].startswith("Clinician's name (clinician_name)")
+    assert listed[2].startswith("Allergies")

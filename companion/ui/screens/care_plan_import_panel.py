@@ -1,8 +1,10 @@
 """Importing a clinician's care-plan file, the top of the care-plan editor (issue 11).
 
-The button opens the file dialog; the file is read and reviewed on the database thread
-(``services.care_plan_actions.review_care_plan_import``, which stores nothing). A file the app refuses
-shows every problem here, an unreadable one a sentence; the plan in force is untouched either way.
+The button opens the file dialog; the file is read in the background (``read_care_plan_bytes``, which
+refuses a folder, a pipe, a device or a huge file before reading a byte; never on the database thread,
+which a slow disk must not hold), then reviewed on the database thread (``review_care_plan_file``, which
+stores nothing). A file the app refuses shows every problem here, an unreadable one or something that is
+not a file a sentence; the plan in force is untouched either way.
 A good file opens the review (``care_plan_review``); the patient's choice is stored on the database
 thread (``accept_care_plan_import``) and announced with ``plan_accepted``. The messages are shown
 under the button, where the patient is looking, not under the long form.
@@ -20,7 +22,12 @@ from shiboken6 import Shiboken
 
 from companion.domain.care_plan import CarePlanError
 from companion.services import care_plan_actions
-from companion.services.care_plan_actions import CarePlanFileProblems, CarePlanImportReview, ImportChoice
+from companion.services.care_plan_actions import (
+    CarePlanFileProblems,
+    CarePlanImportReview,
+    ImportChoice,
+    NotARegularFile,
+)
 from companion.storage.errors import StorageError
 from companion.ui.screens.backups_panel import local_time_text
 from companion.ui.screens.care_plan_problems import readable_problem
@@ -120,6 +127,14 @@ class CarePlanImportPanel(QWidget):
 
     def _run(self, job: Callable[[OpenVault], Any], on_success: Callable[[Any], None]) -> None:
         """``job`` on the database thread; its answer here unless clear_content() came first."""
+        self._submit(self._controller.run_in_database, job, on_success)
+
+    def _run_in_background(self, job: Callable[[], Any], on_success: Callable[[Any], None]) -> None:
+        """``job`` on a background thread (file work, never the database's); its answer as for _run."""
+        self._submit(self._controller.run_in_background, job, on_success)
+
+    def _submit(self, submit: Callable[..., None], job: Callable[..., Any],
+                on_success: Callable[[Any], None]) -> None:
         generation = self._generation
 
         def guarded(callback: Callable[[Any], None]) -> Callable[[Any], None]:
@@ -131,7 +146,7 @@ class CarePlanImportPanel(QWidget):
             return deliver
 
         self._set_busy(True)
-        self._controller.run_in_database(job, guarded(on_success), guarded(self._on_failed))
+        submit(job, guarded(on_success), guarded(self._on_failed))
 
     def _set_busy(self, busy: bool) -> None:
         if busy != self._busy:
@@ -153,14 +168,29 @@ class CarePlanImportPanel(QWidget):
             return
         self.show_status(self.tr("Reading the file…"))
         self.file_problems_panel.setVisible(False)
-        self._run(lambda vault: care_plan_actions.review_care_plan_import(vault, path),
-                  self._on_file_reviewed)
+        self._run_in_background(lambda: care_plan_actions.read_care_plan_bytes(path), self._on_file_read)
 
-    def _on_file_reviewed(self, outcome: CarePlanImportReview | CarePlanFileProblems | OSError) -> None:
+    def _on_file_read(self, outcome: bytes | CarePlanFileProblems | NotARegularFile | OSError) -> None:
+        if isinstance(outcome, bytes):
+            self._run(lambda vault: care_plan_actions.review_care_plan_file(vault, outcome),
+                      self._on_file_reviewed)
+        else:
+            self._on_file_reviewed(outcome)
+
+    def _on_file_reviewed(
+        self, outcome: CarePlanImportReview | CarePlanFileProblems | NotARegularFile | OSError
+    ) -> None:
         self.show_status("")
         if isinstance(outcome, OSError):
             self.show_status(self.tr("That file could not be read. Check that it is still there, then try "
                                      "again. Your care plan is unchanged."))
+            return
+        if isinstance(outcome, NotARegularFile):
+            self.show_status(
+                self.tr("That is a folder, not a file. Choose the care-plan file itself (its name ends in "
+                        ".json). Your care plan is unchanged.") if outcome.is_folder else
+                self.tr("That is not an ordinary file (it may be a device or a pipe), so it was not read. "
+                        "Choose the care-plan file your clinician gave you. Your care plan is unchanged."))
             return
         if isinstance(outcome, CarePlanFileProblems):
             count = len(outcome.problems)
