@@ -104,9 +104,10 @@ class CarePlanRepository:
     ) -> CarePlanRecord:
         """Append ``plan`` as the new current version; an unchanged plan returns the current one.
 
-        A signed plan (``signer_fingerprint``, an imported plan's) is unchanged only when the current
-        version was signed by the same key and names the same issuer: the same values now signed by the
-        clinician are a new version, so the record shows who vouched for them.
+        An imported plan is unchanged only when the current version was imported from the same issuer
+        and signed by the same key (or neither signed): the same values now from the clinician are a new
+        version, so the record shows who vouched for them. The patient's own save of the same values
+        keeps the current record, and so its provenance.
 
         Raises CarePlanError (listing every problem) for an invalid plan; nothing is stored then.
         """
@@ -122,9 +123,11 @@ class CarePlanRepository:
             row = connection.execute(_SELECT_NEWEST).fetchone()
             if row is not None:
                 current = _record(row)
-                same_signer = signer_fingerprint is None or (
-                    (current.signer_fingerprint, current.issued_by) == (signer_fingerprint, issued_by))
-                if current.plan == plan and same_signer:
+                same_provenance = source != "imported" or (
+                    (current.source, current.issued_by, current.signer_fingerprint)
+                    == (source, issued_by, signer_fingerprint)
+                )
+                if current.plan == plan and same_provenance:
                     return current
             cursor = connection.execute(
                 "INSERT INTO care_plans (plan_json, set_at, source, issued_by, signer_fingerprint) "

@@ -64,7 +64,7 @@ def test_every_change_is_a_new_version_newest_first(database: Database) -> None:
 def test_an_unchanged_plan_adds_no_version(database: Database) -> None:
     repository = CarePlanRepository(database)
     first = repository.save(PLAN, at=T0)
-    again = repository.save(replace(PLAN), at=T0 + timedelta(hours=1), source="imported", issued_by="x")
+    again = repository.save(replace(PLAN), at=T0 + timedelta(hours=1))
     assert again == first
     assert _count(database) == 1
 
@@ -119,3 +119,15 @@ def test_the_schema_refuses_an_unknown_source(database: Database) -> None:
         database.execute(
             "INSERT INTO care_plans (plan_json, set_at, source) VALUES ('{}', '2026-01-01', 'guessed')"
         )
+
+
+def test_the_same_values_from_a_clinician_are_a_new_version_that_names_them(database: Database) -> None:
+    """An unsigned clinician's file with the patient's own values used to return the patient's record:
+    the import then said "The care plan from  was saved", its issuer lost (issue 12, finding 15)."""
+    repository = CarePlanRepository(database)
+    mine = repository.save(PLAN, at=T0)
+    theirs = repository.save(PLAN, at=T0 + timedelta(hours=1), source="imported", issued_by="Dr A. Lee")
+    assert theirs.id != mine.id and (theirs.source, theirs.issued_by) == ("imported", "Dr A. Lee")
+    assert repository.save(PLAN, at=T0 + timedelta(hours=2), source="imported", issued_by="Dr A. Lee") == theirs
+    # The patient saving the same values again keeps the clinician's record (and its provenance).
+    assert repository.save(PLAN, at=T0 + timedelta(hours=3)) == theirs
