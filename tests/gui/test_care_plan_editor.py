@@ -526,3 +526,23 @@ def test_problems_and_hints_in_the_other_themes(
     type_into(qtbot, caution, "170")
     assert editor.form.field_problem_text("caution_systolic_above")
     render_whole(render, editor, f"care_plan_invalid_{theme_name}")
+
+
+def test_a_stored_plan_with_a_stray_space_does_not_look_edited(
+    qtbot: QtBot, unlocked: VaultController, fake_clock: FakeClock
+) -> None:
+    """A plan imported before files with a space at a field's end were refused: the form trimmed the space,
+    saw an edit and offered Save, which re-stored the clinician's plan as the patient's own (issue 12,
+    finding 15)."""
+    spaced = replace(PRESCRIBED, clinician_name="Dr A. Lee ")
+    in_database(
+        qtbot, unlocked,
+        lambda vault: CarePlanRepository(vault.database).save(
+            spaced, at=fake_clock.now(), source="imported", issued_by="Dr A. Lee"
+        ),
+    )
+    widget = CarePlanEditor(unlocked, clock=fake_clock)
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitUntil(widget.is_loaded, timeout=TIMEOUT_MS)
+    assert not widget.save_button.isEnabled()

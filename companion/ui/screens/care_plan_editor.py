@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from dataclasses import fields, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -42,6 +43,15 @@ def _session_required_missing(plan: CarePlan) -> list[PlanField]:
     """The fields without a default that a session needs (the paramedics are told them)."""
     return [spec for spec in SESSION_REQUIRED_FIELDS if not str(getattr(plan, spec.name)).strip()]
 
+
+
+def _as_the_form_reads(plan: CarePlan) -> CarePlan:
+    """``plan`` as the form gives it back (its text trimmed): a stored plan with a stray space, imported
+    before such files were refused, must not look edited (Save would re-store it as the patient's own)."""
+    trimmed: dict[str, Any] = {
+        f.name: value.strip() for f in fields(plan) if isinstance(value := getattr(plan, f.name), str)
+    }
+    return replace(plan, **trimmed)
 
 class CarePlanEditor(QWidget):
     """Edit, import, save and export the care plan; shows the saved versions."""
@@ -207,7 +217,7 @@ class CarePlanEditor(QWidget):
         text = "\n".join(f"•  {readable_problem(p)}" for p in problems)
         shown = problems and self.form.problems_revealed()  # the list appears once Save was pressed
         self._show(self.problems_label, self.tr("To save, fix:") + "\n" + text if shown else "")
-        changed = self._current is None or self.form.plan() != self._current.plan
+        changed = self._current is None or self.form.plan() != _as_the_form_reads(self._current.plan)
         idle = self._loaded and not self._busy
         # Enabled with problems too: pressing it is how every problem gets shown and the first focused.
         self.save_button.setEnabled(idle and changed)
