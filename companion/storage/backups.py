@@ -31,6 +31,8 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+import sqlcipher3
+
 from companion.domain.clock import Clock
 from companion.storage.atomic import atomic_write_bytes, disk_error
 from companion.storage.data_key import DataKey
@@ -128,7 +130,17 @@ class BackupStore:
                 raise disk_error(error, "the key file's copy") from None
             if key_bytes is not None:
                 atomic_write_bytes(target.with_suffix(".key"), key_bytes, what="the key file's copy")
-        database.export_copy(target)
+        try:
+            database.export_copy(target)
+        except BaseException as error:
+            with contextlib.suppress(OSError):
+                target.with_suffix(".key").unlink(missing_ok=True)  # no backup, so no key copy beside it
+            if isinstance(error, sqlcipher3.OperationalError):  # SQLite's write failed: a full disk, say
+                raise BackupError(
+                    "The backup could not be written; check the free space on the drive and the "
+                    "backups folder."
+                ) from None
+            raise
         info = _parse(target)
         if info is None:  # pragma: no cover - we just wrote it under a name we parse
             raise BackupError("A backup was written but cannot be found; try again.")
@@ -149,6 +161,11 @@ class BackupStore:
             entries = list(self.directory.iterdir())
         except FileNotFoundError:
             return []
+        except NotADirectoryError:
+            raise BackupError(
+                f"{self.directory} is a file, not the backups folder; move it elsewhere so backups "
+                "can be made."
+            ) from None
         except OSError as error:
             raise BackupError("The backups folder could not be read; check its permissions.") from error
         found = [info for info in map(_parse, entries) if info is not None]

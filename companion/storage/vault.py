@@ -54,6 +54,7 @@ from companion.storage.migrations import LATEST_VERSION, MIGRATIONS, Migration, 
 from companion.storage.quarantine import move_aside
 from companion.storage.recovery_key import RecoveryKey
 from companion.storage.signing_key import SigningKey, SigningKeyUnavailableError
+from companion.storage.wal_frames import log_damage
 
 _RESTORE_STAGING = ".vault.db.restoring"
 
@@ -90,6 +91,9 @@ class PassphraseChanged:
 
 class OpenVault:
     """An unlocked, open vault. Close it on lock; use it from the thread that opened it."""
+
+    # Set by open_vault: a sentence to show when today's backup or rotation failed (the vault is open).
+    backup_warning: str | None = None
 
     def __init__(
         self,
@@ -265,10 +269,12 @@ def _open_database(path: Path, key: DataKey) -> Database:
 
 
 def open_vault(paths: DataPaths, key: DataKey, clock: Clock) -> OpenVault:
-    """Check, then open the vault; migrate (after a backup), log the unlock, back up daily, rotate.
+    """Check, then open the vault; migrate (after a backup), back up daily, rotate, log the unlock.
 
-    On damage the database is moved aside and VaultDamagedError(moved_to=folder) is raised.
-    A plaintext SQLite file or a vault from a newer app is refused and left untouched.
+    On damage (of the database or of its -wal) the database is moved aside and
+    VaultDamagedError(moved_to=folder) is raised. A plaintext SQLite file or a vault from a newer
+    app is refused and left untouched. A failed daily backup or rotation only sets
+    ``backup_warning``; any refusal leaves vault.db as it was (past a migration's own commit).
     """
     if not paths.vault_db.exists():
         if not paths.key_file.exists():
@@ -276,6 +282,7 @@ def open_vault(paths: DataPaths, key: DataKey, clock: Clock) -> OpenVault:
         raise VaultDamagedError(
             "The vault's database is missing and nothing was changed; you can restore a backup to continue."
         )
+    _refuse_a_damaged_log(paths, clock)
     try:
         database = _open_database(paths.vault_db, key)
     except VaultDamagedError:
@@ -284,16 +291,49 @@ def open_vault(paths: DataPaths, key: DataKey, clock: Clock) -> OpenVault:
         backups = _backup_store(paths, clock)
         migrate_with_backup(database, backups)
         signer = _load_signer(paths, key)  # before the daily backup, so its copy of the key file has it
-        now = clock.now()
-        if app_events.read_meta(database).get("app_version") != __version__:
-            app_events.write_meta(database, {"app_version": __version__})
-        app_events.record_event(database, app_events.UNLOCKED, now)
-        backups.ensure_daily(database)
-        backups.rotate(key)
+        backup_warning = _back_up_daily(backups, database, key)
+        _record_unlock(database, clock)
     except BaseException:
         database.close()
         raise
-    return OpenVault(paths, key, database, backups, clock, signer)
+    vault = OpenVault(paths, key, database, backups, clock, signer)
+    vault.backup_warning = backup_warning
+    return vault
+
+
+def _refuse_a_damaged_log(paths: DataPaths, clock: Clock) -> None:
+    """Before SQLite sees it: a -wal that would lose commits (``wal_frames``) is moved aside with
+    the vault, since SQLite would replay only its part before the damage and then delete it."""
+    if log_damage(wal_path(paths.vault_db)) is None:
+        return
+    folder = move_aside(paths.vault_db, paths.damaged_dir, clock.now())
+    raise VaultDamagedError(
+        "The record of the vault's newest changes is damaged, so the vault was moved aside to "
+        f"{folder} with it and nothing was deleted; you can restore a backup to continue.",
+        moved_to=folder,
+    )
+
+
+def _back_up_daily(backups: BackupStore, database: Database, key: DataKey) -> str | None:
+    """Today's backup, then the rotation. A failure is a warning, never a refused open: the patient
+    needs the vault more than its copy, and the next unlock tries again. A bug still propagates."""
+    try:
+        backups.ensure_daily(database)
+    except StorageError as error:
+        return f"Today's backup could not be made, but the vault opened normally. {error}"
+    try:
+        backups.rotate(key)
+    except StorageError as error:
+        return f"Old backups could not be cleared away, but the vault opened normally. {error}"
+    return None
+
+
+def _record_unlock(database: Database, clock: Clock) -> None:
+    """The open's own writes, last and in one transaction: an open refused before or here changes nothing."""
+    with database.transaction():
+        if app_events.read_meta(database).get("app_version") != __version__:
+            app_events.write_meta(database, {"app_version": __version__})
+        app_events.record_event(database, app_events.UNLOCKED, clock.now())
 
 
 def _keep_current_database(paths: DataPaths, key: DataKey, backups: BackupStore, clock: Clock) -> None:
@@ -367,6 +407,7 @@ def check_vault(paths: DataPaths, key: DataKey) -> list[str]:
     if not paths.vault_db.exists():
         problems.append(f"{name}: the vault database is missing")
     else:
+        problems.extend(_log_problems(paths.vault_db))
         try:
             inspection = _inspect_vault_without_writing(paths.vault_db, key)
         except PlaintextDatabaseError:
@@ -378,6 +419,25 @@ def check_vault(paths: DataPaths, key: DataKey) -> list[str]:
             if inspection.schema_version is not None and inspection.schema_version > LATEST_VERSION:
                 problems.append(f"{name}: saved by a newer version of companion")
     store = BackupStore(paths.backups_dir, SystemClock())
-    for info in store.list():
+    try:
+        backups = store.list()
+    except StorageError as error:  # a file in its place, or unreadable: a problem to report, not a crash
+        return [*problems, f"{paths.backups_dir.name}: {error}"]
+    for info in backups:
         problems.extend(f"{paths.backups_dir.name}/{info.path.name}: {p}" for p in store.verify(info, key))
     return problems
+
+
+def _log_problems(path: Path) -> list[str]:
+    """What check reports of the -wal: damage that opening would move aside (read-only, see wal_frames)."""
+    wal = wal_path(path)
+    try:
+        damage = log_damage(wal)
+    except StorageError as error:
+        return [f"{wal.name}: {error}"]
+    if damage is None:
+        return []
+    return [
+        f"{wal.name}: the record of the newest changes is damaged ({damage}); opening the vault will "
+        "move it aside with the vault, and a backup can be restored"
+    ]

@@ -51,6 +51,13 @@ class _Damaged:
     backup: BackupInfo | None
 
 
+@dataclass(frozen=True)
+class _Opened:
+    """The vault is open; ``backup_warning`` is why today's backup or rotation failed, if it did."""
+
+    backup_warning: str | None
+
+
 def _report_to_excepthook(error: BaseException) -> None:
     sys.excepthook(type(error), error, error.__traceback__)
 
@@ -75,7 +82,7 @@ def _newest_valid_backup(paths: DataPaths, key: DataKey, clock: Clock) -> Backup
         return None
 
 
-def _open_into(holder: VaultHolder, paths: DataPaths, key: DataKey, clock: Clock) -> _Damaged | None:
+def _open_into(holder: VaultHolder, paths: DataPaths, key: DataKey, clock: Clock) -> _Damaged | _Opened:
     """Database thread: open the vault into ``holder``; a damaged vault is reported, not raised.
 
     Once it is open, the temporary files of a backup or key-file write a kill interrupted are
@@ -90,7 +97,7 @@ def _open_into(holder: VaultHolder, paths: DataPaths, key: DataKey, clock: Clock
     except VaultDamagedError as error:  # also a missing database: nothing to open, a backup to offer
         return _Damaged(str(error), _newest_valid_backup(paths, key, clock))
     remove_leftovers(paths)
-    return None
+    return _Opened(holder.require().backup_warning)
 
 
 class VaultController(QObject):
@@ -101,10 +108,11 @@ class VaultController(QObject):
     unlocked = Signal()
     unlock_failed = Signal(str)
     recovery_failed = Signal(str)
-    passphrase_changed = Signal()
+    passphrase_changed = Signal(object)  # PassphraseChanged: a new recovery key? older backups?
     passphrase_change_failed = Signal(str)
     locked = Signal()
     vault_damaged = Signal(str, object)  # sentence, newest valid BackupInfo or None
+    daily_backup_failed = Signal(str)  # after ``unlocked``: the vault is open, but today's backup failed
     backups_listed = Signal(list)
     backup_created = Signal(object)  # BackupInfo of a "Back up now"
     backup_restored = Signal()
@@ -211,7 +219,7 @@ class VaultController(QObject):
         paths, clock = self._paths, self._clock
         self._worker.manage(
             lambda holder: _open_into(holder, paths, key, clock),
-            lambda damaged: self._on_opened(key, damaged),
+            lambda outcome: self._on_opened(key, outcome),
             self._failure_to(failed),
         )
 
@@ -222,17 +230,19 @@ class VaultController(QObject):
         self._end()
         self.created.emit(recovery)
 
-    def _on_opened(self, key: DataKey, damaged: _Damaged | None) -> None:
+    def _on_opened(self, key: DataKey, outcome: _Damaged | _Opened) -> None:
         self._end()
-        if damaged is not None:
+        if isinstance(outcome, _Damaged):
             self._key_for_restore = key
             diagnostic_log.log_event(DiagnosticEvent.VAULT_DAMAGED)
-            self.vault_damaged.emit(damaged.message, damaged.backup)
+            self.vault_damaged.emit(outcome.message, outcome.backup)
             return
         self._unlocked = True
         self._key_for_restore = None
         diagnostic_log.log_event(DiagnosticEvent.VAULT_UNLOCKED)
         self.unlocked.emit()
+        if outcome.backup_warning is not None:
+            self.daily_backup_failed.emit(outcome.backup_warning)
 
     # --- while unlocked ----------------------------------------------------------------------
 
@@ -249,7 +259,7 @@ class VaultController(QObject):
             _require_acceptable(new)
             return choose()
 
-        def rewrap(params: Argon2Params) -> None:
+        def rekey(params: Argon2Params) -> None:
             self._worker.submit(
                 lambda vault: vault.change_passphrase(new, params),
                 self._on_passphrase_changed,
@@ -257,12 +267,22 @@ class VaultController(QObject):
             )
 
         self._begin()
-        self._runner.run(check_and_choose, rewrap, self._failure_to(self.passphrase_change_failed))
+        self._runner.run(check_and_choose, rekey, self._failure_to(self.passphrase_change_failed))
 
-    def _on_passphrase_changed(self, _result: object) -> None:
+    def _on_passphrase_changed(self, outcome: object) -> None:
         diagnostic_log.log_event(DiagnosticEvent.PASSPHRASE_CHANGED)
         self._end()
-        self.passphrase_changed.emit()
+        self.passphrase_changed.emit(outcome)
+
+    def delete_backups(self, backups: list[BackupInfo]) -> None:
+        """Delete these backups (those made before a passphrase change); ``backups_listed`` follows."""
+
+        def job(vault: OpenVault) -> list[BackupInfo]:
+            vault.delete_backups(backups)
+            return vault.backups.list()
+
+        self._begin()
+        self._worker.submit(job, self._on_backups_listed, self._failure_to(self.operation_failed))
 
     def lock(self) -> None:
         """Close the vault (on its thread); ``locked`` follows. Safe to call when already locked."""

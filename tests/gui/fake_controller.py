@@ -15,7 +15,7 @@ class FakeVaultController(QObject):
     unlocked = Signal()
     unlock_failed = Signal(str)
     recovery_failed = Signal(str)
-    passphrase_changed = Signal()
+    passphrase_changed = Signal(object)
     passphrase_change_failed = Signal(str)
     locked = Signal()
     vault_damaged = Signal(str, object)
@@ -58,6 +58,9 @@ class FakeVaultController(QObject):
 
     def list_backups(self) -> None:
         self._record("list_backups")
+
+    def delete_backups(self, backups: list[Any]) -> None:
+        self._record("delete_backups", backups)
 
     def back_up_now(self) -> None:
         self._record("back_up_now")

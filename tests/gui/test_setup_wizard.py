@@ -20,7 +20,8 @@ from companion.storage.keyfile import unlock_with_passphrase
 from companion.storage.recovery_key import RecoveryKey
 from companion.storage.signed_care_plan import write_signed_care_plan
 from companion.storage.signing_key import SigningKey
-from companion.ui.screens.setup_wizard import SetupWizard, ask_for_pdf_path, normalise_symbols
+from companion.ui.screens.setup_key_pages import ask_for_pdf_path
+from companion.ui.screens.setup_wizard import SetupWizard, normalise_symbols
 from companion.ui.theme import apply_appearance
 from companion.ui.vault_controller import VaultController
 from tests.gui.conftest import Render, controls_without_accessible_names

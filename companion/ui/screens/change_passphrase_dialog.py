@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from companion.ui.widgets.passphrase_field import PassphraseField
 
 if TYPE_CHECKING:
+    from companion.storage.vault import PassphraseChanged
     from companion.ui.vault_controller import VaultController
     from companion.ui.widgets.new_passphrase_form import NewPassphraseForm
 
@@ -50,6 +51,7 @@ class ChangePassphraseDialog(QDialog):
         self._controller = controller
         self._changing = False
         self._form_valid = False
+        self.outcome: PassphraseChanged | None = None  # once the change is done
 
         # The form grows as reasons and messages appear; a scroll area means it is never squeezed
         # (a top-level window does not grow by itself for word-wrapped text).
@@ -166,10 +168,11 @@ class ChangePassphraseDialog(QDialog):
         self._set_busy(True)
         self._controller.change_passphrase(current, new)
 
-    @Slot()
-    def _on_controller_passphrase_changed(self) -> None:
+    @Slot(object)
+    def _on_controller_passphrase_changed(self, outcome: PassphraseChanged) -> None:
         if not self._changing:
             return
+        self.outcome = outcome
         self._set_busy(False)
         self.accept()
 

@@ -48,6 +48,8 @@ if TYPE_CHECKING:
 
     from companion.domain.clock import Clock
     from companion.storage.preferences_file import PreferencesFile
+    from companion.storage.vault import PassphraseChanged
+    from companion.ui.screens.after_passphrase_change import AfterPassphraseChangeDialog
     from companion.ui.vault_controller import VaultController
 
     T = TypeVar("T", int, str, bool)
@@ -86,7 +88,10 @@ class SettingsScreen(QWidget):
         self._controller = controller
         self._file = preferences_file
         self._preferences = preferences
+        self._clock = clock
         self.change_dialog: ChangePassphraseDialog | None = None
+        self.after_change_dialog: AfterPassphraseChangeDialog | None = None
+        self.after_change_options: dict[str, Any] = {}  # tests put their PDF path chooser here
         self.care_plan_dialog: CarePlanDialog | None = None
 
         heading = QLabel(self.tr("Settings"), self)
@@ -295,6 +300,8 @@ class SettingsScreen(QWidget):
         """On lock: close the dialogs (their content is wiped) and forget the backups list."""
         if self.change_dialog is not None:
             self.change_dialog.force_close()
+        if self.after_change_dialog is not None:
+            self.after_change_dialog.force_close()
         if self.care_plan_dialog is not None:
             self.care_plan_dialog.force_close()
         self._sources.close()  # nothing personal in it, but it would cover the unlock screen
@@ -313,6 +320,29 @@ class SettingsScreen(QWidget):
                 self.tr("Your passphrase was changed. Use the new one from now on.")
             )
             self.passphrase_status.setVisible(True)
+            if dialog is not None and dialog.outcome is not None:
+                self._open_after_change_dialog(dialog.outcome)
+        if dialog is not None:
+            dialog.deleteLater()
+
+    def _open_after_change_dialog(self, outcome: PassphraseChanged) -> None:
+        from companion.ui.screens.after_passphrase_change import AfterPassphraseChangeDialog, needs_a_decision
+
+        if not needs_a_decision(outcome):
+            return
+        from companion.domain.clock import SystemClock
+
+        now = (self._clock or SystemClock()).now()
+        dialog = AfterPassphraseChangeDialog(
+            outcome, now, self._controller.delete_backups, self, **self.after_change_options
+        )
+        dialog.finished.connect(self._on_after_change_dialog_finished)
+        self.after_change_dialog = dialog
+        dialog.open()
+
+    @Slot(int)
+    def _on_after_change_dialog_finished(self, _result: int) -> None:
+        dialog, self.after_change_dialog = self.after_change_dialog, None
         if dialog is not None:
             dialog.deleteLater()
 

@@ -6,16 +6,22 @@ The wizard that moves between them is ``setup_wizard``.
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QFont, QPalette
-from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QFileDialog, QFrame, QHBoxLayout, QLabel, QLineEdit, QWidget
 
+from companion.storage.errors import StorageError
 from companion.ui.widgets.guided_page import GuidedPage, show_message
 
 if TYPE_CHECKING:
     from companion.storage.recovery_key import RecoveryKey
+
+PdfPathChooser = Callable[[QWidget], Path | None]
 
 GROUPS_PER_ROW = 4  # two rows, so the key fits the column even at twice the text size
 
@@ -47,6 +53,19 @@ def recovery_key_html(recovery: RecoveryKey, number_point_size: float, number_co
         rows.append(f"<tr>{numbers}{number_filler}</tr><tr>{groups}{'<td></td>' * missing}</tr>")
     gap = f"<tr><td style='font-size: {number_point_size / 2:.1f}pt'>&nbsp;</td></tr>"
     return f"<table cellspacing='0' align='center'>{gap.join(rows)}</table>"
+
+
+def ask_for_pdf_path(parent: QWidget) -> Path | None:
+    """The save dialog; ``None`` when the person cancels."""
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    suggested = str(Path(documents or Path.home()) / "companion-recovery-key.pdf")
+    chosen, _filter = QFileDialog.getSaveFileName(
+        parent, parent.tr("Save recovery key as PDF"), suggested, parent.tr("PDF files (*.pdf)")
+    )
+    if not chosen:
+        return None
+    path = Path(chosen)
+    return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
 
 
 class RecoveryKeyPage(GuidedPage):
@@ -120,6 +139,32 @@ class RecoveryKeyPage(GuidedPage):
         self.key_label.setAccessibleDescription(" ".join(recovery.groups))
         self.written_down_check.setChecked(False)
         show_message(self.save_message, "")
+
+    def save_as_pdf(self, choose_path: PdfPathChooser, now: datetime) -> None:
+        """Ask where, write the recovery-key PDF, and say how it went on the page."""
+        from companion.ui.recovery_key_pdf import write_recovery_key_pdf
+
+        if self._recovery is None:
+            return
+        path = choose_path(self)
+        if path is None:
+            return
+        try:
+            write_recovery_key_pdf(path, self._recovery, now)
+        except (StorageError, OSError):
+            show_message(
+                self.save_message,
+                self.tr(
+                    "The PDF could not be saved there. Try another folder, or write the key down instead."
+                ),
+            )
+            return
+        show_message(
+            self.save_message,
+            self.tr("Saved as %1. Print it, keep the paper somewhere safe, then delete the file.").replace(
+                "%1", path.name
+            ),
+        )
 
     def clear(self) -> None:
         self._recovery = None

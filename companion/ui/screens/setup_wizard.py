@@ -14,14 +14,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths, Signal
-from PySide6.QtWidgets import QFileDialog, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from companion.domain.clock import Clock, SystemClock
-from companion.storage.errors import StorageError
-from companion.ui.recovery_key_pdf import write_recovery_key_pdf
 from companion.ui.screens.care_plan_files import PathChooser, ask_for_care_plan_file
-from companion.ui.screens.setup_key_pages import ConfirmKeyPage, RecoveryKeyPage
+from companion.ui.screens.setup_key_pages import ConfirmKeyPage, RecoveryKeyPage, ask_for_pdf_path
 from companion.ui.screens.setup_pages import CarePlanSetupPage, PassphrasePage, WelcomePage, mark_primary
 from companion.ui.widgets.guided_page import show_message
 
@@ -41,19 +39,6 @@ _ALIASES = str.maketrans({"O": "0", "I": "1", "L": "1"})
 def normalise_symbols(text: str) -> str:
     """Upper-case, without spaces or hyphens, with Crockford's look-alike letters mapped."""
     return "".join(text.split()).replace("-", "").upper().translate(_ALIASES)
-
-
-def ask_for_pdf_path(parent: QWidget) -> Path | None:
-    """The save dialog; ``None`` when the person cancels."""
-    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    suggested = str(Path(documents or Path.home()) / "companion-recovery-key.pdf")
-    chosen, _filter = QFileDialog.getSaveFileName(
-        parent, parent.tr("Save recovery key as PDF"), suggested, parent.tr("PDF files (*.pdf)")
-    )
-    if not chosen:
-        return None
-    path = Path(chosen)
-    return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
 
 
 class SetupWizard(QWidget):
@@ -177,27 +162,7 @@ class SetupWizard(QWidget):
 
     # -- the recovery key -------------------------------------------------------------------
     def _on_save_pdf_clicked(self) -> None:
-        if self._recovery is None:
-            return
-        path = self._choose_pdf_path(self)
-        if path is None:
-            return
-        try:
-            write_recovery_key_pdf(path, self._recovery, self._clock.now())
-        except (StorageError, OSError):
-            show_message(
-                self.key_page.save_message,
-                self.tr(
-                    "The PDF could not be saved there. Try another folder, or write the key down instead."
-                ),
-            )
-            return
-        show_message(
-            self.key_page.save_message,
-            self.tr("Saved as %1. Print it, keep the paper somewhere safe, then delete the file.").replace(
-                "%1", path.name
-            ),
-        )
+        self.key_page.save_as_pdf(self._choose_pdf_path, self._clock.now())
 
     def _on_key_next_clicked(self) -> None:
         if self._recovery is None:
