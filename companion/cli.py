@@ -233,7 +233,7 @@ def _cmd_init(args: argparse.Namespace) -> int:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
-    from companion.storage import vault
+    from companion.storage import vault, vault_check
 
     paths = _paths_for(args)
     status = vault.vault_status(paths)
@@ -243,7 +243,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
         say(f"The key file is missing from {paths.base}; the vault cannot be opened without it.")
         return EXIT_PROBLEMS
     key = vault.unlock(paths, _read_passphrase())
-    problems = vault.check_vault(paths, key)
+    problems = vault_check.check_vault(paths, key)
     if problems:
         for problem in problems:
             print(f"problem: {problem}")

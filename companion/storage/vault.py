@@ -1,23 +1,14 @@
-"""The vault facade the command line and the GUI use: create, unlock, open, restore, check.
+"""The vault facade the command line and the GUI use: create, unlock, open, restore (and check,
+read-only, in :mod:`companion.storage.vault_check`).
 
 Never lose data: an unreadable or damaged database is never overwritten or re-created. It is
 moved aside into ``damaged/<UTC timestamp>/`` with a ``SHA256SUMS`` note, and the caller is
 told so (VaultDamagedError.moved_to) and can offer ``BackupStore.newest_valid`` to restore.
-
-``check_vault`` is read-only. Measured choice: a ``mode=ro`` URI connection is not enough with
-WAL, because it creates ``-wal``/``-shm`` beside the file and leaves them there. So with no
-``-wal`` present (the app is closed; the normal case) the file is read in place with
-``immutable=1``, which creates and writes nothing; if a ``-wal`` is present (the app is open,
-or it crashed) ``vault.db`` and its ``-wal`` are copied into a private temporary folder and the
-copy is checked, so the newest commits are included and the originals are not touched. Backups
-never have a ``-wal`` and are always read in place with ``immutable=1``.
 """
 
 from __future__ import annotations
 
 import contextlib
-import shutil
-import tempfile
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -26,7 +17,7 @@ from pathlib import Path
 from types import TracebackType
 
 from companion import __version__
-from companion.domain.clock import Clock, SystemClock
+from companion.domain.clock import Clock
 from companion.paths import DataPaths
 from companion.storage import app_events, keyfile
 from companion.storage.atomic import atomic_write_bytes, disk_error, fsync_directory
@@ -34,8 +25,6 @@ from companion.storage.backups import BEFORE_RESTORE, MANUAL, PRE_MIGRATION, Bac
 from companion.storage.data_key import DataKey
 from companion.storage.database import (
     Database,
-    FileInspection,
-    inspect_file,
     key_that_opens,
     shm_path,
     wal_path,
@@ -44,13 +33,12 @@ from companion.storage.errors import (
     BackupError,
     DiskError,
     NoVaultError,
-    PlaintextDatabaseError,
     StorageError,
     VaultDamagedError,
     VaultExistsError,
 )
 from companion.storage.kdf import Argon2Params
-from companion.storage.migrations import LATEST_VERSION, MIGRATIONS, Migration, apply_migrations
+from companion.storage.migrations import MIGRATIONS, Migration, apply_migrations
 from companion.storage.quarantine import move_aside
 from companion.storage.recovery_key import RecoveryKey
 from companion.storage.signing_key import SigningKey, SigningKeyUnavailableError
@@ -387,57 +375,3 @@ def restore_backup(paths: DataPaths, key: DataKey, backup: BackupInfo, clock: Cl
     detail = f"{backup.kind} backup made {backup.created_at.isoformat()}"
     app_events.record_event(vault.database, app_events.BACKUP_RESTORED, clock.now(), detail)
     return vault
-
-
-def _inspect_vault_without_writing(path: Path, key: DataKey) -> FileInspection:
-    if not wal_path(path).exists():
-        return inspect_file(path, key)
-    with tempfile.TemporaryDirectory(prefix="companion-check-") as folder:
-        copy = Path(folder) / path.name
-        shutil.copyfile(path, copy)
-        with contextlib.suppress(FileNotFoundError):
-            shutil.copyfile(wal_path(path), wal_path(copy))
-        return inspect_file(copy, key)
-
-
-def check_vault(paths: DataPaths, key: DataKey) -> list[str]:
-    """Integrity report of the vault and every backup; empty means all is well. Read-only."""
-    problems: list[str] = []
-    name = paths.vault_db.name
-    if not paths.vault_db.exists():
-        problems.append(f"{name}: the vault database is missing")
-    else:
-        problems.extend(_log_problems(paths.vault_db))
-        try:
-            inspection = _inspect_vault_without_writing(paths.vault_db, key)
-        except PlaintextDatabaseError:
-            problems.append(f"{name}: an unencrypted SQLite file, not a vault")
-        except StorageError as error:
-            problems.append(f"{name}: {error}")
-        else:
-            problems.extend(f"{name}: {problem}" for problem in inspection.problems)
-            if inspection.schema_version is not None and inspection.schema_version > LATEST_VERSION:
-                problems.append(f"{name}: saved by a newer version of companion")
-    store = BackupStore(paths.backups_dir, SystemClock())
-    try:
-        backups = store.list()
-    except StorageError as error:  # a file in its place, or unreadable: a problem to report, not a crash
-        return [*problems, f"{paths.backups_dir.name}: {error}"]
-    for info in backups:
-        problems.extend(f"{paths.backups_dir.name}/{info.path.name}: {p}" for p in store.verify(info, key))
-    return problems
-
-
-def _log_problems(path: Path) -> list[str]:
-    """What check reports of the -wal: damage that opening would move aside (read-only, see wal_frames)."""
-    wal = wal_path(path)
-    try:
-        damage = log_damage(wal)
-    except StorageError as error:
-        return [f"{wal.name}: {error}"]
-    if damage is None:
-        return []
-    return [
-        f"{wal.name}: the record of the newest changes is damaged ({damage}); opening the vault will "
-        "move it aside with the vault, and a backup can be restored"
-    ]

@@ -14,7 +14,9 @@ from companion.domain.clock import FakeClock
 from companion.paths import DataPaths
 from companion.storage.interrupted_writes import LIVE_WRITE_GRACE_SECONDS, remove_leftovers
 from companion.storage.kdf import LIGHT_TEST_PARAMS
-from companion.storage.vault import check_vault, create_vault, open_vault, unlock
+from companion.storage.vault import create_vault, open_vault, unlock
+from companion.storage.vault_check import check_vault
+from tests.reliability.conftest import ReliabilityFigure
 
 CHILD = Path(__file__).with_name("_interrupted_write_child.py")
 PASSPHRASE = "correct horse battery staple"
@@ -38,7 +40,9 @@ def _kill_mid_write(paths: DataPaths, key_hex: str, action: str, fatal_call: int
     assert child.returncode == KILLED, child.stderr.decode()
 
 
-def test_leftovers_of_killed_backups_and_passphrase_changes_go_at_the_next_unlock(tmp_path: Path) -> None:
+def test_leftovers_of_killed_backups_and_passphrase_changes_go_at_the_next_unlock(
+    tmp_path: Path, reliability_figure: ReliabilityFigure
+) -> None:
     paths = DataPaths(tmp_path / "data")
     vault, _recovery = create_vault(paths, PASSPHRASE, LIGHT_TEST_PARAMS, FakeClock())
     key_hex = vault.key.raw.hex()
@@ -77,3 +81,5 @@ def test_leftovers_of_killed_backups_and_passphrase_changes_go_at_the_next_unloc
     assert not set(after) & {*leftovers, journal_name}
     assert {name: after.get(name) for name in kept} == kept  # the key file, real backups, every decoy
     assert check_vault(paths, key) == []
+    reliability_figure("kills", len(KILLS), "writers killed mid-write (backups, passphrase change)")
+    reliability_figure("leftovers kept", len(set(after) & {*leftovers, journal_name}), "after the unlock")

@@ -22,8 +22,8 @@ from companion.storage.data_key import DataKey
 from companion.storage.errors import WrongPassphraseError
 from companion.storage.kdf import LIGHT_TEST_PARAMS
 from companion.storage.keyfile import (
-    rewrap_passphrase,
     create_key_file,
+    rewrap_passphrase,
     unlock_with_passphrase,
     unlock_with_recovery_key,
 )

@@ -22,8 +22,8 @@ import pytest
 from companion.storage.atomic import temp_files_for
 from companion.storage.kdf import LIGHT_TEST_PARAMS
 from companion.storage.keyfile import (
-    rewrap_passphrase,
     open_signing_key,
+    rewrap_passphrase,
     unlock_with_passphrase,
     unlock_with_recovery_key,
 )

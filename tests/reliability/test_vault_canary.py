@@ -22,7 +22,9 @@ from companion.domain.clock import FakeClock
 from companion.paths import DataPaths
 from companion.storage import app_events
 from companion.storage.kdf import LIGHT_TEST_PARAMS
-from companion.storage.vault import check_vault, create_vault, open_vault
+from companion.storage.vault import create_vault, open_vault
+from companion.storage.vault_check import check_vault
+from tests.reliability.conftest import ReliabilityFigure
 
 DAY = 86_400
 
@@ -52,7 +54,9 @@ def _files_containing(paths: set[Path], needles: list[bytes]) -> list[Path]:
     return hits
 
 
-def test_canary_never_reaches_the_disk_in_plaintext(tmp_path: Path) -> None:
+def test_canary_never_reaches_the_disk_in_plaintext(
+    tmp_path: Path, reliability_figure: ReliabilityFigure
+) -> None:
     temp_root = Path(tempfile.gettempdir())
     temp_before = _files_under(temp_root)
     canary = f"CANARY-{uuid.uuid4().hex}-ünïcødé"
@@ -83,6 +87,10 @@ def test_canary_never_reaches_the_disk_in_plaintext(tmp_path: Path) -> None:
     data_files = _files_under(paths.base)
     assert any(p.name == "vault.db" for p in data_files)
     assert len([p for p in data_files if p.suffix == ".db"]) >= 3  # the vault and its backups
-    assert _files_containing(data_files, needles) == []
+    hits = _files_containing(data_files, needles)
+    assert hits == []
     new_temp_files = _files_under(temp_root) - temp_before - data_files
-    assert _files_containing(new_temp_files, needles) == []
+    temp_hits = _files_containing(new_temp_files, needles)
+    assert temp_hits == []
+    reliability_figure("files searched", len(data_files) + len(new_temp_files), "vault, backups, temp")
+    reliability_figure("canary hits", len(hits) + len(temp_hits))

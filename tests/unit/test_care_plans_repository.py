@@ -128,6 +128,7 @@ def test_the_same_values_from_a_clinician_are_a_new_version_that_names_them(data
     mine = repository.save(PLAN, at=T0)
     theirs = repository.save(PLAN, at=T0 + timedelta(hours=1), source="imported", issued_by="Dr A. Lee")
     assert theirs.id != mine.id and (theirs.source, theirs.issued_by) == ("imported", "Dr A. Lee")
-    assert repository.save(PLAN, at=T0 + timedelta(hours=2), source="imported", issued_by="Dr A. Lee") == theirs
+    again = repository.save(PLAN, at=T0 + timedelta(hours=2), source="imported", issued_by="Dr A. Lee")
+    assert again == theirs
     # The patient saving the same values again keeps the clinician's record (and its provenance).
     assert repository.save(PLAN, at=T0 + timedelta(hours=3)) == theirs

@@ -38,11 +38,11 @@ from companion.storage.errors import (
 from companion.storage.kdf import LIGHT_TEST_PARAMS, Argon2Params
 from companion.storage.keyfile import (
     MAX_FILE_BYTES,
-    rewrap_passphrase,
     create_key_file,
     created_at,
     open_signing_key,
     read_kdf_params,
+    rewrap_passphrase,
     unlock_with_passphrase,
     unlock_with_recovery_key,
 )

@@ -24,7 +24,8 @@ from companion.storage.database import Database
 from companion.storage.errors import DiskError, SchemaTooNewError, StorageError
 from companion.storage.kdf import LIGHT_TEST_PARAMS
 from companion.storage.migrations import LATEST_VERSION
-from companion.storage.vault import check_vault, create_vault, open_vault
+from companion.storage.vault import create_vault, open_vault
+from companion.storage.vault_check import check_vault
 
 PASSPHRASE = "backups folder that is not a folder"
 DAY = 86_400

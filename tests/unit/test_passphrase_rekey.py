@@ -25,13 +25,13 @@ from companion.storage.kdf import LIGHT_TEST_PARAMS
 from companion.storage.recovery_key import RecoveryKey
 from companion.storage.vault import (
     OpenVault,
-    check_vault,
     create_vault,
     open_vault,
     restore_backup,
     unlock,
     unlock_with_recovery,
 )
+from companion.storage.vault_check import check_vault
 from tests.fixtures.legacy_key_file import LEGACY_DATA_KEY, copy_legacy_key_file, legacy_recovery_key
 
 OLD = "orchard lantern quietly folds paper boats"
@@ -140,6 +140,7 @@ def test_killed_between_the_key_file_and_the_re_key_the_next_unlock_finishes_it(
     )
     assert issued is None
     assert inspect_file(paths.vault_db, DataKey(new_key.raw)).problems
+    assert check_vault(paths, unlock(paths, NEW)) == []  # not damage: the previous key still reads it
     with open_vault(paths, unlock(paths, NEW), clock) as vault:
         assert _markers(vault.database) == ["written before the change"]
     assert not inspect_file(paths.vault_db, DataKey(new_key.raw)).problems

@@ -56,7 +56,7 @@ def _checksum_fixed(document: dict[str, Any]) -> str:
     document["checksum"] = hashlib.sha256(
         json.dumps(body, sort_keys=True, separators=(",", ":")).encode()
     ).hexdigest()
-    return json.dumps(document, sort_keys=True, indent=2, ensure_ascii=True) + "\n"  # companion's own spelling
+    return json.dumps(document, sort_keys=True, indent=2, ensure_ascii=True) + "\n"  # companion's spelling
 
 
 @pytest.fixture

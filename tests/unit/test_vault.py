@@ -31,7 +31,6 @@ from companion.storage.quarantine import SUMS_FILE
 from companion.storage.vault import (
     OpenVault,
     VaultStatus,
-    check_vault,
     create_vault,
     open_vault,
     restore_backup,
@@ -39,6 +38,7 @@ from companion.storage.vault import (
     unlock_with_recovery,
     vault_status,
 )
+from companion.storage.vault_check import check_vault
 
 PASSPHRASE = "orchard lantern quietly folds paper boats"
 DAY = 86_400
