@@ -326,7 +326,11 @@ def _record_unlock(database: Database, clock: Clock) -> None:
 
 def _keep_current_database(paths: DataPaths, key: DataKey, backups: BackupStore, clock: Clock) -> None:
     """Before a restore: a healthy current vault gets a verified "before-restore" backup (and
-    may then be replaced); a damaged one is moved aside. A plaintext file is refused."""
+    may then be replaced); a damaged one, or one with a damaged log, is moved aside (with its log,
+    whose commits opening would lose). A plaintext file is refused."""
+    if log_damage(wal_path(paths.vault_db)) is not None:
+        move_aside(paths.vault_db, paths.damaged_dir, clock.now())
+        return
     try:
         current = _open_database(paths.vault_db, key)
     except VaultDamagedError:

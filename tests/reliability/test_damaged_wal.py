@@ -36,12 +36,13 @@ from companion.cli import EXIT_OK, EXIT_PROBLEMS
 from companion.domain.clock import FakeClock
 from companion.paths import DataPaths
 from companion.storage import app_events
+from companion.storage.backups import BackupStore
 from companion.storage.data_key import DataKey
 from companion.storage.database import Database
 from companion.storage.errors import VaultDamagedError
 from companion.storage.kdf import LIGHT_TEST_PARAMS
 from companion.storage.quarantine import SUMS_FILE
-from companion.storage.vault import VaultStatus, create_vault, open_vault, vault_status
+from companion.storage.vault import VaultStatus, create_vault, open_vault, restore_backup, vault_status
 from tests.reliability.conftest import ReliabilityFigure
 
 PASSPHRASE = "flipped byte in the write ahead log"
@@ -293,3 +294,17 @@ def test_after_a_real_kill_the_moved_log_holds_every_reported_commit(tmp_path: P
     with Database.open(folder / "vault.db", vault.key) as database:
         present = {row[0] for row in database.execute("SELECT id FROM rows")}
     assert set(ids) <= present and len(ids) == KILLED_AFTER
+
+
+def test_a_restore_over_a_damaged_log_moves_it_aside_untouched(crashed: CrashedVault, tmp_path: Path) -> None:
+    """The restore's safety copy of the current vault must not open it either: opening would replay
+    the log up to the damage and delete it, losing the commits after."""
+    damage_at = crashed.frames[1].offset + 24 + crashed.page_size // 2
+    paths = _copy_with_flip(crashed, tmp_path / "data", damage_at)
+    before = {name: hashlib.sha256((paths.base / name).read_bytes()).hexdigest() for name in VAULT_FILES}
+    clock = FakeClock()
+    backup = BackupStore(paths.backups_dir, clock).list()[0]
+    with restore_backup(paths, crashed.key, backup, clock):
+        pass
+    (moved,) = paths.damaged_dir.iterdir()
+    assert {name: hashlib.sha256((moved / name).read_bytes()).hexdigest() for name in VAULT_FILES} == before
