@@ -26,6 +26,7 @@ from companion.ui import diagnostic_log, theme
 from companion.ui.diagnostic_log import DiagnosticEvent
 from companion.ui.idle_lock import DEFAULT_CHECK_INTERVAL_MS, IdleLock
 from companion.ui.widgets.current_page_stack import CurrentPageStack
+from companion.ui.widgets.notice_banner import NoticeBanner
 from companion.ui.widgets.restore_confirmation import RestoreConfirmer
 
 if TYPE_CHECKING:
@@ -126,11 +127,13 @@ class AppWindow(QMainWindow):
         self.demo_banner.setWordWrap(True)  # at 200 % text it would push the window wider than the screen
         self.demo_banner.setAccessibleName(self.tr("Demo notice"))
         self.demo_banner.setVisible(bool(demo_passphrase) or paths.demo_marker.exists())
+        self.notice_banner = NoticeBanner(central)  # e.g. the daily backup failed
         self.stack = CurrentPageStack(central)
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(0, 0, 0, 0)
         central_layout.setSpacing(0)
         central_layout.addWidget(self.demo_banner)
+        central_layout.addWidget(self.notice_banner)
         central_layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
@@ -152,6 +155,8 @@ class AppWindow(QMainWindow):
 
         controller.unlocked.connect(self._on_controller_unlocked)
         controller.locked.connect(self._on_controller_locked)
+        controller.locked.connect(self.notice_banner.dismiss)
+        controller.daily_backup_failed.connect(self.notice_banner.show_notice)
         controller.vault_damaged.connect(self._on_controller_vault_damaged)
         controller.backup_restored.connect(self._on_controller_backup_restored)
 

@@ -226,6 +226,7 @@ QLabel[role="muted"] {{ color: {c.muted_text}; }}
 QLabel[role="error"] {{ color: {c.error_text}; font-weight: 600; }}
 QLabel[role="demo"] {{ background: {c.highlight}; color: {c.highlighted_text}; padding: 6px 12px;
     font-weight: 600; }}
+QFrame#noticeBanner {{ background: {c.window}; border: 2px solid {c.error_text}; }}
 QWidget#navigationColumn {{ background: {c.navigation}; border-right: 1px solid {c.border}; }}
 QListWidget#sideNavigation {{ background: {c.navigation}; color: {c.text}; border: 0px;
     outline: 0; padding-top: 6px; }}

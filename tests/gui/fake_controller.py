@@ -19,6 +19,7 @@ class FakeVaultController(QObject):
     passphrase_change_failed = Signal(str)
     locked = Signal()
     vault_damaged = Signal(str, object)
+    daily_backup_failed = Signal(str)
     backups_listed = Signal(list)
     backup_restored = Signal()
     operation_failed = Signal(str)
