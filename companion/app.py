@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from companion.ui.main_window import AppWindow
 
 ALREADY_OPEN_EXIT_CODE = 1
+FOLDER_REFUSED_EXIT_CODE = 2  # as the command line's bad arguments
 
 
 def build_app_window(
@@ -97,15 +98,25 @@ def run_app(
 ) -> int:
     """Create the application, install the crash dialog, show the window and run until quit.
 
-    Another companion with the same data folder open: say so and return at once.
+    A data folder that cannot be used (unreadable, in the way of a file, a name too long): say what is
+    wrong before any window, exit code 2. Another companion with the same data folder open: say so and
+    return at once.
     """
     app = _make_application()
 
     from companion.domain.clock import SystemClock
+    from companion.paths import DataFolderError, open_data_folder
     from companion.ui import diagnostic_log
     from companion.ui.crash_dialog import CrashReporter, install_crash_hook
-    from companion.ui.instance_lock import acquire_instance_lock, say_already_open
+    from companion.ui.instance_lock import acquire_instance_lock, say_already_open, say_before_start
 
+    try:
+        open_data_folder(paths, create=True)
+    except DataFolderError as error:
+        from companion.export.export_files import display_name  # the folder's name may hold anything
+
+        say_before_start(display_name(str(error)), paths.preferences_file)
+        return FOLDER_REFUSED_EXIT_CODE
     instance_lock = acquire_instance_lock(paths)
     if instance_lock is None:
         already_open() if already_open is not None else say_already_open(paths)

@@ -21,10 +21,17 @@ from companion.cli_common import (
     EXIT_WRONG_PASSPHRASE,
     CommandError,
     CommandParser,
+    folder_argument,
     say,
 )
 from companion.clinician_cli import CLINICIAN_HANDLERS
-from companion.paths import DataPaths, default_demo_base_dir, resolve_data_paths
+from companion.paths import (
+    DataFolderError,
+    DataPaths,
+    default_demo_base_dir,
+    open_data_folder,
+    resolve_data_paths,
+)
 from companion.storage.errors import NoVaultError, StorageError, VaultExistsError, WrongPassphraseError
 from companion.storage.no_core_dumps import disable_core_dumps
 
@@ -62,6 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
     data_dir = CommandParser(add_help=False)
     data_dir.add_argument(
         "--data-dir",
+        type=folder_argument,
         metavar="D",
         help="folder for the vault and everything else the app writes "
         "(default: $COMPANION_DATA_DIR, then the platform's user data folder)",
@@ -184,9 +192,16 @@ def _exit_code_for(error: StorageError) -> int:
 
 
 def _paths_for(args: argparse.Namespace) -> DataPaths:
-    paths = resolve_data_paths(args.data_dir)
-    if paths.base.exists() and not paths.base.is_dir():
-        raise CommandError(f"{paths.base} is a file, not a folder; choose another --data-dir.")
+    return _checked(resolve_data_paths(args.data_dir))
+
+
+def _checked(paths: DataPaths) -> DataPaths:
+    """``paths`` once its folder is checked and made private, before anything reads it; a folder that
+    cannot be used is one sentence, exit 2."""
+    try:
+        open_data_folder(paths)
+    except DataFolderError as error:
+        raise CommandError(str(error), EXIT_USAGE) from None
     return paths
 
 
@@ -194,9 +209,12 @@ def _read_passphrase(prompt: str = "Passphrase: ", what: str = "passphrase") -> 
     """One line from stdin (a terminal is asked without echo); only the line ending is removed."""
     if sys.stdin is None:
         raise CommandError(f"No standard input to read the {what} from.")
-    if sys.stdin.isatty():
-        return getpass.getpass(prompt)
-    line = sys.stdin.readline()
+    try:
+        if sys.stdin.isatty():
+            return _utf8(getpass.getpass(prompt))
+        line = _utf8(sys.stdin.readline())
+    except UnicodeError:  # stdin decodes strictly (a UTF-8 locale), or _utf8 found escaped bytes
+        raise CommandError(f"The {what} is not UTF-8 text; type it again, or pipe it in as UTF-8.") from None
     if line.endswith("\n"):
         line = line[:-1]
     if line.endswith("\r"):
@@ -204,6 +222,13 @@ def _read_passphrase(prompt: str = "Passphrase: ", what: str = "passphrase") -> 
     if not line:
         raise CommandError(f"No {what} on standard input; pipe it in as one line.")
     return line
+
+
+def _utf8(text: str) -> str:
+    """``text``, if it is text: under the C locales stdin turns bytes that are not UTF-8 into lone
+    surrogates, which no key derivation can encode (UnicodeEncodeError)."""
+    text.encode("utf-8")
+    return text
 
 
 def _require_acceptable(passphrase: str) -> None:
@@ -259,11 +284,13 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     from companion.storage.kdf import calibrate
 
     # Never $COMPANION_DATA_DIR: that may point at a real vault.
-    paths = resolve_data_paths(args.data_dir) if args.data_dir else DataPaths(default_demo_base_dir())
+    paths = _checked(resolve_data_paths(args.data_dir) if args.data_dir is not None
+                     else DataPaths(default_demo_base_dir()))
     status = vault.vault_status(paths)
     if status is vault.VaultStatus.ABSENT:
         from companion.demo.demo_history import fill_demo_history
         from companion.demo.demo_journal import fill_demo_journal
+        from companion.demo.demo_marker import mark_demo_folder
 
         clock = SystemClock()
         opened, _recovery = vault.create_vault(paths, DEMO_PASSPHRASE, calibrate(), clock)
@@ -272,7 +299,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
             fill_demo_journal(opened, count=args.journal_entries, now=clock.now())
         finally:
             opened.close()
-        paths.demo_marker.write_text("This folder holds a demo vault with synthetic data only.\n")
+        mark_demo_folder(paths)
         print(f"Demo vault created in {paths.base} with {args.weeks} weeks of synthetic history "
               f"and {args.journal_entries:,} journal entries.")
     elif not paths.demo_marker.exists():
@@ -323,8 +350,8 @@ def _make_demo_desk(paths: DataPaths, weeks: int) -> None:
 
 
 def _run_app(args: argparse.Namespace) -> int:
-    paths = _paths_for(args)
-    return _launch_gui(paths)
+    # The app checks the folder itself, to say what is wrong in a window (it may have no terminal).
+    return _launch_gui(resolve_data_paths(args.data_dir))
 
 
 def _launch_gui(paths: DataPaths, demo_passphrase: str | None = None) -> int:

@@ -1,5 +1,6 @@
 """What every command of the command line shares: exit codes, the one-sentence error, the parser
-that reports bad arguments in one sentence, and how a sentence is printed (DESIGN.md §7)."""
+that reports bad arguments in one sentence, the folder arguments, and how a sentence is printed
+(DESIGN.md §7)."""
 
 from __future__ import annotations
 
@@ -29,5 +30,18 @@ class CommandParser(argparse.ArgumentParser):
         raise CommandError(f"{message[0].upper()}{message[1:]}. Try '{self.prog} --help'.", EXIT_USAGE)
 
 
+def folder_argument(text: str) -> str:
+    """argparse type for ``--data-dir`` and ``--desk-dir``: an empty name is refused, since leaving the
+    option out is what means the default folder (an empty one silently made a vault there)."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("needs the name of a folder, not an empty one; leave the option out "
+                                         "to use the usual folder")
+    return text
+
+
 def say(message: str, stream: TextIO | None = None) -> None:
-    print(f"companion: {message}", file=stream or sys.stderr)
+    """Print ``message`` as one line on stderr: what it quotes from the user's input (a file name with a
+    newline or a terminal escape, bytes that are not UTF-8) is shown escaped, not obeyed."""
+    from companion.export.export_files import display_name  # only when there is something to say
+
+    print(f"companion: {display_name(message)}", file=stream or sys.stderr)

@@ -9,7 +9,14 @@ import argparse
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from companion.cli_common import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, CommandError, CommandParser
+from companion.cli_common import (
+    EXIT_OK,
+    EXIT_PROBLEMS,
+    EXIT_USAGE,
+    CommandError,
+    CommandParser,
+    folder_argument,
+)
 
 if TYPE_CHECKING:
     from companion.desk.desk_paths import DeskPaths
@@ -56,7 +63,7 @@ def add_clinician_commands(commands: argparse._SubParsersAction[CommandParser]) 
         "confirmed, their exports checked against those keys and read as one timeline, and care plans "
         "signed with your own key. It keeps only what it must remember in its own folder.",
     )
-    desk.add_argument("--desk-dir", metavar="D",
+    desk.add_argument("--desk-dir", metavar="D", type=folder_argument,
                       help="the desk's folder (default: $COMPANION_DESK_DIR, then the platform's user data "
                       "folder); never a patient's data folder")
     desk.add_argument("--demo", action="store_true",
@@ -68,20 +75,25 @@ MAX_KEY_FILE_BYTES = 64 * 1024
 
 def _read_expected_key(value: str) -> str | bytes:
     """``--key``: a public key file's bytes, or a ``SHA256:`` fingerprint typed as it was read out."""
+    import stat
     from pathlib import Path
 
     path = Path(value)
-    if value.startswith("SHA256:") and not path.exists():
-        return value
-    if path.is_dir():
+    try:
+        mode = path.stat().st_mode
+    except OSError as error:
+        if value.startswith("SHA256:"):  # no such file (a fingerprint may hold "/"): verify checks it
+            return value
+        if isinstance(error, FileNotFoundError):
+            raise CommandError(f"There is no key file at {value}.", EXIT_USAGE) from None
+        raise CommandError(f"The key file {value} could not be read: {error.strerror}.", EXIT_USAGE) from None
+    if stat.S_ISDIR(mode):
         raise CommandError(f"{value} is a folder; --key takes the patient's patient.pub file.", EXIT_USAGE)
-    if path.exists() and not path.is_file():
+    if not stat.S_ISREG(mode):
         raise CommandError(f"{value} is not a file; --key takes the patient's patient.pub file.", EXIT_USAGE)
     try:
         with path.open("rb") as stream:
             data = stream.read(MAX_KEY_FILE_BYTES + 1)
-    except FileNotFoundError:
-        raise CommandError(f"There is no key file at {value}.", EXIT_USAGE) from None
     except OSError as error:
         raise CommandError(f"The key file {value} could not be read: {error.strerror}.", EXIT_USAGE) from None
     if len(data) > MAX_KEY_FILE_BYTES:
@@ -110,6 +122,7 @@ def _cmd_fhir_transaction(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from companion.export.fhir_transaction import (
+        DestinationError,
         ExportNotValidError,
         FhirTransactionError,
         check_destination,
@@ -117,11 +130,15 @@ def _cmd_fhir_transaction(args: argparse.Namespace) -> int:
         write_transaction,
     )
     from companion.export.verify import KeyArgumentError
+    from companion.paths import path_sentence
 
     key = _read_expected_key(args.key) if args.key is not None else None
     out = Path(args.out)
     try:
-        check_destination(out, replace=args.force)
+        try:
+            check_destination(out, replace=args.force)
+        except OSError as error:  # a name the file system refuses (too long, a loop, no access)
+            raise DestinationError(path_sentence(out, error, "--out")) from None
         transaction = transaction_from_export(args.path, key)
         write_transaction(out, transaction.content, replace=args.force)
     except KeyArgumentError as error:
@@ -156,11 +173,16 @@ def _demo_desk() -> DeskPaths:
 
 def _cmd_desk(args: argparse.Namespace) -> int:
     from companion.desk.desk_paths import resolve_desk_paths
+    from companion.paths import DataFolderError, check_folder
     from companion.self_test import qt_start_problem
 
-    if args.demo and args.desk_dir:
+    if args.demo and args.desk_dir is not None:
         raise CommandError("--demo opens the demo desk in its own folder; leave out --desk-dir.", EXIT_USAGE)
     paths = _demo_desk() if args.demo else resolve_desk_paths(args.desk_dir)
+    try:
+        check_folder(paths.base, "--desk-dir")
+    except DataFolderError as error:
+        raise CommandError(str(error), EXIT_USAGE) from None
     problem = qt_start_problem()
     if problem:
         raise CommandError(problem + " Run 'companion self-test' for details.", EXIT_PROBLEMS)

@@ -133,6 +133,7 @@ def run_export(args: argparse.Namespace, paths: DataPaths, read_secret: Callable
     from companion.domain.clock import SystemClock
     from companion.export.export_data import ExportOptions
     from companion.export.writer import ExportTarget, check_target, write_export
+    from companion.paths import path_sentence
     from companion.services.export_actions import new_export_id, prepare_export
     from companion.services.export_gather import last_patient_name, remember_export
     from companion.storage import vault as vaults
@@ -142,7 +143,10 @@ def run_export(args: argparse.Namespace, paths: DataPaths, read_secret: Callable
     if vaults.vault_status(paths) is vaults.VaultStatus.ABSENT:
         raise ExportRefusedError(f"There is no vault in {paths.base}.")
     target = ExportTarget(Path(args.out), as_zip=bool(args.zip))
-    check_target(target)
+    try:
+        check_target(target)
+    except OSError as error:  # a path the file system will not even look at (too long, a loop, no access)
+        raise ExportRefusedError(path_sentence(target.path, error, "--out")) from None
     passphrase = read_secret("Passphrase: ", "passphrase")
     password = read_secret("Zip password: ", "zip password") if args.password_stdin else None
     target = ExportTarget(target.path, as_zip=target.as_zip, password=password)
