@@ -21,6 +21,7 @@ from pathlib import Path
 from companion.cli_common import EXIT_PROBLEMS, EXIT_USAGE, CommandError
 from companion.desk.desk_paths import DeskPaths
 from companion.paths import DataPaths
+from companion.storage.atomic import atomic_write_bytes
 
 # Printed by `companion demo`; only ever protects a desk of synthetic data.
 DEMO_DESK_PASSPHRASE = "demo desk only: amber meadow compass river"  # noqa: S105 (public by design)
@@ -87,7 +88,8 @@ def make_demo_desk(vault_paths: DataPaths, vault_passphrase: str, paths: DeskPat
             raise CommandError("The demo desk could not be made: the demo history holds nothing to export.",
                                EXIT_PROBLEMS)
         desk = create_desk(paths, DEMO_CLINICIAN, DEMO_DESK_PASSPHRASE, calibrate(), now=now)
-        (paths.base / DEMO_DESK_MARKER).write_text("A demo desk with synthetic data only.\n")
+        marker = b"A demo desk with synthetic data only.\n"
+        atomic_write_bytes(paths.base / DEMO_DESK_MARKER, marker, mode=0o600, what="the demo marker")
         # The demo clinician "confirmed" the fingerprint with the demo patient: there is nobody to call.
         candidate = candidate_from_export(next(iter(written)))
         desk.patients.add_patient(candidate, candidate.suggested_name, confirmed=True, now=now)

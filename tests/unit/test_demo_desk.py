@@ -37,6 +37,7 @@ def test_the_demo_desk_holds_the_demo_patient_and_two_overlapping_exports(tmp_pa
     assert desk_paths.base == tmp_path / "demo-desk"  # beside the vault, never inside it
     said = make_demo_desk(vault, PASSPHRASE, desk_paths, weeks=8, now=datetime.now(UTC))
     assert said.startswith("Demo desk created") and is_demo_desk(desk_paths)
+    assert (desk_paths.base / "DEMO").stat().st_mode & 0o777 == 0o600  # not as the umask has it
     assert not [p for p in desk_paths.base.iterdir() if p.name.startswith(".demo-exports-")]  # staging gone
 
     desk = unlock_desk(desk_paths, DEMO_DESK_PASSPHRASE)
