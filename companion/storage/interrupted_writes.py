@@ -3,8 +3,9 @@
 A kill or a power cut while a backup is written leaves a partial encrypted copy in ``backups/``:
 ``.<backup name>.<8 hex>.tmp`` (:meth:`Database.export_copy`), perhaps with its SQLite
 ``-journal`` (``-wal``, ``-shm``), or a partial copy of the key file,
-``.<backup stem>.key.<12 hex>.tmp`` (:func:`atomic_write_bytes`). One during a passphrase change
-may leave ``.vault.key.<12 hex>.tmp`` or the re-encrypted copy ``.vault.db.<8 hex>.tmp``
+``.<backup stem>.key.<12 hex>.tmp`` (:func:`atomic_write_bytes`), or a complete key copy
+``<backup stem>.key`` whose backup was never written (the key copy is written first). One during
+a passphrase change may leave ``.vault.key.<12 hex>.tmp`` or the re-encrypted copy ``.vault.db.<8 hex>.tmp``
 (:meth:`Database.replace_key`) in the data folder. Nothing reads them again; they can be
 large and they keep old journal text past the rotation the README promises (DESIGN.md §5).
 
@@ -41,16 +42,18 @@ _KEY_SUFFIX = ".key"
 _BACKUP_SUFFIX = ".db"
 
 
-def _is_backup_leftover(name: str) -> bool:
+def _is_backup_key_copy(name: str) -> bool:
+    return name.endswith(_KEY_SUFFIX) and is_backup_name(name.removesuffix(_KEY_SUFFIX) + _BACKUP_SUFFIX)
+
+
+def _is_backup_leftover(name: str, names: set[str]) -> bool:
     copy_of = copy_temp_target(name)
     if copy_of is not None and is_backup_name(copy_of):
         return True
+    if _is_backup_key_copy(name):  # its backup was never written (the key copy goes first) or is gone
+        return name.removesuffix(_KEY_SUFFIX) + _BACKUP_SUFFIX not in names
     key_copy_of = temp_target(name)
-    return (
-        key_copy_of is not None
-        and key_copy_of.endswith(_KEY_SUFFIX)
-        and is_backup_name(key_copy_of.removesuffix(_KEY_SUFFIX) + _BACKUP_SUFFIX)
-    )
+    return key_copy_of is not None and _is_backup_key_copy(key_copy_of)
 
 
 def _names_in(folder: Path) -> list[str]:
@@ -62,7 +65,8 @@ def _names_in(folder: Path) -> list[str]:
 
 def find_leftovers(paths: DataPaths) -> list[Path]:
     """The temporary files of interrupted backup and key-file writes, whatever their age."""
-    found = [paths.backups_dir / name for name in _names_in(paths.backups_dir) if _is_backup_leftover(name)]
+    names = set(_names_in(paths.backups_dir))
+    found = [paths.backups_dir / name for name in names if _is_backup_leftover(name, names)]
     key_name, vault_name = paths.key_file.name, paths.vault_db.name
     found += [
         paths.base / name

@@ -30,6 +30,7 @@ BACKUP_LEFTOVERS = [
     ".20260106T101500Z-pre-migration.db.00000000.tmp",
     ".20260106T101500Z-before-restore.db.9a8b7c6d.tmp-journal",
     ".20260105T090000Z-daily.key.0123456789ab.tmp",  # the key file's copy beside a backup
+    "20260104T090000Z-manual.key",  # a complete key copy whose backup was never written
 ]
 KEY_LEFTOVERS = [
     ".vault.key.0123456789ab.tmp",
