@@ -36,15 +36,17 @@ def build_app_window(
 ) -> AppWindow:
     """The main window with its controller and helpers (a QApplication must exist).
 
-    Preferences are read and the theme and text size applied before any screen is built, and
+    Preferences are read and the language, theme and text size applied before any screen is built, and
     Return on a focused button presses it app-wide (installed once, however many windows).
     Call ``window.start()`` to show the first screen and ``window.shutdown()`` when done.
     """
     from PySide6.QtCore import QCoreApplication
 
+    from companion.domain.preferences import LANGUAGE
     from companion.storage.preferences_file import PreferencesFile
     from companion.ui.background import BackgroundRunner, DatabaseWorker
     from companion.ui.idle_lock import DEFAULT_CHECK_INTERVAL_MS
+    from companion.ui.language import install_language
     from companion.ui.main_window import AppWindow
     from companion.ui.return_key import install_return_key_filter
     from companion.ui.vault_controller import VaultController
@@ -54,6 +56,7 @@ def build_app_window(
         install_return_key_filter(app)
     preferences_file = PreferencesFile(paths.preferences_file)
     preferences = preferences_file.load()
+    install_language(preferences.get(LANGUAGE))  # widgets translate their texts when they are built
     controller = VaultController(
         paths,
         clock,
@@ -103,6 +106,9 @@ def run_app(
     return at once.
     """
     app = _make_application()
+    from companion.ui.language import install_saved_language
+
+    install_saved_language(paths.preferences_file)  # before the first message box, too
 
     from companion.domain.clock import SystemClock
     from companion.paths import DataFolderError, open_data_folder

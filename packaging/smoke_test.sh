@@ -6,6 +6,14 @@ PY=${PYTHON:-.venv/bin/python}
 "$PY" -m PyInstaller --noconfirm --log-level WARN --distpath packaging/dist --workpath packaging/build \
     packaging/companion.spec
 BUNDLE=packaging/dist/companion/companion
+# Each committed translation is in the bundle (the spec builds it), with Qt's own for the standard buttons.
+for ts in resources/translations/*.ts; do
+    [ -e "$ts" ] || continue
+    code=$(basename "$ts" .ts); code=${code#companion_}
+    for qm in "companion_$code.qm" "qtbase_$code.qm"; do
+        [ -n "$(find packaging/dist/companion -name "$qm")" ] || { echo "$qm is not in the bundle"; exit 1; }
+    done
+done
 export QT_QPA_PLATFORM=offscreen
 "$BUNDLE" --version
 "$BUNDLE" self-test

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 # Qt aborts without a display unless told to draw offscreen; set before anything imports Qt.
@@ -19,6 +21,20 @@ def artifacts_dir() -> Path:
     """Where GUI tests render each screen they visit, to be looked at by a person."""
     ARTIFACTS_DIR.mkdir(exist_ok=True)
     return ARTIFACTS_DIR
+
+
+@pytest.fixture(scope="session", autouse=True)
+def built_translations(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The ``.qm`` catalogues, built from the committed ``.ts`` files by the project's own build step
+    (a fresh clone has none: they are not committed), and the folder the app loads them from."""
+    from companion.ui import language
+
+    out = tmp_path_factory.mktemp("translations")
+    tool = Path(__file__).parent.parent / "tools" / "translations.py"
+    subprocess.run([sys.executable, str(tool), "build", "--out", str(out)], check=True,
+                   stdout=subprocess.DEVNULL)
+    language.set_translations_dir(out)
+    return out
 
 
 @pytest.fixture(autouse=True)

@@ -3,7 +3,7 @@
 A preference is declared here with its key, type, default, allowed values and a
 description; everything else (the preferences file, the settings screen) reads these
 declarations instead of repeating them.  Preferences hold no personal content: they are
-read before the vault is unlocked (theme, text size) and stored unencrypted.
+read before the vault is unlocked (theme, text size, language) and stored unencrypted.
 """
 
 from __future__ import annotations
@@ -72,6 +72,16 @@ TEXT_SCALE: Preference[int] = Preference(
     description="Text size as a percentage of the system's normal size.",
 )
 
+# "system" follows the computer's language (English when companion does not have it); the others are
+# language codes with a translation catalogue, companion_<code>.qm (English is the source language).
+LANGUAGE: Preference[str] = Preference(
+    key="language",
+    value_type=str,
+    default="system",
+    choices=("system", "en", "es"),
+    description="Language of the text, numbers, dates and times; \"system\" follows the computer's.",
+)
+
 DIAGNOSTIC_LOG: Preference[bool] = Preference(
     key="diagnostic_log",
     value_type=bool,
@@ -83,6 +93,7 @@ ALL_PREFERENCES: tuple[Preference[int] | Preference[str] | Preference[bool], ...
     IDLE_LOCK_MINUTES,
     THEME,
     TEXT_SCALE,
+    LANGUAGE,
     DIAGNOSTIC_LOG,
 )
 

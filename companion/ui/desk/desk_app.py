@@ -49,11 +49,12 @@ def build_desk_window(
     applied first, as the patient's app does with its preferences; ``theme`` and ``text_scale`` override
     them for this window without saving. Return on a focused button presses it, as in the patient's app.
     """
-    from companion.domain.preferences import TEXT_SCALE, THEME
+    from companion.domain.preferences import LANGUAGE, TEXT_SCALE, THEME
     from companion.storage.preferences_file import PreferencesFile
     from companion.ui.desk.desk_controller import DeskController
     from companion.ui.desk.desk_window import DeskWindow
     from companion.ui.desk.file_choosers import DialogFileChooser
+    from companion.ui.language import install_language
     from companion.ui.return_key import install_return_key_filter
     from companion.ui.theme import apply_appearance
 
@@ -65,6 +66,8 @@ def build_desk_window(
         preferences = preferences.with_value(TEXT_SCALE, text_scale)
     app = QApplication.instance()
     if isinstance(app, QApplication):
+        # The desk's settings keep no language (yet): this is "system", the computer's language.
+        install_language(preferences.get(LANGUAGE))
         apply_appearance(app, preferences.get(THEME), preferences.get(TEXT_SCALE))
         install_return_key_filter(app)
     if report_bug is None:
@@ -107,6 +110,9 @@ def run_desk(
     from companion.storage.errors import StorageError
     from companion.ui.crash_dialog import CrashReporter, install_crash_hook
     from companion.ui.instance_lock import acquire_folder_lock, say_before_start
+    from companion.ui.language import install_saved_language
+
+    install_saved_language(paths.settings_file)  # before the first message box, too
 
     # A sentence before any window, in the desk's own theme and text size.
     tell = say if say is not None else (lambda text: say_before_start(text, paths.settings_file))

@@ -1,4 +1,4 @@
-"""Settings: care plan, idle lock, theme, text size, diagnostic log, passphrase, signing key, backups.
+"""Settings: care plan, idle lock, theme, text size, language, diagnostic log, passphrase, key, backups.
 
 Every change is saved to the preferences file at once and announced with
 ``preferences_changed`` so the window applies it live.  The widgets' ranges and choices
@@ -30,12 +30,14 @@ from PySide6.QtWidgets import (
 from companion.domain.preferences import (
     DIAGNOSTIC_LOG,
     IDLE_LOCK_MINUTES,
+    LANGUAGE,
     TEXT_SCALE,
     THEME,
     Preference,
     Preferences,
 )
 from companion.storage.errors import StorageError
+from companion.ui.language import LanguageChoice
 from companion.ui.screens.backups_panel import BackupsPanel
 from companion.ui.screens.care_plan_dialog import CarePlanDialog
 from companion.ui.screens.care_plan_sources_dialog import SourcesWindow
@@ -225,6 +227,9 @@ class SettingsScreen(QWidget):
             self.text_size_choice.findData(self._preferences.get(TEXT_SCALE))
         )
         self.text_size_choice.currentIndexChanged.connect(self._on_text_size_choice_current_index_changed)
+        # Saved at once; its note says it takes effect at the next start (see companion.ui.language).
+        self.language_choice = LanguageChoice(self._preferences.get(LANGUAGE), group)
+        self.language_choice.language_chosen.connect(self._on_language_choice_language_chosen)
 
         form = QFormLayout(group)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
@@ -234,6 +239,10 @@ class SettingsScreen(QWidget):
         size_label.setBuddy(self.text_size_choice)
         form.addRow(theme_label, self.theme_choice)
         form.addRow(size_label, self.text_size_choice)
+        language_label = QLabel(self.tr("Language"), group)
+        language_label.setBuddy(self.language_choice)
+        form.addRow(language_label, self.language_choice)
+        form.addRow(self.language_choice.note)
         return group
 
     def _build_diagnostic_group(self, parent: QWidget, logs_dir: Path | None) -> QGroupBox:
@@ -374,6 +383,10 @@ class SettingsScreen(QWidget):
         value = self.text_size_choice.itemData(index)
         if isinstance(value, int):
             self._change(TEXT_SCALE, value)
+
+    @Slot(str)
+    def _on_language_choice_language_chosen(self, value: str) -> None:
+        self._change(LANGUAGE, value)
 
     @Slot(bool)
     def _on_diagnostic_log_check_toggled(self, checked: bool) -> None:

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 
-from companion.domain.preferences import Preferences
+from companion.domain.preferences import LANGUAGE, Preferences
+from companion.ui.language import LanguageChoice
 from companion.ui.screens.care_plan_editor import CarePlanEditor
 from companion.ui.screens.care_plan_files import PathChooser, ask_for_care_plan_file
 from companion.ui.widgets.appearance_choice import AppearanceChoice
@@ -28,9 +30,17 @@ def mark_primary(button: QPushButton) -> None:
     button.setProperty("role", "primary")
 
 
+class _AppearanceAndLanguage(AppearanceChoice):
+    """The welcome page's text size and theme, also saving the language chosen above them: one set of
+    preferences, so a later theme change does not write back the language the page started with."""
+
+    def choose_language(self, value: str) -> None:
+        self._change(self._preferences.with_value(LANGUAGE, value))
+
+
 class WelcomePage(GuidedPage):
-    """Text size and theme first; then what companion is and is not, what a session needs, and where
-    the data lives."""
+    """Language, text size and theme first; then what companion is and is not, what a session needs,
+    and where the data lives."""
 
     def __init__(
         self,
@@ -42,8 +52,10 @@ class WelcomePage(GuidedPage):
         super().__init__(parent)
         add = self.content.addWidget
         add(self.make_heading(self.tr("Welcome to companion")))
+        preferences = preferences or Preferences()
+        add(self._language_row(preferences.get(LANGUAGE)))
         add(self.make_body(self.tr("Larger text or other colours? Choose them here; Settings has them too.")))
-        self.appearance = AppearanceChoice(preferences or Preferences(), preferences_file, self)
+        self.appearance = _AppearanceAndLanguage(preferences, preferences_file, self)
         add(self.appearance)
         add(
             self.make_body(
@@ -101,6 +113,25 @@ class WelcomePage(GuidedPage):
         self.button_row.addWidget(self.start_button)
         self.set_primary(self.start_button)
         self.finish_layout()
+
+    def _language_row(self, preference: str) -> QWidget:
+        row = QWidget(self)
+        self.language_choice = LanguageChoice(preference, row, during_setup=True)
+        self.language_choice.language_chosen.connect(self._on_language_choice_language_chosen)
+        label = QLabel(self.tr("Language"), row)
+        label.setBuddy(self.language_choice)
+        grid = QGridLayout(row)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(12)
+        grid.addWidget(label, 0, 0)
+        grid.addWidget(self.language_choice, 0, 1)
+        grid.addWidget(self.language_choice.note, 1, 0, 1, 3)
+        grid.setColumnStretch(2, 1)
+        return row
+
+    @Slot(str)
+    def _on_language_choice_language_chosen(self, value: str) -> None:
+        self.appearance.choose_language(value)
 
 
 class PassphrasePage(GuidedPage):
