@@ -7,18 +7,25 @@
   closed there, and all database work goes through one writer.
 
 The functions handed to either helper run on another thread: **never touch a widget
-there** (nor any QObject living on the GUI thread).  Callbacks are plain callables kept
-on the GUI thread; only the job's result or exception crosses threads, by queued signal.
+there** (nor any QObject living on the GUI thread), and do not capture one either: a
+job is released on its thread.  Callbacks are plain callables kept on the GUI thread;
+only the job's result or exception crosses threads, by queued signal.
+
+While either helper has a thread, Python's cycle collector runs on the GUI thread only
+(:class:`_GuiThreadCollection`): a collection frees every reference cycle it finds, and
+one that ran on a helper thread destroyed the GUI thread's QObjects there (issue 12).
 """
 
 from __future__ import annotations
 
+import gc
 import itertools
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QObject, Qt, QThread, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QThreadPool, QTimer, Signal, Slot
+from shiboken6 import Shiboken
 
 from companion.storage.errors import StorageError
 
@@ -74,6 +81,93 @@ class _Callbacks:
         return len(self._pending)
 
 
+COLLECT_INTERVAL_MS = 100  # how often the GUI thread looks whether a collection is due
+
+
+class _GuiThreadCollector(QObject):
+    """On the GUI thread: collects what CPython's automatic collection would have, by the same thresholds."""
+
+    def __init__(self, thresholds: tuple[int, int, int], parent: QObject) -> None:
+        super().__init__(parent)
+        self._thresholds = thresholds
+        self._timer = QTimer(self)
+        self._timer.setInterval(COLLECT_INTERVAL_MS)
+        self._timer.timeout.connect(self.collect_if_due)
+        self._timer.start()
+
+    @Slot()
+    def collect_if_due(self) -> None:
+        if not gc.isenabled():  # paused while an export is written (companion.ui.collector_pause)
+            return
+        counts, thresholds = gc.get_count(), self._thresholds
+        if thresholds[0] == 0 or counts[0] <= thresholds[0]:
+            return
+        generation = 0
+        while generation < 2 and counts[generation + 1] > thresholds[generation + 1]:
+            generation += 1
+        gc.collect(generation)
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+
+class _GuiThreadCollection:
+    """Keeps Python's cycle collector off the helper threads while any of them exists.
+
+    CPython starts a collection on whichever thread allocates past ``gc.get_threshold()[0]``: with
+    the database thread running Python all day, often that one.  A collection frees every
+    unreachable reference cycle, and a cycle may hold QObjects of the GUI thread (a closed window
+    with its pages, a page's controller with its QTimer, a finished helper); destroyed on the
+    database thread, they stop their timers from the wrong thread and tear widgets down while the
+    GUI thread draws: the likely cause of the rare segfault of issue 12 (the GUI tests freed over a
+    thousand QObjects that way in one run; ``tests/reliability/test_gc_stress.py`` shows it).  So
+    from the first helper thread to the last one's shutdown, automatic collection is off (threshold
+    0, which leaves ``gc.isenabled()`` to the export's pause) and a GUI-thread timer collects
+    instead, from the event loop: never on a helper thread, and never in the middle of Qt code.  A
+    QObject made inside a job must die inside it, since a cycle is now always collected on the GUI
+    thread.  Touched only on the GUI thread.
+    """
+
+    def __init__(self) -> None:
+        self._users = 0
+        self._saved: tuple[int, int, int] | None = None
+        self._collector: _GuiThreadCollector | None = None
+
+    def acquire(self) -> None:
+        """A helper is about to start a thread (call on the GUI thread, with a QCoreApplication)."""
+        app = QCoreApplication.instance()
+        if app is None or QThread.currentThread() != app.thread():
+            raise RuntimeError("helper threads are started from the GUI thread of a running application")
+        self._users += 1
+        if self._users == 1:
+            saved = gc.get_threshold()
+            self._saved = saved
+            gc.set_threshold(0, saved[1], saved[2])
+            self._collector = _GuiThreadCollector(saved, app)
+
+    def release(self) -> None:
+        """A helper's threads have all ended: the last one collects, then gives collection back to CPython."""
+        if self._users == 0:
+            return
+        self._users -= 1
+        if self._users > 0:
+            return
+        collector, self._collector = self._collector, None
+        if collector is not None and Shiboken.isValid(collector):  # gone with the application at exit
+            collector.stop()
+            collector.setParent(None)
+        # Collect what is due here, at a quiet moment, before the thresholds come back: left to them,
+        # the next allocation would start it, perhaps inside a QObject's destructor, which then destroys
+        # other QObjects while Qt holds its locks (a deadlock the GUI tests met).
+        gc.collect()
+        if self._saved is not None:
+            gc.set_threshold(*self._saved)
+            self._saved = None
+
+
+_collection = _GuiThreadCollection()
+
+
 def _call(fn: Callable[[], object]) -> tuple[bool, object]:
     try:
         return True, fn()
@@ -96,6 +190,7 @@ class BackgroundRunner(QObject):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(max_threads)
         self._shut_down = False
+        self._collection_held = False
         # Queued: the slot runs on this object's (the GUI) thread whichever thread emits.
         self._finished.connect(self._on_job_finished, Qt.ConnectionType.QueuedConnection)
 
@@ -114,6 +209,9 @@ class BackgroundRunner(QObject):
             succeeded, payload = _call(fn)
             self._finished.emit(_Outcome(job_id, succeeded, payload))
 
+        if not self._collection_held:
+            _collection.acquire()
+            self._collection_held = True
         self._pool.start(job)
 
     def has_pending_work(self) -> bool:
@@ -124,6 +222,9 @@ class BackgroundRunner(QObject):
         self._shut_down = True
         self._pool.waitForDone()
         self._callbacks.drop_all()
+        if self._collection_held:
+            self._collection_held = False
+            _collection.release()
 
     @Slot(object)
     def _on_job_finished(self, outcome: _Outcome) -> None:
@@ -203,6 +304,7 @@ class DatabaseWorker(QObject):
         self._executor: _DatabaseExecutor | None = None
 
     def _start_thread(self) -> None:
+        _collection.acquire()  # released once the thread has ended (shutdown)
         thread = QThread()
         thread.setObjectName("companion-database")
         executor = _DatabaseExecutor(self._holder, QThread.currentThread())
@@ -248,6 +350,7 @@ class DatabaseWorker(QObject):
             self._stop_requested.emit()
             self._thread.wait()
             self._running = False
+            _collection.release()
         self._callbacks.drop_all()
 
     @Slot(object)

@@ -7,6 +7,7 @@ person can look at every screen a test visited.
 from __future__ import annotations
 
 import gc
+import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -32,6 +33,14 @@ UnlockedWindowFactory = Callable[..., "AppWindow"]
 UNLOCK_TIMEOUT_MS = 10_000
 STRONG_PASSPHRASE = "quiet harbour lantern seventeen walnuts"
 OTHER_STRONG_PASSPHRASE = "maple orbit cinnamon trombone glacier"
+
+# COMPANION_GC_STRESS=1 (or three thresholds, "1,1,1"): the cycle collector is due at almost every
+# allocation for the whole run, to hunt its thread bugs. The helpers of companion.ui.background keep it
+# on the GUI thread (issue 12, finding 7; tests/reliability/test_gc_stress.py).
+_GC_STRESS = os.environ.get("COMPANION_GC_STRESS", "")
+if _GC_STRESS:
+    _thresholds = [int(part) for part in _GC_STRESS.split(",")]
+    gc.set_threshold(*(_thresholds * 3 if len(_thresholds) == 1 else _thresholds))
 
 
 def controls_without_accessible_names(root: QWidget) -> list[str]:
@@ -159,16 +168,3 @@ def _restore_app_appearance(qapp: QApplication) -> Iterator[None]:
     for name in ("companion_theme", "companion_text_scale"):
         qapp.setProperty(name, None)
     diagnostic_log.configure(DataPaths(Path("unused")), False)
-
-
-@pytest.fixture(autouse=True)
-def _collect_garbage_between_tests() -> Iterator[None]:
-    """Collect each test's widgets once its threads have stopped (this fixture is torn down last).
-
-    Left to the collector's own timing, a large collection of earlier tests' windows could start in the
-    middle of a later test while its database thread runs Python; once in a few hundred runs that
-    crashed the interpreter inside the collector (PySide6 6.11). Collecting at a quiet moment keeps
-    each test's garbage out of the next one.
-    """
-    yield
-    gc.collect()

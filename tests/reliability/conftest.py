@@ -88,15 +88,17 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter, config: p
         return
     write = terminalreporter.write_line
     terminalreporter.section("reliability figures")
-    tests = max(len(_short(f.test)) for f in figures)
-    names = max(len(f.name) for f in figures)
+    totals = _totals(figures)
+    width = max(len(name) for name in totals)
     shown = ""
     for figure in figures:
-        test = _short(figure.test) if figure.test != shown else ""
-        shown = figure.test
-        write(f"{test:<{tests}}  {figure.name:<{names}}  {figure.value:>9,}  {figure.what}".rstrip())
-    totals = _totals(figures)
-    write("totals: " + " · ".join(f"{name} {value:,}" for name, value in totals.items()))
+        if figure.test != shown:
+            write(_short(figure.test))
+            shown = figure.test
+        write(f"    {figure.name:<{width}}  {figure.value:>9,}  {figure.what}".rstrip())
+    write("totals")
+    for name, value in totals.items():
+        write(f"    {name:<{width}}  {value:>9,}")
     FIGURES_FILE.parent.mkdir(exist_ok=True)
     FIGURES_FILE.write_text(json.dumps(
         {"figures": [asdict(f) for f in figures], "totals": totals}, indent=2, ensure_ascii=False) + "\n")

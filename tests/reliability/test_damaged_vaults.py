@@ -19,6 +19,7 @@ from companion.storage.errors import StorageError, VaultDamagedError
 from companion.storage.kdf import LIGHT_TEST_PARAMS
 from companion.storage.quarantine import SUMS_FILE
 from companion.storage.vault import VaultStatus, create_vault, open_vault, restore_backup, vault_status
+from tests.reliability.conftest import ReliabilityFigure
 
 DAY = 86_400
 ROWS = 40
@@ -71,7 +72,9 @@ def _test_rows(paths: DataPaths, key: DataKey, clock: FakeClock) -> list[str]:
 
 
 @pytest.mark.parametrize("damage", list(DAMAGES), ids=list(DAMAGES))
-def test_damaged_vault_is_kept_and_a_backup_restores_it(tmp_path: Path, damage: str) -> None:
+def test_damaged_vault_is_kept_and_a_backup_restores_it(
+    tmp_path: Path, damage: str, reliability_figure: ReliabilityFigure
+) -> None:
     paths = DataPaths(tmp_path / "data")
     clock = FakeClock()
     key = _vault_with_rows_and_backup(paths, clock)
@@ -108,6 +111,8 @@ def test_damaged_vault_is_kept_and_a_backup_restores_it(tmp_path: Path, damage: 
     assert _test_rows(paths, key, clock) == [f"row {index}" for index in range(ROWS)]
     assert moved.read_bytes() == damaged_bytes  # the damaged copy is still there, unchanged
     assert newest.path.exists()
+    reliability_figure("damaged vaults", 1, damage)
+    reliability_figure("lost rows", ROWS - len(_test_rows(paths, key, clock)), "missing after the restore")
 
 
 def test_damaged_wal_files_move_with_the_database(tmp_path: Path) -> None:

@@ -26,6 +26,7 @@ import pyzipper
 from companion.domain.journal import EntryContent
 from companion.storage.journal import JournalRepository
 from tests.export_vault import PASSPHRASE, cli_env, make_vault, open_test_vault, run_export
+from tests.reliability.conftest import ReliabilityFigure
 from tests.signed_export import openssh_tool
 
 ZIP_PASSWORD = "canary zip password, long"
@@ -99,7 +100,8 @@ def _where(canary: str, files: dict[str, bytes], pdf: Path) -> set[str]:
 @pytest.mark.parametrize("form", ["folder", "zip", "zip-with-password"])
 @pytest.mark.parametrize("include_journal", [False, True], ids=["journal-off", "journal-on"])
 def test_only_the_shared_entry_and_only_when_opted_in(
-        data_dir: Path, canaries: dict[str, str], tmp_path: Path, form: str, include_journal: bool) -> None:
+        data_dir: Path, canaries: dict[str, str], tmp_path: Path, form: str, include_journal: bool,
+        reliability_figure: ReliabilityFigure) -> None:
     temp = tmp_path / "temp"
     temp.mkdir()
     out = tmp_path / ("export" if form == "folder" else "export.zip")
@@ -118,7 +120,8 @@ def test_only_the_shared_entry_and_only_when_opted_in(
     if form != "folder":
         raw = out.read_bytes()  # the zip as it is: deflated, so the content check is the unpacked one
         assert canaries["unshared"].encode() not in raw
-    assert _where(canaries["unshared"], files, pdf) == set()
+    unshared_in = _where(canaries["unshared"], files, pdf)
+    assert unshared_in == set()
     shared_in = _where(canaries["shared"], files, pdf)
     if include_journal:
         # In the CSV (title, text, tags), the FHIR DocumentReference (title in the clear, text as base64),
@@ -128,3 +131,5 @@ def test_only_the_shared_entry_and_only_when_opted_in(
         assert shared_in == set()
         assert "csv/journal.csv" not in files
     assert list(temp.iterdir()) == []
+    reliability_figure("files searched", len(files), "of exports, for a journal entry not shared")
+    reliability_figure("canary hits", len(unshared_in))

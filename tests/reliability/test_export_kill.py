@@ -24,6 +24,7 @@ import pyzipper
 
 from companion.export.verify import VerifyStatus, verify_export
 from tests.export_vault import PASSPHRASE, cli_env, export_argv, make_vault, run_export
+from tests.reliability.conftest import ReliabilityFigure
 
 CHILD = Path(__file__).with_name("_export_child.py")
 CHILD_KILLS = 50
@@ -134,7 +135,9 @@ def temp(tmp_path: Path) -> Path:
     return folder
 
 
-def test_killed_exports_never_leave_a_partial_export(tmp_path: Path, temp: Path) -> None:
+def test_killed_exports_never_leave_a_partial_export(
+    tmp_path: Path, temp: Path, reliability_figure: ReliabilityFigure
+) -> None:
     data_dir = make_vault(tmp_path / "data").base
     out, scratch = tmp_path / "out", tmp_path / "scratch"
     out.mkdir()
@@ -167,14 +170,18 @@ def test_killed_exports_never_leave_a_partial_export(tmp_path: Path, temp: Path)
     assert result.returncode == 0, result.stderr
     _check_folder(out, scratch, findings, allowed_partials=set())
     assert list(temp.iterdir()) == []
-    print(f"\n{CHILD_KILLS} kills of the export child: {findings.finished} exports finished, "
-          f"{findings.absent_when_killed} killed before their rename, {findings.complete_when_killed} after "
-          f"it, {findings.partials_seen} partials left and removed; 0 partial exports under a final name")
     assert findings.absent_when_killed >= CHILD_KILLS // 2  # the kills really landed inside exports
     assert findings.partials_seen >= CHILD_KILLS // 4  # ... many of them while files were being written
+    reliability_figure("kills", CHILD_KILLS, "SIGKILLs of a process writing exports")
+    reliability_figure("exports finished", findings.finished)
+    reliability_figure("killed before the rename", findings.absent_when_killed)
+    reliability_figure("partials removed", findings.partials_seen, "hidden partials a later export removed")
+    reliability_figure("partial exports", 0, "(every export under a final name verified)")
 
 
-def test_killed_companion_export_commands_leave_no_partial_export(tmp_path: Path, temp: Path) -> None:
+def test_killed_companion_export_commands_leave_no_partial_export(
+    tmp_path: Path, temp: Path, reliability_figure: ReliabilityFigure
+) -> None:
     data_dir = make_vault(tmp_path / "data").base
     out, scratch = tmp_path / "out", tmp_path / "scratch"
     out.mkdir()
@@ -206,5 +213,7 @@ def test_killed_companion_export_commands_leave_no_partial_export(tmp_path: Path
     assert result.returncode == 0, result.stderr  # the vault opens after every kill
     _check_folder(out, scratch, findings, allowed_partials=set())
     assert list(temp.iterdir()) == []
-    print(f"\n{CLI_KILLS} kills of companion export: {findings.finished} had finished, "
-          f"{findings.partials_seen} partials left and removed; 0 partial exports under a final name")
+    reliability_figure("kills", CLI_KILLS, "SIGKILLs of `companion export`")
+    reliability_figure("exports finished", findings.finished)
+    reliability_figure("partials removed", findings.partials_seen, "hidden partials a later export removed")
+    reliability_figure("partial exports", 0, "(every export under a final name verified)")

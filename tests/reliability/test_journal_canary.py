@@ -26,6 +26,7 @@ from companion.storage.database import Database
 from companion.storage.journal import JournalRepository
 from companion.storage.kdf import LIGHT_TEST_PARAMS
 from companion.storage.vault import create_vault, open_vault
+from tests.reliability.conftest import ReliabilityFigure
 
 _FILLER = ("river", "morning", "calm", "walk", "tea", "garden", "sleep", "music", "rain", "friend", "quiet",
            "window", "breath", "evening", "family", "light", "slow", "tired", "grateful", "memory")
@@ -87,7 +88,7 @@ def _fill(journal: JournalRepository, clock: FakeClock, count: int, seed: int) -
         clock.advance(60)
 
 
-def test_a_purged_entry_leaves_no_trace(tmp_path: Path) -> None:
+def test_a_purged_entry_leaves_no_trace(tmp_path: Path, reliability_figure: ReliabilityFigure) -> None:
     temp_root = Path(tempfile.gettempdir())
     temp_before = _files_under(temp_root)
     # One FTS token (letters and digits) that shares no prefix with the filler words.
@@ -129,5 +130,8 @@ def test_a_purged_entry_leaves_no_trace(tmp_path: Path) -> None:
         assert _tables_holding(reopened.database, needles) == set()
     data_files = _files_under(paths.base)
     assert any(path.name == "vault.db" for path in data_files)
-    assert _files_containing(data_files, needles) == []
-    assert _files_containing(_files_under(temp_root) - temp_before - data_files, needles) == []
+    new_temp_files = _files_under(temp_root) - temp_before - data_files
+    hits = _files_containing(data_files, needles) + _files_containing(new_temp_files, needles)
+    assert hits == []
+    reliability_figure("files searched", len(data_files) + len(new_temp_files), "after a purge")
+    reliability_figure("canary hits", len(hits))

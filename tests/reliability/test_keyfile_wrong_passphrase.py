@@ -18,6 +18,7 @@ from companion.storage.errors import (
 from companion.storage.kdf import LIGHT_TEST_PARAMS
 from companion.storage.keyfile import create_key_file, unlock_with_passphrase, unlock_with_recovery_key
 from companion.storage.recovery_key import RecoveryKey
+from tests.reliability.conftest import ReliabilityFigure
 from tests.reliability.file_snapshot import snapshot
 
 PASSPHRASE = "harbour lantern velvet quarry"
@@ -61,7 +62,9 @@ def _wrong_guesses(rng: random.Random) -> list[str]:
     return guesses
 
 
-def test_a_hundred_wrong_passphrases_leave_every_file_identical(data_dir: DataPaths) -> None:
+def test_a_hundred_wrong_passphrases_leave_every_file_identical(
+    data_dir: DataPaths, reliability_figure: ReliabilityFigure
+) -> None:
     before = snapshot(data_dir.base)
     assert set(before) == {
         "vault.key",
@@ -77,6 +80,8 @@ def test_a_hundred_wrong_passphrases_leave_every_file_identical(data_dir: DataPa
     # and the right passphrase still works afterwards: no lock-out, no counter written anywhere
     unlock_with_passphrase(data_dir.key_file, PASSPHRASE)
     assert snapshot(data_dir.base) == before
+    reliability_figure("wrong guesses", ATTEMPTS, "wrong passphrases, near misses among them")
+    reliability_figure("files changed", 0, "(every file identical after the guesses)")
 
 
 def test_wrong_and_mistyped_recovery_keys_leave_every_file_identical(data_dir: DataPaths) -> None:
@@ -95,11 +100,15 @@ def test_wrong_and_mistyped_recovery_keys_leave_every_file_identical(data_dir: D
     assert snapshot(data_dir.base) == before
 
 
-def test_attempts_on_a_damaged_key_file_leave_it_for_rescue(data_dir: DataPaths) -> None:
+def test_attempts_on_a_damaged_key_file_leave_it_for_rescue(
+    data_dir: DataPaths, reliability_figure: ReliabilityFigure
+) -> None:
     original = data_dir.key_file.read_bytes()
     data_dir.key_file.write_bytes(original[: len(original) // 2])
     before = snapshot(data_dir.base)
-    for guess in [PASSPHRASE, *_wrong_guesses(random.Random(SEED + 2))[:20]]:
+    guesses = [PASSPHRASE, *_wrong_guesses(random.Random(SEED + 2))[:20]]
+    for guess in guesses:
         with pytest.raises(KeyFileDamagedError):
             unlock_with_passphrase(data_dir.key_file, guess)
     assert snapshot(data_dir.base) == before
+    reliability_figure("damaged key files", 1, f"a cut key file, tried {len(guesses)} times: refused, kept")

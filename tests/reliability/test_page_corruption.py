@@ -16,6 +16,7 @@ from companion.storage.database import Database, inspect_file
 from companion.storage.errors import VaultDamagedError
 from companion.storage.migrations import apply_migrations
 from companion.storage.vault import open_vault
+from tests.reliability.conftest import ReliabilityFigure
 
 PAGE_SIZE = 4096  # SQLCipher 4's default
 PAGES_TO_DAMAGE = 50
@@ -58,7 +59,7 @@ def _flip_one_byte(source: Path, target: Path, page: int, rng: random.Random) ->
 
 
 def test_every_damaged_page_is_detected_without_writing(
-    healthy_vault: tuple[Path, DataKey], tmp_path: Path
+    healthy_vault: tuple[Path, DataKey], tmp_path: Path, reliability_figure: ReliabilityFigure
 ) -> None:
     source, key = healthy_vault
     pages = source.stat().st_size // PAGE_SIZE
@@ -85,6 +86,8 @@ def test_every_damaged_page_is_detected_without_writing(
             assert _sha256(target) == damaged_hash, f"page {page}: the damaged file was written to"
             assert inspect_file(target, key).problems, f"page {page} (offset {offset}) passed the checks"
             assert sorted(p.name for p in target.parent.iterdir()) == ["vault.db"]
+    reliability_figure("tampered pages", len(chosen), "one flipped bit in a page of the vault file")
+    reliability_figure("undetected", 0, "(each damaged page refused on open, the file unchanged)")
 
 
 def test_the_undamaged_copy_passes(healthy_vault: tuple[Path, DataKey], tmp_path: Path) -> None:

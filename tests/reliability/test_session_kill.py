@@ -34,6 +34,7 @@ from companion.storage.database import Database
 from companion.storage.migrations import apply_migrations
 from companion.storage.session_codec import event_from_json, event_to_json, parse_time
 from companion.storage.sessions import SessionRepository
+from tests.reliability.conftest import ReliabilityFigure
 
 RUNS = 40
 SEED = 20260303
@@ -156,7 +157,9 @@ def _check_resume(repository: SessionRepository, reported: Reported, rng: random
 
 
 @pytest.mark.slow
-def test_killed_session_resumes_with_its_history_elapsed_time_and_missed_checkins(tmp_path: Path) -> None:
+def test_killed_session_resumes_with_its_history_elapsed_time_and_missed_checkins(
+    tmp_path: Path, reliability_figure: ReliabilityFigure
+) -> None:
     path = tmp_path / "vault.db"
     key = DataKey.generate()
     with Database.create(path, key) as database:
@@ -185,3 +188,6 @@ def test_killed_session_resumes_with_its_history_elapsed_time_and_missed_checkin
     assert len(reported.events) > 100
     assert SessionState.COMPLETED in states
     assert recorded_missed > 0
+    reliability_figure("kills", RUNS, "SIGKILLs of a process running sessions")
+    reliability_figure("committed rows", len(reported.events), "reported events, checked after every kill")
+    reliability_figure("lost rows", 0, "(any lost or changed event fails the check after its kill)")

@@ -20,6 +20,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from companion.export.verify import VerifyResult, VerifyStatus, verify_export
+from tests.reliability.conftest import ReliabilityFigure
 from tests.reliability.file_snapshot import snapshot
 from tests.signed_export import EXPORT_FILES, TestSigner, all_files, make_export
 
@@ -49,7 +50,9 @@ def _caught_on(result: VerifyResult, path: str) -> bool:
     return kinds == {"changed"}
 
 
-def test_a_thousand_single_byte_changes_are_each_caught(export: Path) -> None:
+def test_a_thousand_single_byte_changes_are_each_caught(
+    export: Path, reliability_figure: ReliabilityFigure
+) -> None:
     rng = random.Random(SEED)
     names = all_files(export)
     assert len(names) == len(EXPORT_FILES) + 3
@@ -70,6 +73,8 @@ def test_a_thousand_single_byte_changes_are_each_caught(export: Path) -> None:
     assert set(hits) == set(names)  # every file was changed many times
     assert min(hits.values()) > CHANGES // len(names) // 2
     assert verify_export(export).valid
+    reliability_figure("tampered bytes", sum(hits.values()), f"in the {len(names)} files of an export")
+    reliability_figure("undetected", 0, "(each change was caught and pinned on its file)")
 
 
 def test_removed_added_and_renamed_files_are_named(export: Path) -> None:
@@ -154,19 +159,25 @@ def fuzzed() -> object:
 
 
 @pytest.mark.parametrize("name", ["manifest-sha256.txt", "manifest.sig", "patient.pub", "fhir/bundle.json"])
-def test_fuzzed_files_never_make_verify_raise(fuzzed: _Fuzzed, name: str) -> None:
+def test_fuzzed_files_never_make_verify_raise(
+    fuzzed: _Fuzzed, name: str, reliability_figure: ReliabilityFigure
+) -> None:
     @FUZZ
     @given(content=_edits(fuzzed.originals[name]))
     def run(content: bytes) -> None:
         fuzzed.check(name, content)
+        reliability_figure("fuzz cases", 1, "inputs given to verify_export")
 
     run()
 
 
 @FUZZ
 @given(text=st.text(alphabet=st.characters(codec="utf-8"), max_size=400))
-def test_fuzzed_manifest_text_never_makes_verify_raise(fuzzed: _Fuzzed, text: str) -> None:
+def test_fuzzed_manifest_text_never_makes_verify_raise(
+    fuzzed: _Fuzzed, text: str, reliability_figure: ReliabilityFigure
+) -> None:
     fuzzed.check("manifest-sha256.txt", text.encode("utf-8", "surrogatepass"))
+    reliability_figure("fuzz cases", 1, "inputs given to verify_export")
 
 
 @FUZZ
@@ -181,16 +192,18 @@ def test_fuzzed_manifest_text_never_makes_verify_raise(fuzzed: _Fuzzed, text: st
     )
 )
 def test_manifest_like_lines_never_make_verify_raise(
-    fuzzed: _Fuzzed, lines: list[tuple[str, str, str]]
+    fuzzed: _Fuzzed, lines: list[tuple[str, str, str]], reliability_figure: ReliabilityFigure
 ) -> None:
     text = "".join(f"{digest}{gap}{name}\n" for digest, gap, name in lines)
     fuzzed.check("manifest-sha256.txt", text.encode("utf-8", "surrogatepass"))
+    reliability_figure("fuzz cases", 1, "inputs given to verify_export")
 
 
 @FUZZ
 @given(content=st.binary(max_size=3_000), edit=st.tuples(st.integers(0, 10_000), st.integers(0, 255)))
 def test_fuzzed_zips_never_make_verify_raise(
-    fuzzed: _Fuzzed, tmp_path: Path, content: bytes, edit: tuple[int, int]
+    fuzzed: _Fuzzed, tmp_path: Path, content: bytes, edit: tuple[int, int],
+    reliability_figure: ReliabilityFigure,
 ) -> None:
     archive = tmp_path / "fuzzed.zip"
     with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as writer:
@@ -201,3 +214,4 @@ def test_fuzzed_zips_never_make_verify_raise(
     for candidate in (bytes(data), content, b"PK\x03\x04" + content, b"PK\x05\x06" + content):
         archive.write_bytes(candidate)
         assert isinstance(verify_export(archive), VerifyResult)
+        reliability_figure("fuzz cases", 1, "inputs given to verify_export")

@@ -110,17 +110,17 @@ class CheckinsController(QObject):
 
     def forget_item9_answer(self) -> None:
         """A new questionnaire begins: an earlier form's question-9 record stays as it is."""
-        self._run(lambda _vault: self._questionnaire.begin(), lambda _result: None)
+        questionnaire = self._questionnaire  # the job runs on the database thread: it must not hold self
+        self._run(lambda _vault: questionnaire.begin(), lambda _result: None)
 
     def record_item9_answer(self, value: int) -> None:
         """Store PHQ-9 question 9 answered above 0 at once, before the form is finished."""
-        at = self.now()
-        self._run(lambda vault: self._questionnaire.record_item9_answer(vault, value, at=at),
-                  lambda _result: None)
+        at, questionnaire = self.now(), self._questionnaire
+        self._run(lambda vault: questionnaire.record_item9_answer(vault, value, at=at), lambda _result: None)
 
     def save_questionnaire(self, score: QuestionnaireScore) -> None:
-        at = self.now()
-        self._run(lambda vault: self._questionnaire.save(vault, score, at=at), self.questionnaire_saved.emit)
+        at, questionnaire = self.now(), self._questionnaire
+        self._run(lambda vault: questionnaire.save(vault, score, at=at), self.questionnaire_saved.emit)
 
     # --- plumbing -------------------------------------------------------------------------------
 
