@@ -212,7 +212,7 @@ def test_a_flipped_byte_is_moved_aside_or_a_torn_tail_never_a_silent_loss(
     reliability_figure("torn tails opened", counts[Outcome.TORN_TAIL], "flips after it, with every row")
     reliability_figure("lost rows", 0, "silently, by a flip before or after the last commit frame")
     reliability_figure(
-        "undetected", counts[Outcome.LAST_COMMIT_TORN],
+        "dropped last commits", counts[Outcome.LAST_COMMIT_TORN],
         "flips in the last commit frame, like its interrupted write: that one transaction is dropped",
     )
 

@@ -146,12 +146,13 @@ class ExportRun(QObject):
         self._cancel.clear()
         self._progress.set(0, "")
         render = self.render_pdf(page_size)
+        # The work runs on a pool thread: it holds these bound methods, never self (a QObject).
+        progress, cancelled = self._progress.set, self._cancel.is_set
 
         def gathered(prepared: PreparedExport) -> None:
             def work() -> Written:
                 path = write_export(prepared.data, saving.target(prepared.data), signer=prepared.signer,
-                                    render_pdf=render, progress=self._progress.set,
-                                    cancelled=self._cancel.is_set)
+                                    render_pdf=render, progress=progress, cancelled=cancelled)
                 return Written(path, prepared.data.key_fingerprint, prepared, saving)
 
             self._timer.start()
