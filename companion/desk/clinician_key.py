@@ -38,6 +38,7 @@ from companion.desk.desk_errors import (
     WrongDeskPassphraseError,
 )
 from companion.domain.passphrase_policy import evaluate_passphrase
+from companion.domain.texts import QT_TRANSLATE_NOOP, Text
 from companion.storage import signing_key, sshsig
 from companion.storage.atomic import atomic_create_bytes, atomic_write_bytes
 from companion.storage.data_key import DataKey
@@ -83,7 +84,8 @@ _TOP_KEYS = frozenset(
         "checksum",
     }
 )
-_RESTORE = "Restore clinician.key from a copy of the desk folder; the desk cannot open without it."
+_RESTORE = QT_TRANSLATE_NOOP(
+    "DeskErrors", "Restore clinician.key from a copy of the desk folder; the desk cannot open without it.")
 
 
 class UnlockedDesk:
@@ -149,14 +151,22 @@ def _derive(secret: DataKey, info: bytes) -> bytes:
 
 
 def _damaged(path: Path) -> DeskKeyDamagedError:
-    return DeskKeyDamagedError(f"The desk's key file ({path.name}) is damaged and cannot be read. {_RESTORE}")
+    #: %1 is the key file's name; %2 says how to restore it
+    return DeskKeyDamagedError(QT_TRANSLATE_NOOP(
+        "DeskErrors", "The desk's key file (%1) is damaged and cannot be read. %2").arg(path.name, _RESTORE))
+
+
+def _desk_exists(path: Path) -> Text:
+    return QT_TRANSLATE_NOOP(
+        "DeskErrors", "A clinician's desk already exists in %1; it was left as it is.").arg(path.parent)
 
 
 def _altered(path: Path) -> DeskKeyAlteredError:
-    return DeskKeyAlteredError(
-        f"The desk's key file ({path.name}) was changed after the desk wrote it, so it cannot be trusted. "
-        f"{_RESTORE}"
-    )
+    #: %1 is the key file's name; %2 says how to restore it
+    return DeskKeyAlteredError(QT_TRANSLATE_NOOP(
+        "DeskErrors",
+        "The desk's key file (%1) was changed after the desk wrote it, so it cannot be trusted. %2",
+    ).arg(path.name, _RESTORE))
 
 
 def _timestamp(moment: datetime) -> str:
@@ -186,9 +196,11 @@ def clean_clinician_name(name: str) -> str:
     """The name as it will be kept (trimmed, one line); DeskError if nothing usable is left."""
     cleaned = " ".join(name.split())
     if not cleaned or not cleaned.isprintable():
-        raise DeskError("Enter the clinician's name as patients know it (for example, Dr. Ana Ruiz).")
+        raise DeskError(QT_TRANSLATE_NOOP(
+            "DeskErrors", "Enter the clinician's name as patients know it (for example, Dr. Ana Ruiz)."))
     if len(cleaned) > MAX_NAME_CHARS:
-        raise DeskError(f"Shorten the clinician's name to at most {MAX_NAME_CHARS} characters.")
+        raise DeskError(QT_TRANSLATE_NOOP(
+            "DeskErrors", "Shorten the clinician's name to at most %1 characters.").arg(MAX_NAME_CHARS))
     return cleaned
 
 
@@ -196,24 +208,29 @@ def check_new_passphrase(passphrase: str, clinician_name: str) -> None:
     """DeskPassphraseRefusedError unless the passphrase policy (the vault's) accepts it."""
     verdict = evaluate_passphrase(passphrase, context_words=(*clinician_name.split(), "desk", "clinician"))
     if not verdict.acceptable:
-        reason = verdict.reasons[0] if verdict.reasons else "It would be easy to guess."
-        raise DeskPassphraseRefusedError(f"That passphrase cannot be used: {reason}")
+        reason = verdict.reasons[0] if verdict.reasons else QT_TRANSLATE_NOOP(
+            "DeskErrors", "It would be easy to guess.")
+        #: %1 is the reason, a sentence
+        raise DeskPassphraseRefusedError(
+            QT_TRANSLATE_NOOP("DeskErrors", "That passphrase cannot be used: %1").arg(reason))
 
 
 def _read(path: Path) -> bytes:
     try:
         raw = read_at_most(path, MAX_FILE_BYTES)
     except FileNotFoundError:
-        raise NoDeskError(
-            f"There is no clinician's desk in {path.parent} yet. Set one up with your name and a passphrase."
-        ) from None
+        raise NoDeskError(QT_TRANSLATE_NOOP(
+            "DeskErrors",
+            "There is no clinician's desk in %1 yet. Set one up with your name and a passphrase.",
+        ).arg(path.parent)) from None
     except IsADirectoryError:
         raise _damaged(path) from None
     except OSError:
-        raise DiskError(
-            f"The desk's key file ({path.name}) could not be read. Check the desk folder's permissions and "
-            "the drive, then try again."
-        ) from None
+        raise DiskError(QT_TRANSLATE_NOOP(
+            "DeskErrors",
+            "The desk's key file (%1) could not be read. Check the desk folder's permissions and the drive, "
+            "then try again.",
+        ).arg(path.name)) from None
     if raw is None:
         raise _damaged(path)
     return raw
@@ -227,10 +244,11 @@ def _parse(path: Path, raw: bytes) -> _ParsedDeskKey:
         raise _damaged(path) from None
     version = document.get("version")
     if document.get("format") == FORMAT and type(version) is int and version > VERSION:
-        raise DeskKeyDamagedError(
-            f"The desk's key file ({path.name}) was made by a newer version of companion. "
-            "Install the newest version and try again."
-        )
+        raise DeskKeyDamagedError(QT_TRANSLATE_NOOP(
+            "DeskErrors",
+            "The desk's key file (%1) was made by a newer version of companion. Install the newest version "
+            "and try again.",
+        ).arg(path.name))
     try:
         if document.get("format") != FORMAT or version != VERSION or type(version) is not int:
             raise ValueError("not a desk key of this version")
@@ -280,7 +298,7 @@ def create_clinician_key(
     name = clean_clinician_name(clinician_name)
     check_new_passphrase(passphrase, name)
     if path.exists() or path.is_symlink():
-        raise DeskExistsError(f"A clinician's desk already exists in {path.parent}; it was left as it is.")
+        raise DeskExistsError(_desk_exists(path))
     # The desk secret is a 32-byte secret like the vault's data key, and DataKey keeps it out of reprs.
     secret = DataKey.generate()
     signer = SigningKey.generate()
@@ -297,7 +315,7 @@ def create_clinician_key(
     wrapped = signing_key.wrap_signing_key(signer, secret, _signing_aad(document))
     document["signing_wrap"] = signing_wrap_record(wrapped)
     if not atomic_create_bytes(path, _sealed(document, secret), what=_WHAT):
-        raise DeskExistsError(f"A clinician's desk already exists in {path.parent}; it was left as it is.")
+        raise DeskExistsError(_desk_exists(path))
     return UnlockedDesk(secret, name, signer)
 
 

@@ -13,6 +13,7 @@ from companion.desk.clinician_key import UnlockedDesk, create_clinician_key, unl
 from companion.desk.desk_errors import DeskExistsError
 from companion.desk.desk_paths import DeskPaths, refuse_patient_folder
 from companion.desk.patient_registry import PatientRegistry
+from companion.domain.texts import QT_TRANSLATE_NOOP
 from companion.storage.kdf import Argon2Params
 
 
@@ -40,10 +41,11 @@ def create_desk(
     """
     paths.ensure_base()
     if paths.patients_file.exists() and not desk_exists(paths):
-        raise DeskExistsError(
-            f"{paths.base} holds a list of patients but no clinician key, so it was left as it is. Restore "
-            "clinician.key from a copy of the desk folder, or choose another folder."
-        )
+        raise DeskExistsError(QT_TRANSLATE_NOOP(
+            "DeskErrors",
+            "%1 holds a list of patients but no clinician key, so it was left as it is. Restore "
+            "clinician.key from a copy of the desk folder, or choose another folder.",
+        ).arg(paths.base))
     key = create_clinician_key(paths.key_file, clinician_name, passphrase, params, now=now)
     try:
         patients = PatientRegistry.create(paths.patients_file, key)

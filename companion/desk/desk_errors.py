@@ -6,6 +6,7 @@ error (shown as a sentence) and a bug (the crash dialog) treats them as known wi
 
 from __future__ import annotations
 
+from companion.domain.texts import QT_TRANSLATE_NOOP, Text
 from companion.export.verify import VerifyResult
 from companion.storage.errors import StorageError
 
@@ -28,7 +29,8 @@ class DeskExistsError(DeskError):
 
 class WrongDeskPassphraseError(DeskError):
     def __init__(self) -> None:
-        super().__init__("That passphrase did not open the desk. Check it and try again.")
+        super().__init__(QT_TRANSLATE_NOOP(
+            "DeskErrors", "That passphrase did not open the desk. Check it and try again."))
 
 
 class DeskPassphraseRefusedError(DeskError):
@@ -66,7 +68,7 @@ class CandidateRefusedError(DeskError):
     ``verification`` is the export's check, when there was one, so the UI can list its problems.
     """
 
-    def __init__(self, message: str, verification: VerifyResult | None = None) -> None:
+    def __init__(self, message: Text | str, verification: VerifyResult | None = None) -> None:
         super().__init__(message)
         self.verification = verification
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from companion.desk.desk_errors import PatientFolderRefusedError
+from companion.domain.texts import QT_TRANSLATE_NOOP
 from companion.paths import DataPaths, resolve_data_paths
 from companion.storage.atomic import disk_error
 
@@ -88,10 +89,11 @@ def refuse_patient_folder(base: Path, env: Mapping[str, str] | None = None) -> N
     patient_folder = resolve_data_paths(None, env).base
     for folder in (base, *base.parents):
         if _holds_a_vault(folder) or _same_folder(folder, patient_folder):
-            raise PatientFolderRefusedError(
-                f"{base} is inside a patient's companion data folder; the desk keeps its own folder. "
-                "Choose another folder with --desk-dir, or leave it out to use the desk's usual one."
-            )
+            raise PatientFolderRefusedError(QT_TRANSLATE_NOOP(
+                "DeskErrors",
+                "%1 is inside a patient's companion data folder; the desk keeps its own folder. Choose "
+                "another folder with --desk-dir, or leave it out to use the desk's usual one.",
+            ).arg(base))
 
 
 def default_desk_dir() -> Path:

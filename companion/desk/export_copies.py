@@ -21,6 +21,7 @@ from companion.desk.desk_paths import FOLDER_MODE, DeskPaths
 from companion.desk.export_status import ExportStatus
 from companion.desk.opened_export import OpenedExport
 from companion.desk.patient_registry import PatientRegistry
+from companion.domain.texts import QT_TRANSLATE_NOOP
 from companion.export.export_files import display_name
 from companion.export.verify import VerifyStatus, verify_export
 from companion.storage.atomic import disk_error, fsync_directory
@@ -29,7 +30,7 @@ FILE_MODE = 0o600
 _PARTIAL_PREFIX = ".import-"
 _PARTIAL_SUFFIX = ".partial"
 _CHUNK = 1024 * 1024
-_WHAT = "the imported export"
+_WHAT = QT_TRANSLATE_NOOP("StorageNames", "the imported export")
 
 
 def _copy_file(source: Path, target: Path) -> None:
@@ -56,9 +57,9 @@ def _copy_tree(source: Path, target: Path) -> None:
         elif stat.S_ISREG(mode):
             _copy_file(entry, target / entry.name)
         else:
-            raise ImportRefusedError(
-                f"{display_name(entry.name)} in the export is not a plain file, so it was not imported."
-            )
+            raise ImportRefusedError(QT_TRANSLATE_NOOP(
+                "DeskErrors", "%1 in the export is not a plain file, so it was not imported.",
+            ).arg(display_name(entry.name)))
     fsync_directory(target)
 
 
@@ -93,19 +94,21 @@ def import_export(
     """
     patient = opened.patient
     if opened.status is not ExportStatus.VALID_FOR_PATIENT or patient is None:
-        raise ImportRefusedError(
+        raise ImportRefusedError(QT_TRANSLATE_NOOP(
+            "DeskErrors",
             "Only an export that is valid for one of your patients can be imported; this one was left where "
-            "it is."
-        )
+            "it is.",
+        ))
     source = opened.location.absolute()
     if source.is_relative_to(paths.exports_dir.absolute()):
-        raise ImportRefusedError("This export is already in the desk folder.")
+        raise ImportRefusedError(QT_TRANSLATE_NOOP(
+            "DeskErrors", "This export is already in the desk folder."))
     folder = paths.patient_exports_dir(patient.patient_id)
     target = folder / source.name
     if target.exists() or target.is_symlink():
-        raise ImportRefusedError(
-            f"An export named {display_name(source.name)} is already imported for {patient.display_name}."
-        )
+        raise ImportRefusedError(QT_TRANSLATE_NOOP(
+            "DeskErrors", "An export named %1 is already imported for %2.",
+        ).arg(display_name(source.name), patient.display_name))
     partial = folder / f"{_PARTIAL_PREFIX}{secrets.token_hex(6)}{_PARTIAL_SUFFIX}"
     try:
         paths.ensure_base()
@@ -117,12 +120,14 @@ def import_export(
             _copy_file(source, partial)
         check = verify_export(partial, patient.public_key_line)
         if check.status is not VerifyStatus.VALID:
-            raise ImportRefusedError(
+            raise ImportRefusedError(QT_TRANSLATE_NOOP(
+                "DeskErrors",
                 "The copy did not verify (the export changed while it was being copied); nothing was "
-                "imported. Open the export again."
-            )
+                "imported. Open the export again.",
+            ))
         if target.exists() or target.is_symlink():  # one desk at a time: only a second window races here
-            raise ImportRefusedError(f"{display_name(source.name)} was imported meanwhile; nothing changed.")
+            raise ImportRefusedError(QT_TRANSLATE_NOOP(
+                "DeskErrors", "%1 was imported meanwhile; nothing changed.").arg(display_name(source.name)))
         partial.rename(target)
         fsync_directory(folder)
     except OSError as error:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from companion.desk.desk_errors import CandidateRefusedError
 from companion.desk.export_facts import ExportFacts, read_export_facts
+from companion.domain.texts import QT_TRANSLATE_NOOP
 from companion.export.export_files import DamagedFileError, UnreadableExportError, display_name, open_export
 from companion.export.manifest import PUBLIC_KEY_NAME
 from companion.export.verify import VerifyResult, VerifyStatus, verify_export
@@ -53,12 +54,18 @@ def candidate_from_export(path: Path) -> PatientCandidate:
     result = verify_export(path)
     shown = display_name(str(path))
     if result.status is VerifyStatus.UNREADABLE:
-        reason = result.problems[0].message if result.problems else "It could not be read."
-        raise CandidateRefusedError(f"{shown} could not be checked: {reason}", result)
+        reason = result.problems[0].message if result.problems else QT_TRANSLATE_NOOP(
+            "DeskErrors", "It could not be read.")
+        #: %1 is the export's name, %2 the reason (a sentence)
+        raise CandidateRefusedError(
+            QT_TRANSLATE_NOOP("DeskErrors", "%1 could not be checked: %2").arg(shown, reason), result)
     if result.status is not VerifyStatus.VALID:
         raise CandidateRefusedError(
-            f"{shown} does not verify (it was altered after it was signed, or is not an export), so its key "
-            "cannot be trusted. Ask the patient for a new export.",
+            QT_TRANSLATE_NOOP(
+                "DeskErrors",
+                "%1 does not verify (it was altered after it was signed, or is not an export), so its key "
+                "cannot be trusted. Ask the patient for a new export.",
+            ).arg(shown),
             result,
         )
     return candidate_from_verified(path, result, read_export_facts(path))
@@ -78,9 +85,8 @@ def _key_verify_saw(path: Path, result: VerifyResult) -> bytes:
     The result names the key by fingerprint only; the desk must remember the key itself, so it reads
     ``patient.pub`` again through the same reader. Had the export changed in between, it says so.
     """
-    changed = CandidateRefusedError(
-        f"{display_name(str(path))} changed while it was being read; open it again.", result
-    )
+    sentence = QT_TRANSLATE_NOOP("DeskErrors", "%1 changed while it was being read; open it again.")
+    changed = CandidateRefusedError(sentence.arg(display_name(str(path))), result)
     try:
         with open_export(path) as files:
             data = files.read(PUBLIC_KEY_NAME, sshsig.MAX_PUBLIC_KEY_FILE_BYTES)
@@ -99,15 +105,20 @@ def candidate_from_public_key(path: Path) -> PatientCandidate:
         with path.open("rb") as stream:
             data = stream.read(sshsig.MAX_PUBLIC_KEY_FILE_BYTES + 1)
     except IsADirectoryError:
-        raise CandidateRefusedError(
-            f"{shown} is a folder; choose the patient's patient.pub file, or add them from their export."
-        ) from None
+        raise CandidateRefusedError(QT_TRANSLATE_NOOP(
+            "DeskErrors",
+            "%1 is a folder; choose the patient's patient.pub file, or add them from their export.",
+        ).arg(shown)) from None
     except OSError as error:
-        raise CandidateRefusedError(f"{shown} could not be read ({error.strerror}).") from None
+        #: %2 is the system's reason, in English
+        raise CandidateRefusedError(
+            QT_TRANSLATE_NOOP(
+                "DeskErrors", "%1 could not be read (%2).").arg(shown, error.strerror)) from None
     try:
         key = sshsig.parse_public_key(data)
     except sshsig.MalformedError as error:
-        raise CandidateRefusedError(
-            f"{shown} is not a patient's key: {error}. Choose the patient.pub file from their export."
-        ) from None
+        #: %2 is the technical reason, in English
+        raise CandidateRefusedError(QT_TRANSLATE_NOOP(
+            "DeskErrors", "%1 is not a patient's key: %2. Choose the patient.pub file from their export.",
+        ).arg(shown, str(error))) from None
     return PatientCandidate(key, path, "")

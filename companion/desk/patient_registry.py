@@ -30,6 +30,7 @@ from companion.desk.desk_errors import (
 from companion.desk.export_facts import same_name
 from companion.desk.export_status import ExportStatus
 from companion.desk.patient_candidate import PatientCandidate
+from companion.domain.texts import QT_TRANSLATE_NOOP, Text
 from companion.storage import sshsig
 from companion.storage.atomic import atomic_create_bytes, atomic_write_bytes, disk_error, fsync_directory
 from companion.storage.key_file_parts import load_checked, mac_matches, read_at_most, sealed
@@ -40,9 +41,10 @@ VERSION = 1
 MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_NAME_CHARS = 200
 _MAC_PURPOSE = b"companion desk patients mac"
-_WHAT = "the list of patients"
-_RESTORE = (
-    "Restore patients.json from a copy of the desk folder, or start a new list and add each patient again."
+_WHAT = QT_TRANSLATE_NOOP("StorageNames", "the list of patients")
+_RESTORE = QT_TRANSLATE_NOOP(
+    "DeskErrors",
+    "Restore patients.json from a copy of the desk folder, or start a new list and add each patient again.",
 )
 
 _TOP_KEYS = frozenset({"format", "version", "desk_key", "patients", "mac", "checksum"})
@@ -91,10 +93,17 @@ def clean_display_name(name: str) -> str:
     """A patient's name as the desk keeps it (trimmed, one line); DeskError if nothing usable is left."""
     cleaned = " ".join(name.split())
     if not cleaned or not cleaned.isprintable():
-        raise DeskError("Enter a name for this patient, as you would like to see it on the desk.")
+        raise DeskError(QT_TRANSLATE_NOOP(
+            "DeskErrors", "Enter a name for this patient, as you would like to see it on the desk."))
     if len(cleaned) > MAX_NAME_CHARS:
-        raise DeskError(f"Shorten the patient's name to at most {MAX_NAME_CHARS} characters.")
+        raise DeskError(QT_TRANSLATE_NOOP(
+            "DeskErrors", "Shorten the patient's name to at most %1 characters.").arg(MAX_NAME_CHARS))
     return cleaned
+
+
+def _already_theirs(name: str) -> Text:
+    #: %1 is a patient's name, as the clinician wrote it
+    return QT_TRANSLATE_NOOP("DeskErrors", "This key is already %1's; the list was left as it is.").arg(name)
 
 
 def _timestamp(moment: datetime) -> str:
@@ -210,7 +219,8 @@ class PatientRegistry:
         """A new, empty list at ``path``; DeskError if one is there already (it is never overwritten)."""
         registry = cls(path, desk, ())
         if not atomic_create_bytes(path, registry._document_bytes(()), what=_WHAT):
-            raise DeskError("The desk folder already holds a list of patients; it was left as it is.")
+            raise DeskError(QT_TRANSLATE_NOOP(
+                "DeskErrors", "The desk folder already holds a list of patients; it was left as it is."))
         return registry
 
     @classmethod
@@ -224,16 +234,21 @@ class PatientRegistry:
         try:
             raw = read_at_most(path, MAX_FILE_BYTES)
         except FileNotFoundError:
-            raise PatientListDamagedError(
-                f"The list of patients ({path.name}) is missing from the desk folder, so no export can be "
-                f"checked against a remembered key. {_RESTORE}"
-            ) from None
+            #: %1 is the list's file name; %2 says how to restore it
+            raise PatientListDamagedError(QT_TRANSLATE_NOOP(
+                "DeskErrors",
+                "The list of patients (%1) is missing from the desk folder, so no export can be checked "
+                "against a remembered key. %2",
+            ).arg(path.name, _RESTORE)) from None
         except OSError:
-            raise PatientListUnreadableError(
-                f"The list of patients ({path.name}) could not be read. Check the desk folder's permissions "
-                "and the drive, then try again."
-            ) from None
-        damaged = PatientListDamagedError(f"The list of patients ({path.name}) is damaged. {_RESTORE}")
+            raise PatientListUnreadableError(QT_TRANSLATE_NOOP(
+                "DeskErrors",
+                "The list of patients (%1) could not be read. Check the desk folder's permissions and the "
+                "drive, then try again.",
+            ).arg(path.name)) from None
+        #: %1 is the list's file name; %2 says how to restore it
+        damaged = PatientListDamagedError(QT_TRANSLATE_NOOP(
+            "DeskErrors", "The list of patients (%1) is damaged. %2").arg(path.name, _RESTORE))
         try:
             document = load_checked(raw if raw is not None else b"")
             exact_keys(document, _TOP_KEYS)
@@ -245,10 +260,12 @@ class PatientRegistry:
             raise damaged from None
         registry = cls(path, desk, ())
         if document["desk_key"] != registry._desk_key or not mac_matches(document, registry._mac_key):
-            raise PatientListAlteredError(
-                f"The list of patients ({path.name}) was changed outside the desk, so the patients' keys in "
-                f"it cannot be trusted. {_RESTORE}"
-            )
+            #: %1 is the list's file name; %2 says how to restore it
+            raise PatientListAlteredError(QT_TRANSLATE_NOOP(
+                "DeskErrors",
+                "The list of patients (%1) was changed outside the desk, so the patients' keys in it cannot "
+                "be trusted. %2",
+            ).arg(path.name, _RESTORE))
         try:
             if not isinstance(document["patients"], list):
                 raise ValueError("patients is not a list")
@@ -280,7 +297,8 @@ class PatientRegistry:
         for patient in self._patients:
             if patient.patient_id == patient_id:
                 return patient
-        raise UnknownPatientError("That patient is no longer on the desk's list; open the list again.")
+        raise UnknownPatientError(QT_TRANSLATE_NOOP(
+            "DeskErrors", "That patient is no longer on the desk's list; open the list again."))
 
     def by_fingerprint(self, fingerprint: str | None) -> Patient | None:
         """The patient whose current key this is, if any."""
@@ -307,7 +325,7 @@ class PatientRegistry:
         _require_confirmation(confirmed)
         existing = self.by_fingerprint(candidate.fingerprint)
         if existing is not None:
-            raise DeskError(f"This key is already {existing.display_name}'s; the list was left as it is.")
+            raise DeskError(_already_theirs(existing.display_name))
         patient = Patient(
             patient_id=uuid.uuid4().hex,
             display_name=clean_display_name(display_name),
@@ -333,7 +351,7 @@ class PatientRegistry:
         patient = self.patient(patient_id)
         other = self.by_fingerprint(candidate.fingerprint)
         if other is not None:
-            raise DeskError(f"This key is already {other.display_name}'s; the list was left as it is.")
+            raise DeskError(_already_theirs(other.display_name))
         return self._update(
             replace(
                 patient,
@@ -371,7 +389,8 @@ class PatientRegistry:
 
 def _require_confirmation(confirmed: bool) -> None:
     if confirmed is not True:
-        raise DeskError(
+        raise DeskError(QT_TRANSLATE_NOOP(
+            "DeskErrors",
             "Confirm the fingerprint with the patient first (they can read it from their Settings page or "
-            "their export's first page); the desk remembers a key only after that."
-        )
+            "their export's first page); the desk remembers a key only after that.",
+        ))

@@ -1,9 +1,11 @@
 """The care plan: what the clinician prescribed and every clinical number the app acts on.
 
-Each field is declared once in :data:`PLAN_FIELDS` with its label, kind and allowed range;
-validation, the care-plan file's JSON Schema and the settings screen all read those
+Each field is declared once in :data:`PLAN_FIELDS` (``care_plan_fields``) with its label, kind and
+allowed range; validation, the care-plan file's JSON Schema and the settings screen all read those
 declarations.  Defaults are the ones in DESIGN.md §3.  The ranges are typo guards ("systolic
 limit 40", "check in every 600 minutes"), never dosing advice: inside them the clinician decides.
+Each problem is a sentence of the ``CarePlanProblems`` context (a :class:`~companion.domain.texts.Text`)
+that names its field's label and, in brackets, its name.
 """
 
 from __future__ import annotations
@@ -13,16 +15,19 @@ import math
 import re
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, fields
-from enum import StrEnum
 from itertools import pairwise
 from typing import Any, TypeGuard
 
-
-class Route(StrEnum):
-    SUBLINGUAL = "sublingual"
-    ORAL = "oral"
-    INTRANASAL = "intranasal"
-    INTRAMUSCULAR = "intramuscular"
+from companion.domain.care_plan_fields import FIELDS_BY_NAME as FIELDS_BY_NAME
+from companion.domain.care_plan_fields import MAX_BP_RECHECKS as MAX_BP_RECHECKS
+from companion.domain.care_plan_fields import PHONE_MAX_CHARACTERS as PHONE_MAX_CHARACTERS
+from companion.domain.care_plan_fields import PHONE_PATTERN as PHONE_PATTERN
+from companion.domain.care_plan_fields import PLAN_FIELDS as PLAN_FIELDS
+from companion.domain.care_plan_fields import SESSION_REQUIRED_FIELDS as SESSION_REQUIRED_FIELDS
+from companion.domain.care_plan_fields import FieldKind as FieldKind
+from companion.domain.care_plan_fields import PlanField as PlanField
+from companion.domain.care_plan_fields import Route as Route
+from companion.domain.texts import QT_TRANSLATE_NOOP, Text, plural
 
 
 class CarePlanError(ValueError):
@@ -30,9 +35,18 @@ class CarePlanError(ValueError):
 
     def __init__(self, problems: list[str]) -> None:
         self.problems = list(problems)
-        count = len(self.problems)
-        noun = "problem" if count == 1 else "problems"
-        super().__init__(f"This care plan cannot be used ({count} {noun}); nothing was changed.")
+        super().__init__(plural(
+            len(self.problems),
+            QT_TRANSLATE_NOOP("CarePlanProblems",
+                              "This care plan cannot be used (%n problem); nothing was changed.", None, 1),
+            QT_TRANSLATE_NOOP("CarePlanProblems",
+                              "This care plan cannot be used (%n problems); nothing was changed.", None, 1),
+        ))
+
+    @property
+    def text(self) -> Text:
+        """The summary sentence, to translate (``problems`` are sentences of their own)."""
+        return self.args[0] if isinstance(self.args[0], Text) else Text("", str(self.args[0]))
 
 
 @dataclass(frozen=True)
@@ -80,7 +94,9 @@ class CarePlan:
         """What a valid plan still lacks before a session can start: the fields that have no default
         and no source (DESIGN.md §3), needed during a session (the paramedics are told them)."""
         missing = [spec for spec in SESSION_REQUIRED_FIELDS if not str(getattr(self, spec.name)).strip()]
-        return [f"{spec.label} is needed before a session; add it to the care plan." for spec in missing]
+        needed = QT_TRANSLATE_NOOP("CarePlanProblems",
+                                   "%1 is needed before a session; add it to the care plan.")
+        return [needed.arg(spec.label) for spec in missing]
 
     def to_json(self) -> dict[str, object]:
         """A JSON-ready dict with every field (tuples become lists, the route its name)."""
@@ -101,16 +117,20 @@ class CarePlan:
         """Read a plan written by :meth:`to_json`; missing fields take their default unless
         named in ``required``. Raises :class:`CarePlanError` listing every problem."""
         if not isinstance(data, Mapping):
-            raise CarePlanError(["The care plan must be a set of named fields (a JSON object)."])
+            raise CarePlanError([QT_TRANSLATE_NOOP(
+                "CarePlanProblems", "The care plan must be a set of named fields (a JSON object).")])
         problems: list[str] = []
         known = {spec.name for spec in PLAN_FIELDS}
         unknown = sorted(str(key) for key in data if key not in known)
-        problems.extend(f"The field {_quote(key)} is not a care-plan field." for key in unknown[:_MAX_LISTED])
+        problems.extend(QT_TRANSLATE_NOOP("CarePlanProblems", "The field %1 is not a care-plan field.")
+                        .arg(_quote(key)) for key in unknown[:_MAX_LISTED])
         if len(unknown) > _MAX_LISTED:
-            extra = len(unknown) - _MAX_LISTED
-            problems.append(f"There are {extra} more fields that are not care-plan fields.")
+            problems.append(QT_TRANSLATE_NOOP(
+                "CarePlanProblems", "There are %n more fields that are not care-plan fields.", None, 1,
+            ).counted(len(unknown) - _MAX_LISTED))
         missing = [spec for spec in PLAN_FIELDS if spec.name in required and spec.name not in data]
-        problems.extend(f"{spec.title} is missing; it is required." for spec in missing)
+        absent = QT_TRANSLATE_NOOP("CarePlanProblems", "%1 is missing; it is required.")
+        problems.extend(absent.arg(spec.title) for spec in missing)
         values: dict[str, Any] = {spec.name: _from_json_value(spec, data[spec.name])
                                   for spec in PLAN_FIELDS if spec.name in data}
         plan = cls(**values)
@@ -120,88 +140,6 @@ class CarePlan:
         return plan
 
 
-class FieldKind(StrEnum):
-    WHOLE = "whole number"
-    NUMBER = "number"
-    TEXT = "text"
-    PHONE = "phone number"
-    FLAG = "true or false"
-    ROUTE = "route"
-    WEEKDAYS = "list of weekdays"
-    MINUTES = "list of minutes"
-
-
-@dataclass(frozen=True)
-class PlanField:
-    """One care-plan field: how it is named to people, what it holds and its allowed range."""
-
-    name: str
-    label: str
-    kind: FieldKind
-    minimum: float = 0
-    maximum: float = 0
-    unit: str = ""
-    required_in_file: bool = False
-
-    @property
-    def title(self) -> str:
-        """The label followed by the field's name, so a sentence names both."""
-        return f"{self.label} ({self.name})"
-
-
-_F = FieldKind
-# Ranges (inclusive). For TEXT and PHONE minimum/maximum are characters and digits.
-PLAN_FIELDS: tuple[PlanField, ...] = (
-    PlanField("medication_name", "Medication", _F.TEXT, 1, 80, required_in_file=True),
-    # A typo guard (a dose of 0 or 20000 mg is a slip), not a dosing limit.
-    PlanField("dose_mg", "Dose", _F.NUMBER, 1, 2000, "mg", required_in_file=True),
-    PlanField("route", "Route", _F.ROUTE, required_in_file=True),
-    PlanField("planned_weekdays", "Planned session days", _F.WEEKDAYS, 0, 6),
-    # One hour is the shortest observation any protocol uses; eight hours is a whole day.
-    PlanField("minimum_monitoring_minutes", "Minimum monitoring time", _F.WHOLE, 60, 480, "minutes"),
-    PlanField("checkin_interval_minutes", "Sitter check-in interval", _F.WHOLE, 5, 60, "minutes"),
-    PlanField("checkin_grace_minutes", "Check-in grace period", _F.WHOLE, 1, 10, "minutes"),
-    # At most 12 re-checks, each between 1 minute and the longest monitoring time.
-    PlanField("bp_recheck_minutes", "Blood pressure re-check times", _F.MINUTES, 1, 480, "minutes"),
-    PlanField("bp_recheck_at_end", "Blood pressure re-check at the end", _F.FLAG),
-    # Do-not-start limits: below these a normal adult could not start; above, nobody should.
-    PlanField("stop_systolic_above", "Do-not-start systolic limit", _F.WHOLE, 100, 250, "mmHg"),
-    PlanField("stop_diastolic_above", "Do-not-start diastolic limit", _F.WHOLE, 60, 140, "mmHg"),
-    PlanField("stop_heart_rate_above", "Do-not-start heart-rate limit", _F.WHOLE, 60, 180, "per minute"),
-    PlanField("caution_systolic_above", "Caution systolic limit", _F.WHOLE, 100, 250, "mmHg"),
-    PlanField("caution_diastolic_above", "Caution diastolic limit", _F.WHOLE, 60, 140, "mmHg"),
-    # Urgent levels end at the top of the plausible range (vitals.PLAUSIBLE_*), or they could never fire.
-    PlanField("urgent_systolic_at_least", "Urgent systolic level", _F.WHOLE, 120, 260, "mmHg"),
-    PlanField("urgent_diastolic_at_least", "Urgent diastolic level", _F.WHOLE, 70, 160, "mmHg"),
-    PlanField("urgent_systolic_rise", "Urgent systolic rise", _F.WHOLE, 10, 100, "mmHg"),
-    PlanField("urgent_diastolic_rise", "Urgent diastolic rise", _F.WHOLE, 5, 60, "mmHg"),
-    # 0 means the plan asks for no fasting; 12 hours is longer than any protocol asks.
-    PlanField("fasting_food_hours", "Fasting from food", _F.NUMBER, 0, 12, "hours"),
-    PlanField("fasting_liquids_hours", "Fasting from liquids", _F.NUMBER, 0, 12, "hours"),
-    PlanField("substance_window_hours", "Substance-free time", _F.WHOLE, 1, 168, "hours"),
-    PlanField("sitter_code_required", "Sitter confirms with a code", _F.FLAG),
-    PlanField("kit_has_oximeter", "The kit has a pulse oximeter", _F.FLAG),
-    # A typo guard around the default of 93 % (DESIGN.md §3); a limit of 80 or 99 would be a slip.
-    PlanField("spo2_urgent_below", "Urgent oxygen saturation (SpO2) below", _F.WHOLE, 85, 97, "%"),
-    PlanField("clinician_name", "Clinician's name", _F.TEXT, 0, 80),
-    PlanField("clinician_phone", "Clinician's phone", _F.PHONE, 2, 20, required_in_file=True),
-    PlanField("emergency_number", "Emergency number", _F.PHONE, 2, 20),
-    PlanField("crisis_line", "Crisis line", _F.PHONE, 2, 20),
-    PlanField("patient_address", "Your address (for the paramedics)", _F.TEXT, 0, 200),
-    PlanField("allergies", "Allergies (for the paramedics)", _F.TEXT, 0, 200),
-    PlanField("phq9_every_days", "PHQ-9 every", _F.WHOLE, 1, 90, "days"),
-    PlanField("gad7_every_days", "GAD-7 every", _F.WHOLE, 1, 90, "days"),
-    PlanField("pcl5_enabled", "PCL-5 enabled", _F.FLAG),
-    PlanField("pcl5_every_days", "PCL-5 every", _F.WHOLE, 7, 180, "days"),
-)
-FIELDS_BY_NAME: Mapping[str, PlanField] = {spec.name: spec for spec in PLAN_FIELDS}
-# No default and no source exists for these (they are the patient's own facts): empty is allowed in a
-# stored plan and a clinician's file, but a session does not start until they are filled in.
-SESSION_REQUIRED_FIELDS: tuple[PlanField, ...] = (FIELDS_BY_NAME["patient_address"],
-                                                  FIELDS_BY_NAME["allergies"])
-MAX_BP_RECHECKS = 12
-PHONE_PATTERN = r"^[0-9+().\- ]+$"
-PHONE_MAX_CHARACTERS = 40
 _PHONE_RE = re.compile(PHONE_PATTERN)
 _ROUTE_NAMES = frozenset(route.value for route in Route)
 _MAX_LISTED = 10  # unknown field names listed one by one; the rest are counted
@@ -224,32 +162,39 @@ def _from_json_value(spec: PlanField, value: object) -> object:
     return value
 
 
-def _describe(value: object) -> str:
-    """What a wrong value is, without repeating free text (it may be personal)."""
+def _describe(value: object) -> object:
+    """What a wrong value is, without repeating free text (it may be personal): an argument of a sentence."""
     if value is None:
-        return "empty (null)"
+        return QT_TRANSLATE_NOOP("CarePlanProblems", "empty (null)")
     if isinstance(value, bool):
-        return "true" if value else "false"
+        return "true" if value else "false"  # JSON's words, as the file spells them
     if isinstance(value, int):
-        return str(value) if abs(value) < 10**12 else "far out of range"
+        return value if abs(value) < 10**12 else QT_TRANSLATE_NOOP("CarePlanProblems", "far out of range")
     if isinstance(value, float):
-        return "not a finite number" if not math.isfinite(value) else f"{value:g}"
+        return _number(value) if math.isfinite(value) else QT_TRANSLATE_NOOP("CarePlanProblems",
+                                                                              "not a finite number")
     if isinstance(value, str):
-        return "text"
+        return QT_TRANSLATE_NOOP("CarePlanProblems", "text")
     if isinstance(value, list | tuple):
-        return "a list"
+        return QT_TRANSLATE_NOOP("CarePlanProblems", "a list")
     if isinstance(value, Mapping):
-        return "an object"
-    return "not a number"
+        return QT_TRANSLATE_NOOP("CarePlanProblems", "an object")
+    return QT_TRANSLATE_NOOP("CarePlanProblems", "not a number")
 
 
-def _number_text(value: float) -> str:
-    return f"{value:g}"
+def _number(value: float) -> object:
+    """``value`` as an argument that reads as ``f"{value:g}"`` did: 60 (not 60.0), 0.5."""
+    if math.isfinite(value) and float(value).is_integer() and abs(value) < 1e6:
+        return int(value)
+    return value if str(value) == f"{value:g}" else f"{value:g}"
 
 
-def _range_text(spec: PlanField) -> str:
-    unit = f" {spec.unit}" if spec.unit else ""
-    return f"from {_number_text(spec.minimum)} to {_number_text(spec.maximum)}{unit}"
+def _range_text(spec: PlanField) -> Text:
+    if spec.unit:
+        return QT_TRANSLATE_NOOP("CarePlanProblems", "from %1 to %2 %3").arg(
+            _number(spec.minimum), _number(spec.maximum), spec.unit)
+    return QT_TRANSLATE_NOOP("CarePlanProblems", "from %1 to %2").arg(
+        _number(spec.minimum), _number(spec.maximum))
 
 
 def _as_float(value: object) -> float:
@@ -267,25 +212,30 @@ def _is_whole(value: object) -> TypeGuard[int]:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
-def _field_problem(spec: PlanField, value: object) -> str | None:
+def _field_problem(spec: PlanField, value: object) -> Text | None:
     """The one problem with this field's value on its own, or None."""
     kind = spec.kind
     if kind is FieldKind.WHOLE:
         if not (_is_whole(value) and spec.minimum <= value <= spec.maximum):
-            return f"{spec.title} must be a whole number {_range_text(spec)}; it is {_describe(value)}."
+            #: %1 is a field, %2 its range ("from 60 to 480 minutes"), %3 the value given
+            return QT_TRANSLATE_NOOP("CarePlanProblems", "%1 must be a whole number %2; it is %3.").arg(
+                spec.title, _range_text(spec), _describe(value))
     elif kind is FieldKind.NUMBER:
         # An int is a number too (Python code may write 300 for 300.0); a bool is not.
         number = _as_float(value)
         ok = math.isfinite(number) and spec.minimum <= number <= spec.maximum
         if not ok:
-            return f"{spec.title} must be a number {_range_text(spec)}; it is {_describe(value)}."
+            #: %1 is a field, %2 its range ("from 0 to 12 hours"), %3 the value given
+            return QT_TRANSLATE_NOOP("CarePlanProblems", "%1 must be a number %2; it is %3.").arg(
+                spec.title, _range_text(spec), _describe(value))
     elif kind is FieldKind.FLAG:
         if not isinstance(value, bool):
-            return f"{spec.title} must be true or false; it is {_describe(value)}."
+            return QT_TRANSLATE_NOOP("CarePlanProblems", "%1 must be true or false; it is %2.").arg(
+                spec.title, _describe(value))
     elif kind is FieldKind.ROUTE:
         if not isinstance(value, Route):
             allowed = ", ".join(route.value for route in Route)
-            return f"{spec.title} must be one of: {allowed}."
+            return QT_TRANSLATE_NOOP("CarePlanProblems", "%1 must be one of: %2.").arg(spec.title, allowed)
     elif kind is FieldKind.TEXT:
         return _text_problem(spec, value)
     elif kind is FieldKind.PHONE:
@@ -293,30 +243,42 @@ def _field_problem(spec: PlanField, value: object) -> str | None:
         ok = ok and isinstance(value, str) and _PHONE_RE.fullmatch(value) is not None
         digits = sum(c.isdigit() for c in value) if isinstance(value, str) else 0
         if not (ok and spec.minimum <= digits <= spec.maximum):
-            return (f"{spec.title} must be a phone number of {_number_text(spec.minimum)} to "
-                    f"{_number_text(spec.maximum)} digits (spaces, +, -, dots and brackets allowed).")
+            return QT_TRANSLATE_NOOP(
+                "CarePlanProblems",
+                "%1 must be a phone number of %2 to %3 digits (spaces, +, -, dots and brackets allowed).",
+            ).arg(spec.title, _number(spec.minimum), _number(spec.maximum))
     else:
         return _list_problem(spec, value)
     return None
 
 
-def _text_problem(spec: PlanField, value: object) -> str | None:
+def _text_problem(spec: PlanField, value: object) -> Text | None:
     required = spec.minimum > 0
     if not isinstance(value, str) or not value.isprintable() or len(value) > spec.maximum:
-        need = "is needed" if required else "may be given"
-        return f"{spec.title} {need} as one line of at most {_number_text(spec.maximum)} characters."
+        if required:
+            sentence = QT_TRANSLATE_NOOP("CarePlanProblems",
+                                         "%1 is needed as one line of at most %2 characters.")
+        else:
+            sentence = QT_TRANSLATE_NOOP("CarePlanProblems",
+                                         "%1 may be given as one line of at most %2 characters.")
+        return sentence.arg(spec.title, _number(spec.maximum))
     if required and not value.strip():
-        return f"{spec.title} is empty; it is required."
+        return QT_TRANSLATE_NOOP("CarePlanProblems", "%1 is empty; it is required.").arg(spec.title)
     return None
 
 
-def _list_problem(spec: PlanField, value: object) -> str | None:
+def _list_problem(spec: PlanField, value: object) -> Text | None:
     if spec.kind is FieldKind.WEEKDAYS:
-        rule = "a list of weekday numbers (0 = Monday … 6 = Sunday), each at most once, in order"
+        sentence = QT_TRANSLATE_NOOP(
+            "CarePlanProblems",
+            "%1 must be a list of weekday numbers (0 = Monday … 6 = Sunday), each at most once, in order.",
+        ).arg(spec.title)
         longest = 7
     else:
-        rule = (f"a list of at most {MAX_BP_RECHECKS} whole numbers of minutes {_range_text(spec)}, "
-                "each at most once, in order")
+        sentence = QT_TRANSLATE_NOOP(
+            "CarePlanProblems",
+            "%1 must be a list of at most %2 whole numbers of minutes %3, each at most once, in order.",
+        ).arg(spec.title, MAX_BP_RECHECKS, _range_text(spec))
         longest = MAX_BP_RECHECKS
     ok = (
         isinstance(value, tuple)
@@ -324,7 +286,7 @@ def _list_problem(spec: PlanField, value: object) -> str | None:
         and all(_is_whole(item) and spec.minimum <= item <= spec.maximum for item in value)
         and all(a < b for a, b in pairwise(value))
     )
-    return None if ok else f"{spec.title} must be {rule}."
+    return None if ok else sentence
 
 
 @dataclass(frozen=True)
@@ -333,34 +295,39 @@ class _Consistency:
 
     names: tuple[str, str]
     holds: Callable[[CarePlan], bool]
-    sentence: str
+    sentence: Text  # %1 and %2 are the two fields' names
+
+    @property
+    def problem(self) -> Text:
+        return self.sentence.arg(*self.names)
 
 
+# In each sentence %1 and %2 are the two fields' names, in brackets after their labels.
 _CONSISTENCY: tuple[_Consistency, ...] = (
     _Consistency(("caution_systolic_above", "stop_systolic_above"),
                  lambda p: p.caution_systolic_above <= p.stop_systolic_above,
-                 "The caution systolic limit (caution_systolic_above) must not be above the do-not-start "
-                 "systolic limit (stop_systolic_above)."),
+                 QT_TRANSLATE_NOOP("CarePlanProblems", "The caution systolic limit (%1) must not be above "
+                                                       "the do-not-start systolic limit (%2).")),
     _Consistency(("caution_diastolic_above", "stop_diastolic_above"),
                  lambda p: p.caution_diastolic_above <= p.stop_diastolic_above,
-                 "The caution diastolic limit (caution_diastolic_above) must not be above the do-not-start "
-                 "diastolic limit (stop_diastolic_above)."),
+                 QT_TRANSLATE_NOOP("CarePlanProblems", "The caution diastolic limit (%1) must not be above "
+                                                       "the do-not-start diastolic limit (%2).")),
     _Consistency(("urgent_systolic_at_least", "stop_systolic_above"),
                  lambda p: p.urgent_systolic_at_least > p.stop_systolic_above,
-                 "The urgent systolic level (urgent_systolic_at_least) must be above the do-not-start "
-                 "systolic limit (stop_systolic_above)."),
+                 QT_TRANSLATE_NOOP("CarePlanProblems", "The urgent systolic level (%1) must be above the "
+                                                       "do-not-start systolic limit (%2).")),
     _Consistency(("urgent_diastolic_at_least", "stop_diastolic_above"),
                  lambda p: p.urgent_diastolic_at_least > p.stop_diastolic_above,
-                 "The urgent diastolic level (urgent_diastolic_at_least) must be above the do-not-start "
-                 "diastolic limit (stop_diastolic_above)."),
+                 QT_TRANSLATE_NOOP("CarePlanProblems", "The urgent diastolic level (%1) must be above the "
+                                                       "do-not-start diastolic limit (%2).")),
     _Consistency(("checkin_grace_minutes", "checkin_interval_minutes"),
                  lambda p: p.checkin_grace_minutes < p.checkin_interval_minutes,
-                 "The check-in grace period (checkin_grace_minutes) must be shorter than the check-in "
-                 "interval (checkin_interval_minutes)."),
+                 QT_TRANSLATE_NOOP("CarePlanProblems", "The check-in grace period (%1) must be shorter than "
+                                                       "the check-in interval (%2).")),
     _Consistency(("bp_recheck_minutes", "minimum_monitoring_minutes"),
                  lambda p: all(m <= p.minimum_monitoring_minutes for m in p.bp_recheck_minutes),
-                 "Every blood pressure re-check time (bp_recheck_minutes) must fall within the minimum "
-                 "monitoring time (minimum_monitoring_minutes)."),
+                 QT_TRANSLATE_NOOP("CarePlanProblems", "Every blood pressure re-check time (%1) must fall "
+                                                       "within the minimum monitoring time (%2).")),
 )
 
 
@@ -375,7 +342,7 @@ def _plan_problems(plan: CarePlan, skip: frozenset[str]) -> list[str]:
         if problem is not None:
             problems.append(problem)
             invalid.add(spec.name)
-    problems.extend(rule.sentence for rule in _CONSISTENCY
+    problems.extend(rule.problem for rule in _CONSISTENCY
                     if not invalid.intersection(rule.names) and not rule.holds(plan))
     return problems
 

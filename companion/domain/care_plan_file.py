@@ -32,6 +32,7 @@ from companion.domain.care_plan import (
     PlanField,
     Route,
 )
+from companion.domain.texts import QT_TRANSLATE_NOOP, plural
 
 FORMAT_NAME = "companion-care-plan"
 FORMAT_VERSION = 1
@@ -47,8 +48,10 @@ _MAX_NUMBER_DIGITS = 30  # longer integer literals are refused before Python con
 _HEADER_FIELDS = ("format", "version", "care_plan", "issued_by", "issued_at")
 # Typed text that the app trims (the care-plan form does) must arrive trimmed: see _untrimmed_problems.
 _TRIMMED_KINDS = (FieldKind.TEXT, FieldKind.PHONE)
-FILE_TOO_LARGE = (f"The file is larger than {MAX_FILE_BYTES // 1024} KiB; a care-plan file is only a few "
-                  "KiB. Check that this is the right file.")
+FILE_TOO_LARGE = QT_TRANSLATE_NOOP(
+    "CarePlanProblems",
+    "The file is larger than %1 KiB; a care-plan file is only a few KiB. Check that this is the right file.",
+).arg(MAX_FILE_BYTES // 1024)
 _REQUIRED_PLAN_FIELDS = tuple(spec.name for spec in PLAN_FIELDS if spec.required_in_file)
 
 
@@ -57,9 +60,17 @@ class CarePlanFileError(CarePlanError):
 
     def __init__(self, problems: list[str]) -> None:
         super().__init__(problems)
-        count = len(self.problems)
-        noun = "problem" if count == 1 else "problems"
-        self.args = (f"This care-plan file cannot be used ({count} {noun}); your care plan is unchanged.",)
+        self.args = (plural(
+            len(self.problems),
+            QT_TRANSLATE_NOOP("CarePlanProblems",
+                              "This care-plan file cannot be used (%n problem); your care plan is unchanged.",
+                              None, 1),
+            QT_TRANSLATE_NOOP(
+                "CarePlanProblems",
+                "This care-plan file cannot be used (%n problems); your care plan is unchanged.",
+                None, 1,
+            ),
+        ),)
 
 
 @dataclass(frozen=True)
@@ -113,10 +124,13 @@ def load_file_json(data: bytes) -> tuple[object, list[str]]:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise CarePlanFileError(["The file is not UTF-8 text. Check that this is the right file."]) from None
+        raise CarePlanFileError([QT_TRANSLATE_NOOP(
+            "CarePlanProblems", "The file is not UTF-8 text. Check that this is the right file.")]) from None
     if _nesting_exceeds(text, MAX_NESTING):
-        raise CarePlanFileError([f"The file nests lists or objects more than {MAX_NESTING} levels deep; "
-                                 "a care-plan file nests 3."])
+        raise CarePlanFileError([QT_TRANSLATE_NOOP(
+            "CarePlanProblems",
+            "The file nests lists or objects more than %1 levels deep; a care-plan file nests %2.",
+        ).arg(MAX_NESTING, 3)])
     duplicates: list[str] = []
 
     def pairs_to_dict(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -131,30 +145,46 @@ def load_file_json(data: bytes) -> tuple[object, list[str]]:
         value = json.loads(text, object_pairs_hook=pairs_to_dict, parse_int=_read_int,
                            parse_constant=_UnreadableNumber)
     except json.JSONDecodeError as error:
-        raise CarePlanFileError([f"The file is not valid JSON (line {error.lineno}, column {error.colno}: "
-                                 f"{error.msg})."]) from None
+        #: %3 is the JSON reader's own reason, in English ("Expecting value")
+        raise CarePlanFileError([QT_TRANSLATE_NOOP(
+            "CarePlanProblems", "The file is not valid JSON (line %1, column %2: %3).",
+        ).arg(error.lineno, error.colno, error.msg)]) from None
     except (ValueError, RecursionError):
-        raise CarePlanFileError(["The file is not valid JSON."]) from None
-    return value, [f"The field {json.dumps(key[:40])} appears more than once; it may appear only once."
-                   for key in duplicates]
+        raise CarePlanFileError([QT_TRANSLATE_NOOP(
+            "CarePlanProblems", "The file is not valid JSON.")]) from None
+    twice = QT_TRANSLATE_NOOP(
+        "CarePlanProblems", "The field %1 appears more than once; it may appear only once.")
+    return value, [twice.arg(json.dumps(key[:40])) for key in duplicates]
 
 
 def _header_problems(document: dict[str, Any]) -> list[str]:
     """Problems with format and version; when there are any, the rest is not read."""
     problems: list[str] = []
     if "format" not in document:
-        problems.append(f'The field "format" is missing; a care-plan file has "format": "{FORMAT_NAME}".')
+        problems.append(QT_TRANSLATE_NOOP(
+            "CarePlanProblems", 'The field "format" is missing; a care-plan file has "format": "%1".',
+        ).arg(FORMAT_NAME))
     elif document["format"] != FORMAT_NAME:
-        problems.append(f'The field "format" must be "{FORMAT_NAME}"; this is not a care-plan file.')
+        problems.append(QT_TRANSLATE_NOOP(
+            "CarePlanProblems",
+            'The field "format" must be "%1"; this is not a care-plan file.',
+        ).arg(FORMAT_NAME))
     version = document.get("version")
     if "version" not in document:
-        problems.append(f'The field "version" is missing; this app reads version {FORMAT_VERSION}.')
+        problems.append(QT_TRANSLATE_NOOP(
+            "CarePlanProblems",
+            'The field "version" is missing; this app reads version %1.',
+        ).arg(FORMAT_VERSION))
     elif isinstance(version, int) and not isinstance(version, bool):
         if version != FORMAT_VERSION:
-            problems.append(f'The field "version" says {version}, which this app does not know; it reads '
-                            f"version {FORMAT_VERSION}. Ask for a version {FORMAT_VERSION} file.")
+            problems.append(QT_TRANSLATE_NOOP(
+                "CarePlanProblems",
+                'The field "version" says %1, which this app does not know; it reads version %2. '
+                "Ask for a version %2 file.",
+            ).arg(version, FORMAT_VERSION))
     else:
-        problems.append(f'The field "version" must be the whole number {FORMAT_VERSION}.')
+        problems.append(QT_TRANSLATE_NOOP(
+            "CarePlanProblems", 'The field "version" must be the whole number %1.').arg(FORMAT_VERSION))
     return problems
 
 
@@ -162,24 +192,40 @@ def _issued_problems(document: dict[str, Any]) -> list[str]:
     problems: list[str] = []
     issued_by = document.get("issued_by")
     if "issued_by" not in document:
-        problems.append('The field "issued_by" (who wrote this care plan) is missing; it is required.')
+        problems.append(QT_TRANSLATE_NOOP(
+            "CarePlanProblems",
+            'The field "issued_by" (who wrote this care plan) is missing; it is required.',
+        ))
     elif not (isinstance(issued_by, str) and issued_by.strip() and issued_by.isprintable()
               and len(issued_by) <= MAX_ISSUED_BY_CHARACTERS):
-        problems.append(f'The field "issued_by" (who wrote this care plan) must be one line of 1 to '
-                        f"{MAX_ISSUED_BY_CHARACTERS} characters.")
+        problems.append(QT_TRANSLATE_NOOP(
+            "CarePlanProblems",
+            'The field "issued_by" (who wrote this care plan) must be one line of 1 to %1 characters.',
+        ).arg(MAX_ISSUED_BY_CHARACTERS))
     elif issued_by != issued_by.strip():  # the name a key is remembered by and the export repeats
-        problems.append('The field "issued_by" (who wrote this care plan) has a space at its start or end; '
-                        "write the name without it.")
+        problems.append(QT_TRANSLATE_NOOP(
+            "CarePlanProblems",
+            'The field "issued_by" (who wrote this care plan) has a space at its start or end; write the '
+            "name without it.",
+        ))
     issued_at = _parse_issued_at(document.get("issued_at"))
     if "issued_at" not in document:
-        problems.append('The field "issued_at" (when this care plan was written) is missing; it is required.')
+        problems.append(QT_TRANSLATE_NOOP(
+            "CarePlanProblems",
+            'The field "issued_at" (when this care plan was written) is missing; it is required.',
+        ))
     elif issued_at is None:
-        problems.append('The field "issued_at" (when this care plan was written) must be a date and time '
-                        "with a time zone, such as 2026-01-05T09:00:00+00:00.")
+        problems.append(QT_TRANSLATE_NOOP(
+            "CarePlanProblems",
+            'The field "issued_at" (when this care plan was written) must be a date and time with a time '
+            "zone, such as 2026-01-05T09:00:00+00:00.",
+        ))
     elif not EARLIEST_ISSUED_YEAR <= issued_at.year <= LATEST_ISSUED_YEAR:
-        problems.append(f'The field "issued_at" (when this care plan was written) must be a date between the '
-                        f"years {EARLIEST_ISSUED_YEAR} and {LATEST_ISSUED_YEAR}; it says the year "
-                        f"{issued_at.year}.")
+        problems.append(QT_TRANSLATE_NOOP(
+            "CarePlanProblems",
+            'The field "issued_at" (when this care plan was written) must be a date between the years %1 '
+            "and %2; it says the year %3.",
+        ).arg(EARLIEST_ISSUED_YEAR, LATEST_ISSUED_YEAR, issued_at.year))
     return problems
 
 
@@ -208,7 +254,9 @@ def _untrimmed_problems(care_plan: Mapping[str, object]) -> list[str]:
         value = care_plan.get(spec.name)
         if (spec.kind in _TRIMMED_KINDS and isinstance(value, str) and value.isprintable()
                 and value != value.strip() and (value.strip() or spec.minimum == 0)):
-            problems.append(f"{spec.title} has a space at its start or end; write it without that space.")
+            problems.append(QT_TRANSLATE_NOOP(
+                "CarePlanProblems", "%1 has a space at its start or end; write it without that space.",
+            ).arg(spec.title))
     return problems
 
 
@@ -216,7 +264,8 @@ def capped(problems: list[str]) -> list[str]:
     """At most MAX_PROBLEMS sentences, then how many more there are."""
     if len(problems) <= MAX_PROBLEMS:
         return problems
-    return [*problems[:MAX_PROBLEMS], f"There are {len(problems) - MAX_PROBLEMS} more problems."]
+    more = QT_TRANSLATE_NOOP("CarePlanProblems", "There are %n more problems.", None, 1)
+    return [*problems[:MAX_PROBLEMS], more.counted(len(problems) - MAX_PROBLEMS)]
 
 
 def read_care_plan_file(data: bytes) -> CarePlanFile:
@@ -230,19 +279,28 @@ def care_plan_file_from_json(document: object, problems: list[str]) -> CarePlanF
     raises CarePlanFileError listing every problem."""
     problems = list(problems)
     if not isinstance(document, dict):
-        raise CarePlanFileError(['The file must hold one JSON object with the fields "format", "version" '
-                                 'and "care_plan".'])
+        raise CarePlanFileError([QT_TRANSLATE_NOOP(
+            "CarePlanProblems",
+            'The file must hold one JSON object with the fields "format", "version" and "care_plan".',
+        )])
     header_problems = _header_problems(document)
     if header_problems:
         raise CarePlanFileError(capped(problems + header_problems))
     unknown = [key for key in document if key not in _HEADER_FIELDS]
-    problems.extend(f"The field {json.dumps(key[:40])} is not part of a care-plan file." for key in unknown)
+    not_ours = QT_TRANSLATE_NOOP("CarePlanProblems", "The field %1 is not part of a care-plan file.")
+    problems.extend(not_ours.arg(json.dumps(key[:40])) for key in unknown)
     problems.extend(_issued_problems(document))
     plan: CarePlan | None = None
     if "care_plan" not in document:
-        problems.append('The field "care_plan" is missing; it is required.')
+        problems.append(QT_TRANSLATE_NOOP(
+            "CarePlanProblems",
+            'The field "care_plan" is missing; it is required.',
+        ))
     elif not isinstance(document["care_plan"], dict):
-        problems.append('The field "care_plan" must be a JSON object of care-plan fields.')
+        problems.append(QT_TRANSLATE_NOOP(
+            "CarePlanProblems",
+            'The field "care_plan" must be a JSON object of care-plan fields.',
+        ))
     else:
         try:
             plan = CarePlan.from_json(document["care_plan"], required=_REQUIRED_PLAN_FIELDS)

@@ -19,6 +19,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from companion.domain.care_plan import CarePlan
+from companion.domain.texts import QT_TRANSLATE_NOOP, Text, joined, plural
 from companion.domain.vitals import PreDoseAssessment, PreDoseVerdict
 
 VITALS_ID = "vitals"  # the answers key that carries the acknowledgement of a caution-band reading
@@ -62,8 +63,8 @@ class OutcomeFlag(StrEnum):
 class ChecklistItem:
     id: str
     kind: ItemKind
-    question: str
-    explanation: str
+    question: Text
+    explanation: Text
     blocking_answer: bool | None  # the answer that stops (STOP) or needs acknowledgement (CAUTION)
     records_names: bool = False  # that answer may name what was taken (free text, optional)
     records_categories: bool = False  # that answer must choose at least one MedicineCategory
@@ -105,71 +106,105 @@ class ChecklistOutcome:
 
 
 # --- Every text the checklist shows, in one place. Calm, plain, second person; nothing beyond the
-# care plan. {food}, {liquids} and {window} are filled from the plan.
-_CONTACT_CLINICIAN = "Please do not start today. Contact your clinician to talk about what to do next."
-_TEXTS: dict[str, tuple[str, str]] = {
+# care plan. %1 is a length of time filled from the plan ("2 hours", "30 minutes").
+_CONTACT_CLINICIAN = QT_TRANSLATE_NOOP(
+    "ChecklistTexts", "Please do not start today. Contact your clinician to talk about what to do next.")
+_TEXTS: dict[str, tuple[Text, Text]] = {
     "sitter_present": (
-        "Is your sitter with you now, and able to stay for the whole session?",
-        "Your care plan asks for a sitter beside you from the dose until the end of the session."),
+        QT_TRANSLATE_NOOP("ChecklistTexts", "Is your sitter with you now, and able to stay for the whole "
+                                            "session?"),
+        QT_TRANSLATE_NOOP("ChecklistTexts", "Your care plan asks for a sitter beside you from the dose "
+                                            "until the end of the session."),
+    ),
     "fasting_food": (
-        "Have you eaten anything in the last {food}?",
-        "Your care plan asks for no food for {food} before the session. This helps prevent sickness."),
+        QT_TRANSLATE_NOOP("ChecklistTexts", "Have you eaten anything in the last %1?"),
+        QT_TRANSLATE_NOOP("ChecklistTexts", "Your care plan asks for no food for %1 before the session. "
+                                            "This helps prevent sickness."),
+    ),
     "fasting_liquids": (
-        "Have you had anything to drink in the last {liquids}?",
-        "Your care plan asks for nothing to drink for {liquids} before the session."),
+        QT_TRANSLATE_NOOP("ChecklistTexts", "Have you had anything to drink in the last %1?"),
+        QT_TRANSLATE_NOOP("ChecklistTexts", "Your care plan asks for nothing to drink for %1 before the "
+                                            "session."),
+    ),
     "substances": (
-        "In the last {window}, have you had any alcohol, cannabis, or drugs that were not prescribed to you?",
-        "Your care plan asks for none of these in the {window} before the session."),
+        QT_TRANSLATE_NOOP("ChecklistTexts", "In the last %1, have you had any alcohol, cannabis, or drugs "
+                                            "that were not prescribed to you?"),
+        QT_TRANSLATE_NOOP("ChecklistTexts", "Your care plan asks for none of these in the %1 before the "
+                                            "session."),
+    ),
     OTHER_MEDICINES_ID: (
-        "Have you taken any of these today: benzodiazepines, other sleeping pills, stimulants, MAOIs "
-        "or opioids?",
-        "Some medicines make you sleepier or change your blood pressure during the session. Choose "
-        "each kind you took today, so your clinician sees it; you can also write the names. If you "
-        "are unsure, contact your clinician before you start."),
+        QT_TRANSLATE_NOOP("ChecklistTexts", "Have you taken any of these today: benzodiazepines, other "
+                                            "sleeping pills, stimulants, MAOIs or opioids?"),
+        QT_TRANSLATE_NOOP("ChecklistTexts", "Some medicines make you sleepier or change your blood "
+                                            "pressure during the session. Choose each kind you took "
+                                            "today, so your clinician sees it; you can also write the "
+                                            "names. If you are unsure, contact your clinician before you "
+                                            "start."),
+    ),
     "new_medicine_or_illness": (
-        "Since your last session, have you started a new medicine or been unwell?",
-        "Your clinician will want to know. If you are unsure, contact your clinician before you start."),
+        QT_TRANSLATE_NOOP("ChecklistTexts", "Since your last session, have you started a new medicine or "
+                                            "been unwell?"),
+        QT_TRANSLATE_NOOP("ChecklistTexts", "Your clinician will want to know. If you are unsure, contact "
+                                            "your clinician before you start."),
+    ),
     "pregnancy_or_breastfeeding": (
-        "Are you pregnant, could you be pregnant, or are you breastfeeding?",
-        "Your care plan does not cover a session while pregnant or breastfeeding."),
+        QT_TRANSLATE_NOOP("ChecklistTexts", "Are you pregnant, could you be pregnant, or are you "
+                                            "breastfeeding?"),
+        QT_TRANSLATE_NOOP("ChecklistTexts", "Your care plan does not cover a session while pregnant or "
+                                            "breastfeeding."),
+    ),
     "no_driving_until_tomorrow": (
-        "Will you stay away from driving, machinery and important decisions until tomorrow, after sleep?",
-        "The effects can last for hours. Plan not to drive or take on commitments until you have slept."),
+        QT_TRANSLATE_NOOP("ChecklistTexts", "Will you stay away from driving, machinery and important "
+                                            "decisions until tomorrow, after sleep?"),
+        QT_TRANSLATE_NOOP("ChecklistTexts", "The effects can last for hours. Plan not to drive or take on "
+                                            "commitments until you have slept."),
+    ),
     "no_dependents_until_tomorrow": (
-        "Will you be looking after anyone today or tonight, such as children or a relative you care for?",
-        "Until you have slept, someone else needs to be responsible for anyone who depends on you."),
+        QT_TRANSLATE_NOOP("ChecklistTexts", "Will you be looking after anyone today or tonight, such as "
+                                            "children or a relative you care for?"),
+        QT_TRANSLATE_NOOP("ChecklistTexts", "Until you have slept, someone else needs to be responsible "
+                                            "for anyone who depends on you."),
+    ),
     "setting_no_bath": (
-        "No bath, hot tub or pool for you until tomorrow.",
-        "Water is not safe while the effects last."),
+        QT_TRANSLATE_NOOP("ChecklistTexts", "No bath, hot tub or pool for you until tomorrow."),
+        QT_TRANSLATE_NOOP("ChecklistTexts", "Water is not safe while the effects last."),
+    ),
     "setting_sharp_objects_away": (
-        "Sharp or hazardous objects are put away.",
-        "Clear the space around you before the session."),
+        QT_TRANSLATE_NOOP("ChecklistTexts", "Sharp or hazardous objects are put away."),
+        QT_TRANSLATE_NOOP("ChecklistTexts", "Clear the space around you before the session."),
+    ),
     "setting_phone_charged": (
-        "Your phone is charged and within reach of your sitter.",
-        "So that you or your sitter can call for help at once."),
+        QT_TRANSLATE_NOOP("ChecklistTexts", "Your phone is charged and within reach of your sitter."),
+        QT_TRANSLATE_NOOP("ChecklistTexts", "So that you or your sitter can call for help at once."),
+    ),
     "setting_water_and_bowl": (
-        "Water and a bowl are close to you.",
-        "You may feel sick during the session."),
+        QT_TRANSLATE_NOOP("ChecklistTexts", "Water and a bowl are close to you."),
+        QT_TRANSLATE_NOOP("ChecklistTexts", "You may feel sick during the session."),
+    ),
 }
 
 
-def _duration_text(hours: float) -> str:
+def _duration_text(hours: float) -> Text:
     """2 -> "2 hours", 0.5 -> "30 minutes", 1.5 -> "1 hour 30 minutes"."""
     minutes = round(hours * 60)
     whole_hours, rest = divmod(minutes, 60)
     parts = []
     if whole_hours:
-        parts.append(f"{whole_hours} hour" + ("s" if whole_hours != 1 else ""))
+        parts.append(plural(whole_hours, QT_TRANSLATE_NOOP("ChecklistTexts", "%n hour", None, 1),
+                            QT_TRANSLATE_NOOP("ChecklistTexts", "%n hours", None, 1)))
     if rest or not whole_hours:
-        parts.append(f"{rest} minute" + ("s" if rest != 1 else ""))
-    return " ".join(parts)
+        parts.append(plural(rest, QT_TRANSLATE_NOOP("ChecklistTexts", "%n minute", None, 1),
+                            QT_TRANSLATE_NOOP("ChecklistTexts", "%n minutes", None, 1)))
+    return joined(parts)
 
 
 def _item(item_id: str, kind: ItemKind, blocking_answer: bool | None, records_names: bool = False,
-          records_categories: bool = False, **values: str) -> ChecklistItem:
+          records_categories: bool = False, duration: Text | None = None) -> ChecklistItem:
     question, explanation = _TEXTS[item_id]
-    return ChecklistItem(item_id, kind, question.format(**values), explanation.format(**values),
-                         blocking_answer, records_names, records_categories)
+    if duration is not None:
+        question, explanation = question.arg(duration), explanation.arg(duration)
+    return ChecklistItem(item_id, kind, question, explanation, blocking_answer, records_names,
+                         records_categories)
 
 
 def build_checklist(plan: CarePlan) -> tuple[ChecklistItem, ...]:
@@ -178,12 +213,12 @@ def build_checklist(plan: CarePlan) -> tuple[ChecklistItem, ...]:
     items = [_item("sitter_present", stop, False)]
     # A fasting time of 0 means the plan asks for none: the question would make no sense.
     if plan.fasting_food_hours > 0:
-        items.append(_item("fasting_food", stop, True, food=_duration_text(plan.fasting_food_hours)))
+        items.append(_item("fasting_food", stop, True, duration=_duration_text(plan.fasting_food_hours)))
     if plan.fasting_liquids_hours > 0:
         liquids = _duration_text(plan.fasting_liquids_hours)
-        items.append(_item("fasting_liquids", stop, True, liquids=liquids))
+        items.append(_item("fasting_liquids", stop, True, duration=liquids))
     items += [
-        _item("substances", stop, True, window=_duration_text(plan.substance_window_hours)),
+        _item("substances", stop, True, duration=_duration_text(plan.substance_window_hours)),
         # DESIGN.md §3 asks only that these be recorded: they may go on with acknowledgement.
         _item(OTHER_MEDICINES_ID, caution, True, records_names=True, records_categories=True),
         _item("new_medicine_or_illness", caution, True),
@@ -201,10 +236,12 @@ def build_checklist(plan: CarePlan) -> tuple[ChecklistItem, ...]:
     return tuple(items)
 
 
-def contact_text(plan: CarePlan) -> str:
+def contact_text(plan: CarePlan) -> Text:
     """Whom to contact when the session cannot start: the clinician's name and phone."""
-    name = plan.clinician_name.strip() or "your clinician"
-    return f"{_CONTACT_CLINICIAN} Call {name} on {plan.clinician_phone.strip()}."
+    name = plan.clinician_name.strip() or QT_TRANSLATE_NOOP("ChecklistTexts", "your clinician")
+    #: %1 asks to contact the clinician; %2 is the clinician's name (or "your clinician"), %3 the phone
+    return QT_TRANSLATE_NOOP("ChecklistTexts", "%1 Call %2 on %3.").arg(
+        _CONTACT_CLINICIAN, name, plan.clinician_phone.strip())
 
 
 def evaluate_checklist(items: Sequence[ChecklistItem], answers: Mapping[str, Answer],

@@ -25,6 +25,7 @@ from itertools import pairwise
 
 from companion.domain.care_plan import FIELDS_BY_NAME, CarePlan
 from companion.domain.session import Session
+from companion.domain.texts import QT_TRANSLATE_NOOP, Text
 from companion.domain.vitals import BloodPressure
 
 # A PHQ-9 total this many points above the previous PHQ-9 is flagged. Five points is the PHQ-9's
@@ -33,7 +34,8 @@ from companion.domain.vitals import BloodPressure
 # (≥ 50 % drop), and this rule is there to catch a recent worsening between two visits.
 PHQ9_RISE_POINTS = 5
 GAD7_SEVERE_AT_LEAST = 15  # the GAD-7's severe band (DESIGN.md §3)
-PHQ9_ITEM9_LABEL = "thoughts that you would be better off dead, or of hurting yourself"
+PHQ9_ITEM9_LABEL = QT_TRANSLATE_NOOP(
+    "FlagTexts", "thoughts that you would be better off dead, or of hurting yourself")
 # An entry may be corrected freely for a day (issue 4: "editable for 24 h"); a later change is flagged.
 EDIT_WINDOW = timedelta(hours=24)
 # Not a clinical threshold: how long after the minimum monitoring time a dosed session may still
@@ -159,16 +161,18 @@ class Finding:
     record_kind: str
     record_id: int
     raised_at: datetime
-    text: str
+    text: Text  # a sentence of the FlagTexts context
 
 
 # -- small helpers ---------------------------------------------------------------------------------
 
 
-def _clinician(plan: CarePlan) -> str:
-    name = plan.clinician_name.strip() or "your clinician"
+def _clinician(plan: CarePlan) -> Text:
+    """The clinician's name (or "your clinician") and phone, for "Please tell …"."""
+    name = plan.clinician_name.strip()
+    said = Text("", name) if name else QT_TRANSLATE_NOOP("FlagTexts", "your clinician")
     phone = plan.clinician_phone.strip()
-    return f"{name} ({phone})" if phone else name
+    return Text("", "%1 (%2)", (said, phone)) if phone else said
 
 
 def _phq9s(inputs: FlagInputs) -> list[QuestionnaireFact]:
@@ -181,23 +185,38 @@ def _phq9s(inputs: FlagInputs) -> list[QuestionnaireFact]:
 
 def phq9_item9_above_zero(inputs: FlagInputs) -> list[Finding]:
     plan = inputs.plan
-    advice = (f"Please tell {_clinician(plan)}. If you might act on these thoughts, call the crisis line "
-              f"{plan.crisis_line} or the emergency number {plan.emergency_number} now.")
+    #: %1 is the clinician's name and phone, %2 the crisis line, %3 the emergency number
+    advice = QT_TRANSLATE_NOOP(
+        "FlagTexts",
+        "Please tell %1. If you might act on these thoughts, call the crisis line %2 or the emergency number "
+        "%3 now.",
+    ).arg(_clinician(plan), plan.crisis_line, plan.emergency_number)
+    #: %1 is what question 9 asks, %2 the answer (1 to 3), %3 the advice to call someone
+    answered = QT_TRANSLATE_NOOP("FlagTexts", "PHQ-9 question 9 (%1) was answered %2, above 0. %3")
     finished = [
         Finding(RECORD_QUESTIONNAIRE, q.record_id, q.completed_at,
-                f"PHQ-9 question 9 ({PHQ9_ITEM9_LABEL}) was answered {q.item9}, above 0. {advice}")
+                answered.arg(PHQ9_ITEM9_LABEL, q.item9, advice))
         for q in _phq9s(inputs) if q.item9 is not None and q.item9 > 0
     ]
+    #: %1 is what question 9 asks, %2 the first answer (1 to 3), %3 the advice to call someone
+    first_answered = QT_TRANSLATE_NOOP(
+        "FlagTexts",
+        "PHQ-9 question 9 (%1) was first answered %2, above 0, then changed to 0 before the questionnaire "
+        "was finished. %3",
+    )
     changed = [
         Finding(RECORD_QUESTIONNAIRE, q.record_id, q.completed_at,
-                f"PHQ-9 question 9 ({PHQ9_ITEM9_LABEL}) was first answered {q.item9_changed_from}, above 0, "
-                f"then changed to 0 before the questionnaire was finished. {advice}")
+                first_answered.arg(PHQ9_ITEM9_LABEL, q.item9_changed_from, advice))
         for q in _phq9s(inputs) if q.item9 == 0 and q.item9_changed_from
     ]
+    #: %1 is what question 9 asks, %2 the answer (1 to 3), %3 the advice to call someone
+    not_finished = QT_TRANSLATE_NOOP(
+        "FlagTexts",
+        "PHQ-9 question 9 (%1) was answered %2, above 0, on a questionnaire that was not finished. %3",
+    )
     unfinished = [
         Finding(RECORD_ITEM9_ANSWER, a.record_id, a.answered_at,
-                f"PHQ-9 question 9 ({PHQ9_ITEM9_LABEL}) was answered {a.value}, above 0, on a "
-                f"questionnaire that was not finished. {advice}")
+                not_finished.arg(PHQ9_ITEM9_LABEL, a.value, advice))
         for a in sorted(inputs.unfinished_item9, key=lambda a: (a.answered_at, a.record_id))
     ]
     return sorted(finished + changed, key=lambda f: (f.raised_at, f.record_id)) + unfinished
@@ -206,10 +225,11 @@ def phq9_item9_above_zero(inputs: FlagInputs) -> list[Finding]:
 def phq9_rise(inputs: FlagInputs) -> list[Finding]:
     phq9s = _phq9s(inputs)
     return [
-        Finding(RECORD_QUESTIONNAIRE, current.record_id, current.completed_at,
-                f"The PHQ-9 total rose by {current.total - previous.total} points since the previous "
-                f"one (from {previous.total} to {current.total}). A rise of {PHQ9_RISE_POINTS} or more "
-                "is worth talking over with your clinician.")
+        Finding(RECORD_QUESTIONNAIRE, current.record_id, current.completed_at, QT_TRANSLATE_NOOP(
+            "FlagTexts",
+            "The PHQ-9 total rose by %1 points since the previous one (from %2 to %3). A rise of %4 or more "
+            "is worth talking over with your clinician.",
+        ).arg(current.total - previous.total, previous.total, current.total, PHQ9_RISE_POINTS))
         for previous, current in pairwise(phq9s)
         if current.total - previous.total >= PHQ9_RISE_POINTS
     ]
@@ -217,9 +237,11 @@ def phq9_rise(inputs: FlagInputs) -> list[Finding]:
 
 def gad7_severe(inputs: FlagInputs) -> list[Finding]:
     return [
-        Finding(RECORD_QUESTIONNAIRE, q.record_id, q.completed_at,
-                f"The GAD-7 total is {q.total}, in the severe range ({GAD7_SEVERE_AT_LEAST} or more). "
-                "Please talk it over with your clinician.")
+        Finding(RECORD_QUESTIONNAIRE, q.record_id, q.completed_at, QT_TRANSLATE_NOOP(
+            "FlagTexts",
+            "The GAD-7 total is %1, in the severe range (%2 or more). Please talk it over with your "
+            "clinician.",
+        ).arg(q.total, GAD7_SEVERE_AT_LEAST))
         for q in inputs.questionnaires
         if q.instrument == "gad7" and q.total >= GAD7_SEVERE_AT_LEAST
     ]
@@ -230,11 +252,19 @@ def gad7_severe(inputs: FlagInputs) -> list[Finding]:
 
 def severe_side_effect(inputs: FlagInputs) -> list[Finding]:
     return [
-        Finding(RECORD_SIDE_EFFECT, s.record_id, s.reported_at,
-                f"A severe side effect was recorded: {s.effect.strip() or 'not named'}. "
-                "Please tell your clinician.")
+        Finding(RECORD_SIDE_EFFECT, s.record_id, s.reported_at, QT_TRANSLATE_NOOP(
+            "FlagTexts", "A severe side effect was recorded: %1. Please tell your clinician.",
+        ).arg(_named(s.effect)))
         for s in inputs.side_effects if s.severity == "severe"
     ]
+
+
+def _named(effect: str) -> object:
+    """The side effect's name without spaces around it (a Text stays one: it translates)."""
+    stripped = effect.strip()
+    if not stripped:
+        return QT_TRANSLATE_NOOP("FlagTexts", "not named")
+    return effect if stripped == effect else stripped
 
 
 def late_edit(inputs: FlagInputs) -> list[Finding]:
@@ -242,9 +272,16 @@ def late_edit(inputs: FlagInputs) -> list[Finding]:
     for edit in sorted(inputs.edits, key=lambda e: e.edited_at):
         if edit.edited_at - edit.created_at > EDIT_WINDOW:
             late.setdefault((edit.record_kind, edit.record_id), []).append(edit)
+    once = QT_TRANSLATE_NOOP(
+        "FlagTexts",
+        "An entry was changed more than 24 hours after it was made. The earlier version is kept.",
+    )
+    times = QT_TRANSLATE_NOOP(
+        "FlagTexts",
+        "An entry was changed more than 24 hours after it was made (%n times). The earlier version is kept.",
+        None, 1,
+    )
     return [
-        Finding(kind, record_id, edits[0].edited_at,
-                f"An entry was changed more than 24 hours after it was made"
-                f"{'' if len(edits) == 1 else f' ({len(edits)} times)'}. The earlier version is kept.")
+        Finding(kind, record_id, edits[0].edited_at, once if len(edits) == 1 else times.counted(len(edits)))
         for (kind, record_id), edits in late.items()
     ]

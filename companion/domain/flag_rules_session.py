@@ -27,6 +27,7 @@ from companion.domain.session_events import (
     Completed,
     StartBlocked,
 )
+from companion.domain.texts import QT_TRANSLATE_NOOP, Text, joined, plural
 from companion.domain.vitals import (
     PLAUSIBLE_SPO2,
     BloodPressure,
@@ -44,13 +45,17 @@ def _minutes_after_dose(session: Session, at: datetime) -> int:
     return int((at - session.dose_at).total_seconds() // 60)
 
 
-def _join(parts: list[str]) -> str:
-    """["a"] -> "a"; ["a", "b", "c"] -> "a, b and c"."""
-    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+def _join(parts: list[object]) -> object:
+    """["a"] -> "a"; ["a", "b", "c"] -> "a, b and c" (each part translates on its own)."""
+    if len(parts) == 1:
+        return parts[0]
+    #: the end of a list: "15, 30 and 45"; %1 is the list's start, %2 its last item
+    return QT_TRANSLATE_NOOP("FlagTexts", "%1 and %2").arg(joined(parts[:-1], ", "), parts[-1])
 
 
-def _plural(count: int, noun: str) -> str:
-    return f"{count} {noun}" + ("" if count == 1 else "s")
+def _hours(count: int) -> Text:
+    return plural(count, QT_TRANSLATE_NOOP("FlagTexts", "%n hour", None, 1),
+                  QT_TRANSLATE_NOOP("FlagTexts", "%n hours", None, 1))
 
 
 def _plausible(bp: BloodPressure | None) -> BloodPressure | None:
@@ -96,16 +101,17 @@ def pre_dose_bp_caution(inputs: FlagInputs) -> list[Finding]:
                                                                              heart_rate):
             assessment = classify_pre_dose(bp, heart_rate, session.plan)
             if assessment.verdict is PreDoseVerdict.CAUTION:
-                findings.append(Finding(
-                    RECORD_SESSION, facts.session_id, at,
-                    f"Blood pressure before the dose was {bp.systolic}/{bp.diastolic}. "
-                    + " ".join(assessment.reasons)))
+                #: %1/%2 is the reading; %3 the care plan's reasons, sentences
+                findings.append(Finding(RECORD_SESSION, facts.session_id, at, QT_TRANSLATE_NOOP(
+                    "FlagTexts", "Blood pressure before the dose was %1/%2. %3",
+                ).arg(bp.systolic, bp.diastolic, joined(assessment.reasons))))
         elif passed is not None and VITALS_ID in passed.cautions_acknowledged:
             # No usable stored reading, but the checklist records that a caution reading was acknowledged.
-            findings.append(Finding(
-                RECORD_SESSION, facts.session_id, at,
+            findings.append(Finding(RECORD_SESSION, facts.session_id, at, QT_TRANSLATE_NOOP(
+                "FlagTexts",
                 "Blood pressure before the dose was in the range where your care plan asks for extra care, "
-                "and the session went ahead after that was acknowledged."))
+                "and the session went ahead after that was acknowledged.",
+            )))
     return findings
 
 
@@ -118,11 +124,12 @@ def caution_acknowledged(inputs: FlagInputs) -> list[Finding]:
         acknowledged = [] if passed is None else [a for a in passed.cautions_acknowledged if a != VITALS_ID]
         if passed is None or not acknowledged:
             continue
-        questions = {item.id: item.question for item in build_checklist(session.plan)}
-        quoted = _join([f"“{questions.get(a, a)}”" for a in acknowledged])
-        findings.append(Finding(
-            RECORD_SESSION, facts.session_id, passed.at,
-            f"The session went ahead after a caution answer was acknowledged: {quoted}"))
+        questions: dict[str, str] = {item.id: item.question for item in build_checklist(session.plan)}
+        #: a checklist question, quoted
+        quote = QT_TRANSLATE_NOOP("FlagTexts", "“%1”")
+        quoted = _join([quote.arg(questions.get(a, a)) for a in acknowledged])
+        findings.append(Finding(RECORD_SESSION, facts.session_id, passed.at, QT_TRANSLATE_NOOP(
+            "FlagTexts", "The session went ahead after a caution answer was acknowledged: %1").arg(quoted)))
     return findings
 
 
@@ -132,13 +139,14 @@ def urgent_bp(inputs: FlagInputs) -> list[Finding]:
     findings: list[Finding] = []
     for facts in inputs.sessions:
         session, pre_dose = facts.session, _plausible(facts.pre_dose)
-        parts: list[str] = []
+        parts: list[object] = []
         reasons: list[str] = []
         raised: datetime | None = None
         if pre_dose is not None and session.events:
             before = is_urgent(pre_dose, None, session.plan)
             if before:
-                parts.append(f"{pre_dose.systolic}/{pre_dose.diastolic} before the dose")
+                parts.append(QT_TRANSLATE_NOOP("FlagTexts", "%1/%2 before the dose")
+                             .arg(pre_dose.systolic, pre_dose.diastolic))
                 reasons += before
                 raised = _pre_dose_at(session)
         found: list[tuple[datetime, BloodPressure]] = []
@@ -150,27 +158,33 @@ def urgent_bp(inputs: FlagInputs) -> list[Finding]:
                 found.append((at, bp))
                 reasons.extend(r for r in why if r not in reasons)
         if found:
-            parts.append(_join([f"{bp.systolic}/{bp.diastolic} at {_minutes_after_dose(session, at)} minutes"
-                                for at, bp in found]) + " after the dose")
+            #: %1/%2 is a reading, %3 how many minutes after the dose it was taken
+            reading = QT_TRANSLATE_NOOP("FlagTexts", "%1/%2 at %3 minutes")
+            readings = _join([reading.arg(bp.systolic, bp.diastolic, _minutes_after_dose(session, at))
+                              for at, bp in found])
+            #: %1 lists readings: "185/100 at 40 minutes and 190/105 at 60 minutes"
+            parts.append(QT_TRANSLATE_NOOP("FlagTexts", "%1 after the dose").arg(readings))
             raised = raised or found[0][0]
         if raised is not None:
-            findings.append(Finding(
-                RECORD_SESSION, facts.session_id, raised,
-                f"Blood pressure reached an urgent level ({'; '.join(parts)}). " + " ".join(reasons)
-                + " Please tell your clinician."))
+            #: %1 lists the readings; %2 the care plan's reasons, sentences
+            findings.append(Finding(RECORD_SESSION, facts.session_id, raised, QT_TRANSLATE_NOOP(
+                "FlagTexts", "Blood pressure reached an urgent level (%1). %2 Please tell your clinician.",
+            ).arg(joined(parts, "; "), joined(reasons))))
     return findings
 
 
-def _spo2_readings(facts: SessionFacts) -> list[tuple[datetime, int, str]]:
+def _spo2_readings(facts: SessionFacts) -> list[tuple[datetime, int, Text]]:
     """Every plausible SpO2 of the session: (when, value, "before the dose" or "at N minutes")."""
     session = facts.session
-    readings: list[tuple[datetime, int, str]] = []
+    readings: list[tuple[datetime, int, Text]] = []
     if facts.pre_dose_spo2 is not None and session.events and not _spo2_implausible(facts.pre_dose_spo2):
-        readings.append((_pre_dose_at(session), facts.pre_dose_spo2, "before the dose"))
+        readings.append((_pre_dose_at(session), facts.pre_dose_spo2,
+                         QT_TRANSLATE_NOOP("FlagTexts", "before the dose")))
     for event in session.events:
         spo2 = event.spo2 if isinstance(event, BpRechecked | Completed) else None
         if spo2 is not None and not _spo2_implausible(spo2):
-            when = f"at {_minutes_after_dose(session, event.at)} minutes after the dose"
+            when = QT_TRANSLATE_NOOP("FlagTexts", "at %1 minutes after the dose").arg(
+                _minutes_after_dose(session, event.at))
             readings.append((event.at, spo2, when))
     return readings
 
@@ -181,20 +195,23 @@ def spo2_low(inputs: FlagInputs) -> list[Finding]:
         limit = facts.session.plan.spo2_urgent_below
         low = [(at, spo2, when) for at, spo2, when in _spo2_readings(facts) if spo2 < limit]
         if low:
-            readings = _join([f"{spo2} % {when}" for _, spo2, when in low])
-            findings.append(Finding(
-                RECORD_SESSION, facts.session_id, low[0][0],
-                f"Oxygen saturation (SpO2) was below the care plan's limit of {limit} % ({readings}). "
-                "Please tell your clinician."))
+            #: %1 is a percentage, %2 when it was measured ("before the dose")
+            reading = QT_TRANSLATE_NOOP("FlagTexts", "%1 % %2")
+            readings = _join([reading.arg(spo2, when) for _, spo2, when in low])
+            findings.append(Finding(RECORD_SESSION, facts.session_id, low[0][0], QT_TRANSLATE_NOOP(
+                "FlagTexts",
+                "Oxygen saturation (SpO2) was below the care plan's limit of %1 % (%2). Please tell your "
+                "clinician.",
+            ).arg(limit, readings)))
     return findings
 
 
-def _observed(checkin: CheckinConfirmed) -> list[str]:
+def _observed(checkin: CheckinConfirmed) -> list[Text]:
     signs = []
     if checkin.very_sleepy:
-        signs.append("very sleepy or hard to wake")
+        signs.append(QT_TRANSLATE_NOOP("FlagTexts", "very sleepy or hard to wake"))
     if checkin.slow_breathing:
-        signs.append("breathing slowly or shallowly")
+        signs.append(QT_TRANSLATE_NOOP("FlagTexts", "breathing slowly or shallowly"))
     return signs
 
 
@@ -205,11 +222,13 @@ def sedation_or_slow_breathing(inputs: FlagInputs) -> list[Finding]:
         observed = [c for c in session.confirmed_checkins if c.emergency_observed]
         if observed:
             signs = _join(list(dict.fromkeys(sign for c in observed for sign in _observed(c))))
-            when = _join([str(_minutes_after_dose(session, c.due_at)) for c in observed])
-            findings.append(Finding(
-                RECORD_SESSION, facts.session_id, observed[0].at,
-                f"At a check-in the sitter recorded that you were {signs} (at {when} minutes after the "
-                "dose). These are emergency signs; please tell your clinician."))
+            when = _join([_minutes_after_dose(session, c.due_at) for c in observed])
+            #: %1 names the signs ("very sleepy or hard to wake"), %2 lists minutes ("15 and 30")
+            findings.append(Finding(RECORD_SESSION, facts.session_id, observed[0].at, QT_TRANSLATE_NOOP(
+                "FlagTexts",
+                "At a check-in the sitter recorded that you were %1 (at %2 minutes after the dose). These "
+                "are emergency signs; please tell your clinician.",
+            ).arg(signs, when)))
     return findings
 
 
@@ -219,12 +238,23 @@ def checkin_without_code(inputs: FlagInputs) -> list[Finding]:
         session = facts.session
         without = [c for c in session.confirmed_checkins if c.without_code]
         if without:
-            when = _join([str(_minutes_after_dose(session, c.due_at)) for c in without])
-            verb = "was" if len(without) == 1 else "were"
-            findings.append(Finding(
-                RECORD_SESSION, facts.session_id, without[0].at,
-                f"{_plural(len(without), 'sitter check-in')} {verb} confirmed without the sitter's code "
-                f"(at {when} minutes after the dose), so the app could not tell who answered."))
+            when = _join([_minutes_after_dose(session, c.due_at) for c in without])
+            #: %1 lists minutes after the dose ("15 and 30")
+            findings.append(Finding(RECORD_SESSION, facts.session_id, without[0].at, plural(
+                len(without),
+                QT_TRANSLATE_NOOP(
+                    "FlagTexts",
+                    "%n sitter check-in was confirmed without the sitter's code (at %1 minutes after the "
+                    "dose), so the app could not tell who answered.",
+                    None, 1,
+                ),
+                QT_TRANSLATE_NOOP(
+                    "FlagTexts",
+                    "%n sitter check-ins were confirmed without the sitter's code (at %1 minutes after the "
+                    "dose), so the app could not tell who answered.",
+                    None, 1,
+                ),
+            ).arg(when)))
     return findings
 
 
@@ -234,11 +264,21 @@ def checkin_missed(inputs: FlagInputs) -> list[Finding]:
         session = facts.session
         missed = session.missed_checkins
         if missed:
-            when = _join([str(_minutes_after_dose(session, m.due_at)) for m in missed])
-            findings.append(Finding(
-                RECORD_SESSION, facts.session_id, missed[0].at,
-                f"{_plural(len(missed), 'sitter check-in')} went unanswered "
-                f"(at {when} minutes after the dose)."))
+            when = _join([_minutes_after_dose(session, m.due_at) for m in missed])
+            #: %1 lists minutes after the dose ("15 and 30")
+            findings.append(Finding(RECORD_SESSION, facts.session_id, missed[0].at, plural(
+                len(missed),
+                QT_TRANSLATE_NOOP(
+                    "FlagTexts",
+                    "%n sitter check-in went unanswered (at %1 minutes after the dose).",
+                    None, 1,
+                ),
+                QT_TRANSLATE_NOOP(
+                    "FlagTexts",
+                    "%n sitter check-ins went unanswered (at %1 minutes after the dose).",
+                    None, 1,
+                ),
+            ).arg(when)))
     return findings
 
 
@@ -247,10 +287,11 @@ def ended_before_minimum(inputs: FlagInputs) -> list[Finding]:
     for facts in inputs.sessions:
         session = facts.session
         if session.ended_before_minimum and session.ended_at is not None:
-            findings.append(Finding(
-                RECORD_SESSION, facts.session_id, session.ended_at,
-                f"The session ended {_minutes_after_dose(session, session.ended_at)} minutes after the dose, "
-                f"before the minimum monitoring time of {session.plan.minimum_monitoring_minutes} minutes."))
+            findings.append(Finding(RECORD_SESSION, facts.session_id, session.ended_at, QT_TRANSLATE_NOOP(
+                "FlagTexts",
+                "The session ended %1 minutes after the dose, before the minimum monitoring time of %2 "
+                "minutes.",
+            ).arg(_minutes_after_dose(session, session.ended_at), session.plan.minimum_monitoring_minutes)))
     return findings
 
 
@@ -263,14 +304,22 @@ def no_recorded_end(inputs: FlagInputs) -> list[Finding]:
         if ends_at is None:
             continue
         moment = ends_at + NO_RECORDED_END_MARGIN
-        hours = _plural(int((moment - ends_at).total_seconds() // 3600), "hour")
+        hours = _hours(int((moment - ends_at).total_seconds() // 3600))
         if session.ended_at is None and inputs.now >= moment:
-            text = ("This session has no recorded end: the dose was taken, but the session was not "
-                    f"completed or ended within {hours} after the minimum monitoring time. Please open it "
-                    "to record how it ended, and tell your clinician.")
+            #: %1 is a number of hours ("8 hours")
+            text = QT_TRANSLATE_NOOP(
+                "FlagTexts",
+                "This session has no recorded end: the dose was taken, but the session was not completed or "
+                "ended within %1 after the minimum monitoring time. Please open it to record how it ended, "
+                "and tell your clinician.",
+            ).arg(hours)
         elif session.ended_at is not None and session.ended_at >= moment:
-            text = (f"This session's end was recorded only {_minutes_after_dose(session, session.ended_at)} "
-                    f"minutes after the dose, more than {hours} after the minimum monitoring time.")
+            #: %2 is a number of hours ("8 hours")
+            text = QT_TRANSLATE_NOOP(
+                "FlagTexts",
+                "This session's end was recorded only %1 minutes after the dose, more than %2 after the "
+                "minimum monitoring time.",
+            ).arg(_minutes_after_dose(session, session.ended_at), hours)
         else:
             continue
         findings.append(Finding(RECORD_SESSION, facts.session_id, moment, text))
@@ -282,10 +331,18 @@ def start_blocked(inputs: FlagInputs) -> list[Finding]:
     for facts in inputs.sessions:
         blocks = [e for e in facts.session.events if isinstance(e, StartBlocked)]
         if blocks:
-            times = "" if len(blocks) == 1 else f" ({len(blocks)} times)"
-            findings.append(Finding(
-                RECORD_SESSION, facts.session_id, blocks[0].at,
-                f"A safety check said not to start this session{times}, so it did not start then. "
-                "This is the checklist working as it should; your clinician may want to know."))
+            once = QT_TRANSLATE_NOOP(
+                "FlagTexts",
+                "A safety check said not to start this session, so it did not start then. This is the "
+                "checklist working as it should; your clinician may want to know.",
+            )
+            times = QT_TRANSLATE_NOOP(
+                "FlagTexts",
+                "A safety check said not to start this session (%n times), so it did not start then. This is "
+                "the checklist working as it should; your clinician may want to know.",
+                None, 1,
+            )
+            findings.append(Finding(RECORD_SESSION, facts.session_id, blocks[0].at,
+                                    once if len(blocks) == 1 else times.counted(len(blocks))))
     return findings
 

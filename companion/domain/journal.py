@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import timedelta
 from enum import StrEnum
 
+from companion.domain.texts import QT_TRANSLATE_NOOP
+
 
 class SessionLink(StrEnum):
     """How an entry belongs to a session."""
@@ -37,7 +39,7 @@ _UNWANTED = str.maketrans("", "", HIGHLIGHT_START + HIGHLIGHT_END + "\x00")
 
 
 class InvalidTagsError(ValueError):
-    """What the patient typed as tags cannot be used; ``str()`` is one plain sentence."""
+    """What the patient typed as tags cannot be used; ``str()`` is one plain sentence (a Text)."""
 
 
 def clean_text(text: str) -> str:
@@ -57,9 +59,11 @@ def _normalise_tag(piece: str) -> str:
 
 def _check_tag(tag: str) -> None:
     if len(tag) > MAX_TAG_CHARS:
-        raise InvalidTagsError(f"A tag can be at most {MAX_TAG_CHARS} characters long.")
+        raise InvalidTagsError(
+            QT_TRANSLATE_NOOP("JournalTexts", "A tag can be at most %1 characters long.").arg(MAX_TAG_CHARS))
     if not all(_is_tag_character(character) for character in tag):
-        raise InvalidTagsError('Tags can contain only letters, digits, "-" and "_", separated by commas.')
+        raise InvalidTagsError(QT_TRANSLATE_NOOP(
+            "JournalTexts", 'Tags can contain only letters, digits, "-" and "_", separated by commas.'))
 
 
 def parse_tags(text: str) -> tuple[str, ...]:
@@ -72,7 +76,8 @@ def parse_tags(text: str) -> tuple[str, ...]:
     for tag in tags:
         _check_tag(tag)
     if len(tags) > MAX_TAGS:
-        raise InvalidTagsError(f"An entry can have at most {MAX_TAGS} tags.")
+        raise InvalidTagsError(
+            QT_TRANSLATE_NOOP("JournalTexts", "An entry can have at most %1 tags.").arg(MAX_TAGS))
     return tuple(sorted(tags))
 
 

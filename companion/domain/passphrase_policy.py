@@ -3,6 +3,9 @@
 At least 15 characters (counted as code points after NFKC, so "é" typed either way counts
 once), up to 1024, never truncated, no composition rules ("one digit, one symbol"), and
 common or guessable passphrases refused with a reason. zxcvbn estimates guessability.
+
+Each reason is a sentence of the ``PassphraseReasons`` context (a :class:`~companion.domain.texts.Text`),
+zxcvbn's own warnings included: they are listed here word for word, so they translate too.
 """
 
 from __future__ import annotations
@@ -13,6 +16,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any
+
+from companion.domain.texts import QT_TRANSLATE_NOOP, Text, untranslated
 
 MIN_LENGTH = 15
 MAX_LENGTH = 1024
@@ -29,19 +34,41 @@ _CHUNKS = 3
 # zxcvbn's own score thresholds, on log10(guesses).
 _SCORE_THRESHOLDS = (3.0, 6.0, 8.0, 10.0)
 
-_REASON_COMMON = "This is a commonly used passphrase."
-_REASON_ONE_CHARACTER = "This is one character repeated; use several unrelated words."
-_REASON_REPEAT = "This repeats the same word or pattern; use several different words."
-_REASON_SEQUENCE = "This is a simple sequence like 12345 or abcde; use several unrelated words."
-_REASON_CONTEXT = "This is made only of words linked to this app or to you; add unrelated words of your own."
-_REASON_GUESSABLE = "This would be easy to guess."
-_SUGGESTION = "Add another word or two; uncommon words are better."
+_REASON_COMMON = QT_TRANSLATE_NOOP("PassphraseReasons", "This is a commonly used passphrase.")
+_REASON_ONE_CHARACTER = QT_TRANSLATE_NOOP(
+    "PassphraseReasons", "This is one character repeated; use several unrelated words.")
+_REASON_REPEAT = QT_TRANSLATE_NOOP(
+    "PassphraseReasons", "This repeats the same word or pattern; use several different words.")
+_REASON_SEQUENCE = QT_TRANSLATE_NOOP(
+    "PassphraseReasons", "This is a simple sequence like 12345 or abcde; use several unrelated words.")
+_REASON_CONTEXT = QT_TRANSLATE_NOOP(
+    "PassphraseReasons",
+    "This is made only of words linked to this app or to you; add unrelated words of your own.",
+)
+_REASON_GUESSABLE = QT_TRANSLATE_NOOP("PassphraseReasons", "This would be easy to guess.")
+_SUGGESTION = QT_TRANSLATE_NOOP("PassphraseReasons", "Add another word or two; uncommon words are better.")
+# zxcvbn's warnings (zxcvbn 4.5, feedback.py) that can reach a person: those that say "common" are
+# said as _REASON_COMMON instead. A warning not listed (a newer zxcvbn) is shown as zxcvbn words it.
+_ZXCVBN_WARNINGS: dict[str, Text] = {
+    warning.english(): warning for warning in (
+        QT_TRANSLATE_NOOP("PassphraseReasons", "Straight rows of keys are easy to guess."),
+        QT_TRANSLATE_NOOP("PassphraseReasons", "Short keyboard patterns are easy to guess."),
+        QT_TRANSLATE_NOOP("PassphraseReasons", 'Repeats like "aaa" are easy to guess.'),
+        QT_TRANSLATE_NOOP("PassphraseReasons",
+                          'Repeats like "abcabcabc" are only slightly harder to guess than "abc".'),
+        QT_TRANSLATE_NOOP("PassphraseReasons", 'Sequences like "abc" or "6543" are easy to guess.'),
+        QT_TRANSLATE_NOOP("PassphraseReasons", "Recent years are easy to guess."),
+        QT_TRANSLATE_NOOP("PassphraseReasons", "Dates are often easy to guess."),
+        QT_TRANSLATE_NOOP("PassphraseReasons", "A word by itself is easy to guess."),
+        QT_TRANSLATE_NOOP("PassphraseReasons", "Names and surnames by themselves are easy to guess."),
+    )
+}
 
 
 @dataclass(frozen=True)
 class PassphraseVerdict:
     acceptable: bool
-    reasons: tuple[str, ...]  # short sentences, empty when acceptable
+    reasons: tuple[Text, ...]  # short sentences, empty when acceptable
     strength: int  # 0..4 for the meter; at most 1 when not acceptable
     length: int  # code points after NFKC
 
@@ -110,7 +137,7 @@ def _zxcvbn_estimate(text: str, context: Sequence[str], chunks: int) -> tuple[in
     return _score(total), warning
 
 
-def _pattern_reason(text: str, context: Sequence[str]) -> str | None:
+def _pattern_reason(text: str, context: Sequence[str]) -> Text | None:
     """Why ``text`` is guessable by its shape alone, or None."""
     compact = _compact(text)
     if len(set(compact)) == 1 or (not compact and len(set(text)) == 1):
@@ -124,10 +151,12 @@ def _pattern_reason(text: str, context: Sequence[str]) -> str | None:
     return None
 
 
-def _reason_from_warning(warning: str) -> str:
+def _reason_from_warning(warning: str) -> Text:
     if "common" in warning.lower():
         return _REASON_COMMON
-    return warning or _REASON_GUESSABLE
+    if not warning:
+        return _REASON_GUESSABLE
+    return _ZXCVBN_WARNINGS.get(warning) or untranslated(warning)
 
 
 def evaluate_passphrase(passphrase: str, context_words: Sequence[str] = ()) -> PassphraseVerdict:
@@ -135,11 +164,13 @@ def evaluate_passphrase(passphrase: str, context_words: Sequence[str] = ()) -> P
     text = unicodedata.normalize("NFKC", passphrase)
     length = len(text)
     context = [*DEFAULT_CONTEXT_WORDS, *(w for w in context_words if w)]
-    reasons: list[str] = []
+    reasons: list[Text] = []
     if length < MIN_LENGTH:
-        reasons.append(f"Use at least {MIN_LENGTH} characters; this has {length}.")
+        reasons.append(QT_TRANSLATE_NOOP("PassphraseReasons", "Use at least %1 characters; this has %2.")
+                       .arg(MIN_LENGTH, length))
     elif length > MAX_LENGTH:
-        reasons.append(f"Use at most {MAX_LENGTH} characters; this has {length}.")
+        reasons.append(QT_TRANSLATE_NOOP("PassphraseReasons", "Use at most %1 characters; this has %2.")
+                       .arg(MAX_LENGTH, length))
 
     if text:
         pattern_reason = _pattern_reason(text, context)

@@ -1,5 +1,7 @@
 """Blood pressure, heart rate and oxygen saturation: is a reading plausible, may the session start,
-is it urgent, is the final reading within the plan's limits.
+is it urgent, is the final reading within the plan's limits. Every reason is a sentence of the
+``VitalsTexts`` context (a :class:`~companion.domain.texts.Text`), with the numbers as arguments; the
+lists are typed ``list[str]`` (a Text is one) so that callers may add plain strings to them.
 
 The limits come from the care plan (defaults in DESIGN.md §3). A reading outside the plausible
 ranges, or with the systolic not above the diastolic, is a mis-measurement: the patient is asked to
@@ -12,6 +14,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from companion.domain.care_plan import CarePlan
+from companion.domain.texts import QT_TRANSLATE_NOOP
 
 # Inclusive plausible ranges (DESIGN.md §3).
 PLAUSIBLE_SYSTOLIC = (60, 260)
@@ -22,9 +25,12 @@ PLAUSIBLE_HEART_RATE = (30, 220)
 # "measure again" sentence also says what to do if the patient is in trouble.
 PLAUSIBLE_SPO2 = (70, 100)
 
-_MEASURE_AGAIN = "Please measure again."
-_SPO2_TOO_LOW = ("Please measure again: check the finger clip. If the patient has trouble breathing or "
-                 "cannot be woken, call the emergency number now.")
+_MEASURE_AGAIN = QT_TRANSLATE_NOOP("VitalsTexts", "Please measure again.")
+_SPO2_TOO_LOW = QT_TRANSLATE_NOOP(
+    "VitalsTexts",
+    "Please measure again: check the finger clip. If the patient has trouble breathing or cannot be woken, "
+    "call the emergency number now.",
+)
 
 
 class ImplausibleReadingError(ValueError):
@@ -46,7 +52,7 @@ class PreDoseVerdict(StrEnum):
 @dataclass(frozen=True)
 class PreDoseAssessment:
     verdict: PreDoseVerdict
-    reasons: tuple[str, ...]  # calm sentences with the plan's limit; empty when OK
+    reasons: tuple[str, ...]  # calm sentences (Texts) with the plan's limit; empty when OK
     # Why the reading is also at or above the urgent levels (or SpO2 below the plan's limit): the
     # screen then gives the urgent guidance (symptoms -> emergency number), not only "not today".
     # Non-empty only with a STOP verdict.
@@ -55,10 +61,13 @@ class PreDoseAssessment:
 
 def _spo2_problems(spo2: int) -> list[str]:
     low, high = PLAUSIBLE_SPO2
+    #: %1 and %2 are percentages (70 and 100); %3 says what to do
+    between = QT_TRANSLATE_NOOP(
+        "VitalsTexts", "The oxygen saturation (SpO2) should be between %1 and %2 %. %3")
     if spo2 < low:
-        return [f"The oxygen saturation (SpO2) should be between {low} and {high} %. {_SPO2_TOO_LOW}"]
+        return [between.arg(low, high, _SPO2_TOO_LOW)]
     if spo2 > high:
-        return [f"The oxygen saturation (SpO2) should be between {low} and {high} %. {_MEASURE_AGAIN}"]
+        return [between.arg(low, high, _MEASURE_AGAIN)]
     return []
 
 
@@ -70,16 +79,26 @@ def check_plausible(systolic: int, diastolic: int, heart_rate: int | None = None
     reasons: list[str] = []
     low, high = PLAUSIBLE_SYSTOLIC
     if not low <= systolic <= high:
-        reasons.append(f"The upper number (systolic) should be between {low} and {high}. {_MEASURE_AGAIN}")
+        reasons.append(QT_TRANSLATE_NOOP(
+            "VitalsTexts",
+            "The upper number (systolic) should be between %1 and %2. %3",
+        ).arg(low, high, _MEASURE_AGAIN))
     low, high = PLAUSIBLE_DIASTOLIC
     if not low <= diastolic <= high:
-        reasons.append(f"The lower number (diastolic) should be between {low} and {high}. {_MEASURE_AGAIN}")
+        reasons.append(QT_TRANSLATE_NOOP(
+            "VitalsTexts",
+            "The lower number (diastolic) should be between %1 and %2. %3",
+        ).arg(low, high, _MEASURE_AGAIN))
     if systolic <= diastolic:
-        reasons.append(f"The upper number (systolic) should be higher than the lower one. {_MEASURE_AGAIN}")
+        reasons.append(QT_TRANSLATE_NOOP(
+            "VitalsTexts",
+            "The upper number (systolic) should be higher than the lower one. %1",
+        ).arg(_MEASURE_AGAIN))
     if heart_rate is not None:
         low, high = PLAUSIBLE_HEART_RATE
         if not low <= heart_rate <= high:
-            reasons.append(f"The heart rate should be between {low} and {high}. {_MEASURE_AGAIN}")
+            reasons.append(QT_TRANSLATE_NOOP("VitalsTexts", "The heart rate should be between %1 and %2. %3")
+                           .arg(low, high, _MEASURE_AGAIN))
     if spo2 is not None:
         reasons += _spo2_problems(spo2)
     return reasons
@@ -98,8 +117,10 @@ def spo2_urgent(spo2: int, plan: CarePlan) -> list[str]:
     if _spo2_problems(spo2):
         raise ImplausibleReadingError("check_plausible() refuses this SpO2; ask to measure again")
     if spo2 < plan.spo2_urgent_below:
-        return [f"The oxygen saturation (SpO2) is {spo2} %, below {plan.spo2_urgent_below} %, "
-                "the limit in your care plan."]
+        return [QT_TRANSLATE_NOOP(
+            "VitalsTexts",
+            "The oxygen saturation (SpO2) is %1 %, below %2 %, the limit in your care plan.",
+        ).arg(spo2, plan.spo2_urgent_below)]
     return []
 
 
@@ -118,29 +139,41 @@ def classify_pre_dose(bp: BloodPressure, heart_rate: int, plan: CarePlan,
         urgent += spo2_urgent(spo2, plan)
     stop: list[str] = []
     if bp.systolic > plan.stop_systolic_above:
-        stop.append(f"The upper number (systolic) is above {plan.stop_systolic_above}, "
-                    "the limit in your care plan for starting.")
+        stop.append(QT_TRANSLATE_NOOP(
+            "VitalsTexts",
+            "The upper number (systolic) is above %1, the limit in your care plan for starting.",
+        ).arg(plan.stop_systolic_above))
     if bp.diastolic > plan.stop_diastolic_above:
-        stop.append(f"The lower number (diastolic) is above {plan.stop_diastolic_above}, "
-                    "the limit in your care plan for starting.")
+        stop.append(QT_TRANSLATE_NOOP(
+            "VitalsTexts",
+            "The lower number (diastolic) is above %1, the limit in your care plan for starting.",
+        ).arg(plan.stop_diastolic_above))
     if heart_rate > plan.stop_heart_rate_above:
-        stop.append(f"The heart rate is above {plan.stop_heart_rate_above}, "
-                    "the limit in your care plan for starting.")
+        stop.append(QT_TRANSLATE_NOOP(
+            "VitalsTexts",
+            "The heart rate is above %1, the limit in your care plan for starting.",
+        ).arg(plan.stop_heart_rate_above))
     if spo2 is not None and spo2 < plan.spo2_urgent_below:
         # Phase 3 studies excluded an SpO2 below 93 % (DESIGN.md §3): not a start, and urgent.
-        stop.append(f"The oxygen saturation (SpO2) is below {plan.spo2_urgent_below} %, "
-                    "the limit in your care plan.")
+        stop.append(QT_TRANSLATE_NOOP(
+            "VitalsTexts",
+            "The oxygen saturation (SpO2) is below %1 %, the limit in your care plan.",
+        ).arg(plan.spo2_urgent_below))
     if urgent and not stop:  # unreachable with a valid plan (urgent levels are above the stop limits)
         stop += urgent
     if stop:
         return PreDoseAssessment(PreDoseVerdict.STOP, tuple(stop), tuple(urgent))
     caution: list[str] = []
     if bp.systolic > plan.caution_systolic_above:
-        caution.append(f"The upper number (systolic) is above {plan.caution_systolic_above}, "
-                       "where your care plan asks for extra care.")
+        caution.append(QT_TRANSLATE_NOOP(
+            "VitalsTexts",
+            "The upper number (systolic) is above %1, where your care plan asks for extra care.",
+        ).arg(plan.caution_systolic_above))
     if bp.diastolic > plan.caution_diastolic_above:
-        caution.append(f"The lower number (diastolic) is above {plan.caution_diastolic_above}, "
-                       "where your care plan asks for extra care.")
+        caution.append(QT_TRANSLATE_NOOP(
+            "VitalsTexts",
+            "The lower number (diastolic) is above %1, where your care plan asks for extra care.",
+        ).arg(plan.caution_diastolic_above))
     if caution:
         return PreDoseAssessment(PreDoseVerdict.CAUTION, tuple(caution))
     return PreDoseAssessment(PreDoseVerdict.OK, ())
@@ -156,17 +189,23 @@ def is_urgent(bp: BloodPressure, pre_dose: BloodPressure | None, plan: CarePlan)
     _require_plausible(bp)
     reasons: list[str] = []
     if bp.systolic >= plan.urgent_systolic_at_least:
-        reasons.append(f"The upper number (systolic) is {plan.urgent_systolic_at_least} or more.")
+        reasons.append(QT_TRANSLATE_NOOP("VitalsTexts", "The upper number (systolic) is %1 or more.")
+                       .arg(plan.urgent_systolic_at_least))
     if bp.diastolic >= plan.urgent_diastolic_at_least:
-        reasons.append(f"The lower number (diastolic) is {plan.urgent_diastolic_at_least} or more.")
+        reasons.append(QT_TRANSLATE_NOOP("VitalsTexts", "The lower number (diastolic) is %1 or more.")
+                       .arg(plan.urgent_diastolic_at_least))
     if pre_dose is not None:
         _require_plausible(pre_dose)
         if bp.systolic - pre_dose.systolic >= plan.urgent_systolic_rise:
-            reasons.append(f"The upper number (systolic) has risen by {plan.urgent_systolic_rise} "
-                           "or more since before the dose.")
+            reasons.append(QT_TRANSLATE_NOOP(
+                "VitalsTexts",
+                "The upper number (systolic) has risen by %1 or more since before the dose.",
+            ).arg(plan.urgent_systolic_rise))
         if bp.diastolic - pre_dose.diastolic >= plan.urgent_diastolic_rise:
-            reasons.append(f"The lower number (diastolic) has risen by {plan.urgent_diastolic_rise} "
-                           "or more since before the dose.")
+            reasons.append(QT_TRANSLATE_NOOP(
+                "VitalsTexts",
+                "The lower number (diastolic) has risen by %1 or more since before the dose.",
+            ).arg(plan.urgent_diastolic_rise))
     return reasons
 
 
@@ -192,8 +231,10 @@ def final_reading_problems(bp: BloodPressure, spo2: int | None, pre_dose: BloodP
     """
     problems = is_urgent(bp, pre_dose, plan)
     if bp.systolic > plan.stop_systolic_above or bp.diastolic > plan.stop_diastolic_above:
-        problems.append("The blood pressure is still above the care plan's do-not-start limits "
-                        f"({plan.stop_systolic_above}/{plan.stop_diastolic_above}).")
+        problems.append(QT_TRANSLATE_NOOP(
+            "VitalsTexts",
+            "The blood pressure is still above the care plan's do-not-start limits (%1/%2).",
+        ).arg(plan.stop_systolic_above, plan.stop_diastolic_above))
     if spo2 is not None:
         problems += spo2_urgent(spo2, plan)
     return problems

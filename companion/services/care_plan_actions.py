@@ -32,6 +32,7 @@ from companion.domain.care_plan_file import (
     read_care_plan_file,
     write_care_plan_file,
 )
+from companion.domain.texts import QT_TRANSLATE_NOOP
 from companion.storage.errors import StorageError  # small: no database or crypto at import
 
 if TYPE_CHECKING:
@@ -138,7 +139,7 @@ def export_care_plan(record: CarePlanRecord, path: Path, *, issued_by: str, at: 
     from companion.storage.atomic import atomic_write_bytes
 
     data = write_care_plan_file(record.plan, issued_by, at)
-    atomic_write_bytes(path, data, what="the care-plan file")
+    atomic_write_bytes(path, data, what=QT_TRANSLATE_NOOP("StorageNames", "the care-plan file"))
 
 
 # --- importing a clinician's file, signed or not ------------------------------------------------
@@ -193,8 +194,11 @@ class CarePlanImportReview:
 
 class CarePlanReviewOutdatedError(StorageError):
     def __init__(self) -> None:
-        super().__init__("Your care plan or the clinician keys you confirmed changed while this file was "
-                         "open, so nothing was saved. Open the file again to see what it changes now.")
+        super().__init__(QT_TRANSLATE_NOOP(
+            "StorageErrors",
+            "Your care plan or the clinician keys you confirmed changed while this file was open, so nothing "
+            "was saved. Open the file again to see what it changes now.",
+        ))
 
 
 def _status(fingerprint: str | None, confirmed: tuple[ClinicianKey, ...]) -> SignatureStatus:

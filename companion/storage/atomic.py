@@ -14,6 +14,7 @@ import re
 import secrets
 from pathlib import Path
 
+from companion.domain.texts import QT_TRANSLATE_NOOP
 from companion.storage.errors import DiskError
 
 _TEMP_SUFFIX = ".tmp"
@@ -58,18 +59,30 @@ def temp_target(name: str) -> str | None:
 
 
 def disk_error(error: OSError, what: str) -> DiskError:
-    """A calm sentence for an OSError met while saving ``what`` (no paths with personal content)."""
+    """A calm sentence for an OSError met while saving ``what`` (no paths with personal content).
+
+    ``what`` names the thing, "the key file": a Text in the ``StorageNames`` context translates.
+    """
     if error.errno in _DISK_FULL:
-        return DiskError(f"The disk is full, so {what} could not be saved. Free some space and try again.")
-    if error.errno == errno.EROFS:
-        return DiskError(
-            f"The disk is read-only, so {what} could not be saved. Check the drive and try again."
+        #: %1 names what was being saved, e.g. "the key file" (context StorageNames).
+        sentence = QT_TRANSLATE_NOOP(
+            "StorageErrors", "The disk is full, so %1 could not be saved. Free some space and try again.")
+    elif error.errno == errno.EROFS:
+        #: %1 names what was being saved, e.g. "the key file" (context StorageNames).
+        sentence = QT_TRANSLATE_NOOP(
+            "StorageErrors",
+            "The disk is read-only, so %1 could not be saved. Check the drive and try again.",
         )
-    if error.errno in _NO_PERMISSION:
-        return DiskError(
-            f"Companion is not allowed to write {what}. Check the data folder's permissions and try again."
-        )
-    return DiskError(f"The disk reported a problem while saving {what}. Check the drive and try again.")
+    elif error.errno in _NO_PERMISSION:
+        #: %1 names what was being saved, e.g. "the key file" (context StorageNames).
+        sentence = QT_TRANSLATE_NOOP(
+            "StorageErrors",
+            "Companion is not allowed to write %1. Check the data folder's permissions and try again.")
+    else:
+        #: %1 names what was being saved, e.g. "the key file" (context StorageNames).
+        sentence = QT_TRANSLATE_NOOP(
+            "StorageErrors", "The disk reported a problem while saving %1. Check the drive and try again.")
+    return DiskError(sentence.arg(what))
 
 
 def fsync_directory(path: Path) -> None:
@@ -117,7 +130,10 @@ def _write_temp(path: Path, data: bytes, mode: int) -> Path:
     return temp
 
 
-def atomic_write_bytes(path: Path, data: bytes, *, mode: int = 0o600, what: str = "the file") -> None:
+_THE_FILE = QT_TRANSLATE_NOOP("StorageNames", "the file")
+
+
+def atomic_write_bytes(path: Path, data: bytes, *, mode: int = 0o600, what: str = _THE_FILE) -> None:
     """Replace ``path`` with ``data`` atomically; DiskError if the disk refuses.
 
     Leftover temporary files of an interrupted earlier write of the same file are removed
@@ -137,7 +153,7 @@ def atomic_write_bytes(path: Path, data: bytes, *, mode: int = 0o600, what: str 
         raise disk_error(error, what) from error
 
 
-def atomic_create_bytes(path: Path, data: bytes, *, mode: int = 0o600, what: str = "the file") -> bool:
+def atomic_create_bytes(path: Path, data: bytes, *, mode: int = 0o600, what: str = _THE_FILE) -> bool:
     """Like :func:`atomic_write_bytes`, but never overwrites: returns False if ``path`` exists.
 
     The complete temporary file is hard-linked to its final name, which fails if the name is

@@ -34,6 +34,7 @@ from pathlib import Path
 import sqlcipher3
 
 from companion.domain.clock import Clock
+from companion.domain.texts import QT_TRANSLATE_NOOP
 from companion.storage.atomic import atomic_write_bytes, disk_error
 from companion.storage.data_key import DataKey
 from companion.storage.database import Database, inspect_file
@@ -50,6 +51,8 @@ WEEKLY_KEPT = 4
 OTHER_KINDS_KEPT_FOR = timedelta(days=30)
 
 _STAMP_FORMAT = "%Y%m%dT%H%M%SZ"
+_BACKUPS_FOLDER = QT_TRANSLATE_NOOP("StorageNames", "the backups folder")
+_KEY_FILE_COPY = QT_TRANSLATE_NOOP("StorageNames", "the key file's copy")
 _NAME = re.compile(r"^(\d{8}T\d{6}Z)-(" + "|".join(map(re.escape, KINDS)) + r")(?:-(\d+))?\.db$")
 
 
@@ -103,7 +106,7 @@ class BackupStore:
             self.directory.mkdir(mode=0o700, parents=True, exist_ok=True)
             self.directory.chmod(0o700)
         except OSError as error:
-            raise disk_error(error, "the backups folder") from None
+            raise disk_error(error, _BACKUPS_FOLDER) from None
 
     def _free_name(self, created_at: datetime, kind: str) -> Path:
         stamp = created_at.strftime(_STAMP_FORMAT)
@@ -112,7 +115,8 @@ class BackupStore:
             candidate = self.directory / name
             if not candidate.exists() and not candidate.with_suffix(".key").exists():
                 return candidate
-        raise BackupError("Too many backups were made in one second; try again in a moment.")
+        raise BackupError(QT_TRANSLATE_NOOP(
+            "StorageErrors", "Too many backups were made in one second; try again in a moment."))
 
     def create(self, database: Database, kind: str) -> BackupInfo:
         """An encrypted copy of ``database`` (and of the key file beside it)."""
@@ -127,23 +131,25 @@ class BackupStore:
             except FileNotFoundError:
                 key_bytes = None  # the backup is still worth making; restore uses the live key file
             except OSError as error:
-                raise disk_error(error, "the key file's copy") from None
+                raise disk_error(error, _KEY_FILE_COPY) from None
             if key_bytes is not None:
-                atomic_write_bytes(target.with_suffix(".key"), key_bytes, what="the key file's copy")
+                atomic_write_bytes(target.with_suffix(".key"), key_bytes, what=_KEY_FILE_COPY)
         try:
             database.export_copy(target)
         except BaseException as error:
             with contextlib.suppress(OSError):
                 target.with_suffix(".key").unlink(missing_ok=True)  # no backup, so no key copy beside it
             if isinstance(error, sqlcipher3.OperationalError):  # SQLite's write failed: a full disk, say
-                raise BackupError(
+                raise BackupError(QT_TRANSLATE_NOOP(
+                    "StorageErrors",
                     "The backup could not be written; check the free space on the drive and the "
-                    "backups folder."
-                ) from None
+                    "backups folder.",
+                )) from None
             raise
         info = _parse(target)
         if info is None:  # pragma: no cover - we just wrote it under a name we parse
-            raise BackupError("A backup was written but cannot be found; try again.")
+            raise BackupError(
+                QT_TRANSLATE_NOOP("StorageErrors", "A backup was written but cannot be found; try again."))
         return info
 
     def ensure_daily(self, database: Database) -> BackupInfo | None:
@@ -162,12 +168,13 @@ class BackupStore:
         except FileNotFoundError:
             return []
         except NotADirectoryError:
-            raise BackupError(
-                f"{self.directory} is a file, not the backups folder; move it elsewhere so backups "
-                "can be made."
-            ) from None
+            raise BackupError(QT_TRANSLATE_NOOP(
+                "StorageErrors",
+                "%1 is a file, not the backups folder; move it elsewhere so backups can be made.",
+            ).arg(self.directory)) from None
         except OSError as error:
-            raise BackupError("The backups folder could not be read; check its permissions.") from error
+            raise BackupError(QT_TRANSLATE_NOOP(
+                "StorageErrors", "The backups folder could not be read; check its permissions.")) from error
         found = [info for info in map(_parse, entries) if info is not None]
         found.sort(key=lambda info: (info.created_at, info.path.name), reverse=True)
         return found
@@ -249,5 +256,5 @@ class BackupStore:
         except FileNotFoundError:
             return False
         except OSError as error:
-            raise disk_error(error, "the backups folder") from None
+            raise disk_error(error, _BACKUPS_FOLDER) from None
         return True

@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import Any, Protocol
 
 from companion.domain.care_plan import CarePlan, CarePlanError
+from companion.domain.texts import QT_TRANSLATE_NOOP
 from companion.storage.database import Cursor, Database
 from companion.storage.errors import StorageError
 from companion.storage.session_codec import format_time, parse_time
@@ -30,15 +31,19 @@ class Reader(Protocol):
 
 class StoredCarePlanDamagedError(StorageError):
     def __init__(self) -> None:
-        super().__init__(
+        super().__init__(QT_TRANSLATE_NOOP(
+            "StorageErrors",
             "A stored care plan is damaged and could not be read, so nothing was changed; "
-            "restoring a recent backup may bring it back."
-        )
+            "restoring a recent backup may bring it back.",
+        ))
 
 
 class CarePlanNotFoundError(StorageError):
     def __init__(self) -> None:
-        super().__init__("That care plan is not in the vault; it may belong to a backup that was replaced.")
+        super().__init__(QT_TRANSLATE_NOOP(
+            "StorageErrors",
+            "That care plan is not in the vault; it may belong to a backup that was replaced.",
+        ))
 
 
 @dataclass(frozen=True)

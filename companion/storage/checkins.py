@@ -16,6 +16,7 @@ from typing import Any
 import sqlcipher3
 
 from companion.domain.flag_rules import EDIT_WINDOW
+from companion.domain.texts import QT_TRANSLATE_NOOP
 from companion.storage.care_plans import Reader
 from companion.storage.database import Database
 from companion.storage.errors import StorageError
@@ -28,17 +29,19 @@ SIDE_EFFECTS = (
 )
 SEVERITIES = ("none", "mild", "moderate", "severe")
 # Plain English names for the flag engine's sentences and the export (the UI shows its own translations).
+# Lower case: they go inside a flag's sentence ("A severe side effect was recorded: nausea."), which
+# translates them with it (context SideEffects); the export keeps the English.
 SIDE_EFFECT_LABELS: Mapping[str, str] = {
-    "nausea": "nausea",
-    "vomiting": "vomiting",
-    "dizziness": "dizziness",
-    "headache": "headache",
-    "blurred_or_double_vision": "blurred or double vision",
-    "racing_heart": "racing heart",
-    "confusion": "confusion",
-    "anxiety_or_panic": "anxiety or panic",
-    "bladder_pain_or_urgency": "bladder pain or urgency",
-    "other": "another side effect",
+    "nausea": QT_TRANSLATE_NOOP("SideEffects", "nausea"),
+    "vomiting": QT_TRANSLATE_NOOP("SideEffects", "vomiting"),
+    "dizziness": QT_TRANSLATE_NOOP("SideEffects", "dizziness"),
+    "headache": QT_TRANSLATE_NOOP("SideEffects", "headache"),
+    "blurred_or_double_vision": QT_TRANSLATE_NOOP("SideEffects", "blurred or double vision"),
+    "racing_heart": QT_TRANSLATE_NOOP("SideEffects", "racing heart"),
+    "confusion": QT_TRANSLATE_NOOP("SideEffects", "confusion"),
+    "anxiety_or_panic": QT_TRANSLATE_NOOP("SideEffects", "anxiety or panic"),
+    "bladder_pain_or_urgency": QT_TRANSLATE_NOOP("SideEffects", "bladder pain or urgency"),
+    "other": QT_TRANSLATE_NOOP("SideEffects", "another side effect"),
 }
 # A next-day check-in is offered from this long after the session ended...
 NEXT_DAY_CHECKIN_AFTER = timedelta(hours=12)
@@ -49,15 +52,19 @@ _ENDED_DOSED_SQL = "('completed', 'ended_early')"
 
 class StoredCheckinDamagedError(StorageError):
     def __init__(self) -> None:
-        super().__init__(
+        super().__init__(QT_TRANSLATE_NOOP(
+            "StorageErrors",
             "A stored check-in is damaged and could not be read, so nothing was changed; "
-            "restoring a recent backup may bring it back."
-        )
+            "restoring a recent backup may bring it back.",
+        ))
 
 
 class NextDayCheckinExistsError(StorageError):
     def __init__(self) -> None:
-        super().__init__("The next-day check-in for that session was already recorded; it was left as it is.")
+        super().__init__(QT_TRANSLATE_NOOP(
+            "StorageErrors",
+            "The next-day check-in for that session was already recorded; it was left as it is.",
+        ))
 
 
 def _rating(name: str, value: object) -> None:

@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import Any
 
 from companion.domain.care_plan_file import MAX_ISSUED_BY_CHARACTERS
+from companion.domain.texts import QT_TRANSLATE_NOOP
 from companion.storage import sshsig
 from companion.storage.database import Database
 from companion.storage.errors import StorageError
@@ -23,10 +24,11 @@ _COLUMNS = "fingerprint, public_key, signer_name, confirmed_at"
 
 class StoredClinicianKeyDamagedError(StorageError):
     def __init__(self) -> None:
-        super().__init__(
-            "A clinician's key stored in the vault is damaged and could not be read, so nothing was changed; "
-            "restoring a recent backup may bring it back."
-        )
+        super().__init__(QT_TRANSLATE_NOOP(
+            "StorageErrors",
+            "A clinician's key stored in the vault is damaged and could not be read, so nothing was "
+            "changed; restoring a recent backup may bring it back.",
+        ))
 
 
 @dataclass(frozen=True)

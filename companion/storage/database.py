@@ -28,6 +28,7 @@ from urllib.parse import quote
 
 import sqlcipher3
 
+from companion.domain.texts import QT_TRANSLATE_NOOP
 from companion.storage.atomic import disk_error, fsync_directory
 from companion.storage.data_key import DataKey
 from companion.storage.errors import (
@@ -55,8 +56,9 @@ CONNECTION_PRAGMAS: tuple[tuple[str, str], ...] = (
 # How long a connection waits for another one's lock before giving up with VaultBusyError.
 BUSY_TIMEOUT_SECONDS = 5.0
 
-DAMAGED_SENTENCE = (
-    "The vault could not be read with its key: the file is damaged or does not belong to this key file."
+DAMAGED_SENTENCE = QT_TRANSLATE_NOOP(
+    "StorageErrors",
+    "The vault could not be read with its key: the file is damaged or does not belong to this key file.",
 )
 
 
@@ -101,6 +103,7 @@ def shm_path(path: Path) -> Path:
 
 
 _COPY_TOKEN_BYTES = 4
+_A_COPY = QT_TRANSLATE_NOOP("StorageNames", "a copy of the vault")
 # export_copy's temporary file, and the companions SQLite may make beside it while it is attached.
 _COPY_TEMP_NAME = re.compile(
     rf"\.(?P<target>.+)\.[0-9a-f]{{{2 * _COPY_TOKEN_BYTES}}}\.tmp(?:-journal|-wal|-shm)?", re.DOTALL
@@ -147,10 +150,12 @@ def _not_damage(error: sqlcipher3.Error, name: str) -> StorageError:
     code = getattr(error, "sqlite_errorcode", None)
     if code is not None and (int(code) & 0xFF) in _BUSY_CODES:
         return VaultBusyError()
-    return DiskError(
-        f"{name} could not be read because the system reported a problem; nothing was changed. "
-        "Check the data folder's permissions and the drive, then try again."
-    )
+    #: %1 is the name of a file, such as vault.db
+    return DiskError(QT_TRANSLATE_NOOP(
+        "StorageErrors",
+        "%1 could not be read because the system reported a problem; nothing was changed. "
+        "Check the data folder's permissions and the drive, then try again.",
+    ).arg(name))
 
 
 def _integrity_problems(connection: Any, name: str) -> list[str]:
@@ -175,10 +180,11 @@ def read_header(path: Path) -> bytes:
     except FileNotFoundError:
         raise NoVaultError(path.parent) from None
     except OSError:
-        raise DiskError(
-            f"{path.name} could not be read; check the data folder's permissions and the drive, "
-            "then try again."
-        ) from None
+        #: %1 is the name of a file, such as vault.db
+        raise DiskError(QT_TRANSLATE_NOOP(
+            "StorageErrors",
+            "%1 could not be read; check the data folder's permissions and the drive, then try again.",
+        ).arg(path.name)) from None
 
 
 def inspect_file(path: Path, key: DataKey) -> FileInspection:
@@ -190,9 +196,10 @@ def inspect_file(path: Path, key: DataKey) -> FileInspection:
     """
     header = read_header(path)
     if header.startswith(PLAINTEXT_HEADER):
-        raise PlaintextDatabaseError(
-            f"{path.name} is an unencrypted SQLite file, not a companion vault; it was left untouched."
-        )
+        #: %1 is the name of a file, such as vault.db
+        raise PlaintextDatabaseError(QT_TRANSLATE_NOOP(
+            "StorageErrors", "%1 is an unencrypted SQLite file, not a companion vault; it was left untouched."
+        ).arg(path.name))
     if not header:
         return FileInspection(["the file is empty"], None)
     immutable = not wal_path(path).exists()
@@ -236,9 +243,13 @@ def _translate_write_error(error: sqlcipher3.Error) -> StorageError | None:
     """A full or read-only disk is the world's fault, not a bug: give it a sentence."""
     text = str(error).lower()
     if "disk is full" in text or "disk i/o error" in text:
-        return DiskError("The disk refused to save the vault (it may be full); the last change was lost.")
+        return DiskError(QT_TRANSLATE_NOOP(
+            "StorageErrors",
+            "The disk refused to save the vault (it may be full); the last change was lost.",
+        ))
     if "readonly" in text or "read-only" in text:
-        return DiskError("The vault's folder cannot be written to; the last change was not saved.")
+        return DiskError(QT_TRANSLATE_NOOP(
+            "StorageErrors", "The vault's folder cannot be written to; the last change was not saved."))
     return None
 
 
@@ -276,7 +287,7 @@ class Database:
         except FileExistsError:
             raise VaultExistsError(path.parent) from None
         except OSError as error:
-            raise disk_error(error, "the new vault") from None
+            raise disk_error(error, QT_TRANSLATE_NOOP("StorageNames", "the new vault")) from None
         os.close(descriptor)
         try:
             connection = cls._connect_read_write(path, key)
@@ -293,7 +304,8 @@ class Database:
             # Right after the key and before any implicit transaction; also the key's first read.
             mode = connection.execute("PRAGMA journal_mode = WAL").fetchone()[0]
             if str(mode).lower() != "wal":
-                raise DiskError("The vault's folder does not support the journal the vault needs.")
+                raise DiskError(QT_TRANSLATE_NOOP(
+                    "StorageErrors", "The vault's folder does not support the journal the vault needs."))
             for name, value in CONNECTION_PRAGMAS:
                 connection.execute(f"PRAGMA {name} = {value}")
         except sqlcipher3.Error as error:
@@ -398,7 +410,10 @@ class Database:
         temporary = self._write_copy_beside(self._path, new_key)
         try:
             if inspect_file(temporary, new_key).problems:
-                raise DiskError("The re-encrypted copy of the vault did not read back; nothing was changed.")
+                raise DiskError(QT_TRANSLATE_NOOP(
+                    "StorageErrors",
+                    "The re-encrypted copy of the vault did not read back; nothing was changed.",
+                ))
             self.close()
             if wal_path(self._path).exists():
                 raise VaultBusyError()  # another connection keeps the old -wal: never pair it with the copy
@@ -406,7 +421,7 @@ class Database:
             self._key = new_key
             fsync_directory(self._path.parent)
         except OSError as error:
-            raise disk_error(error, "the re-encrypted vault") from None
+            raise disk_error(error, QT_TRANSLATE_NOOP("StorageNames", "the re-encrypted vault")) from None
         finally:
             _remove_copy_leftovers(temporary)  # nothing is left once the rename was done
             if self._connection is None:
@@ -428,7 +443,7 @@ class Database:
             temporary.replace(target)
             fsync_directory(target.parent)
         except OSError as error:
-            raise disk_error(error, "a copy of the vault") from None
+            raise disk_error(error, _A_COPY) from None
         finally:
             _remove_copy_leftovers(temporary)
 
@@ -441,7 +456,7 @@ class Database:
             descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
             os.close(descriptor)
         except OSError as error:
-            raise disk_error(error, "a copy of the vault") from None
+            raise disk_error(error, _A_COPY) from None
         try:
             self._export_into(temporary, key)
             with temporary.open("rb") as handle:
@@ -449,7 +464,7 @@ class Database:
         except BaseException as error:
             _remove_copy_leftovers(temporary)
             if isinstance(error, OSError):
-                raise disk_error(error, "a copy of the vault") from None
+                raise disk_error(error, _A_COPY) from None
             raise
         return temporary
 

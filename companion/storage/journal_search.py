@@ -24,6 +24,7 @@ from companion.domain.journal import (
     search_expression,
     snippet_text,
 )
+from companion.domain.texts import QT_TRANSLATE_NOOP
 from companion.storage.care_plans import Reader
 from companion.storage.errors import StorageError
 from companion.storage.session_codec import format_time
@@ -35,15 +36,17 @@ SNIPPET_ELLIPSIS = "…"
 
 class StoredJournalDamagedError(StorageError):
     def __init__(self) -> None:
-        super().__init__(
+        super().__init__(QT_TRANSLATE_NOOP(
+            "StorageErrors",
             "A stored journal entry is damaged and could not be read, so nothing was changed; "
-            "restoring a recent backup may bring it back."
-        )
+            "restoring a recent backup may bring it back.",
+        ))
 
 
 class JournalEntryNotFoundError(StorageError):
     def __init__(self) -> None:
-        super().__init__("That journal entry is no longer in the vault; it may have been deleted.")
+        super().__init__(QT_TRANSLATE_NOOP(
+            "StorageErrors", "That journal entry is no longer in the vault; it may have been deleted."))
 
 
 # -- stored values -----------------------------------------------------------------------------------

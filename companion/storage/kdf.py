@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from argon2.exceptions import HashingError
 from argon2.low_level import ARGON2_VERSION, Type, hash_secret_raw
 
+from companion.domain.texts import QT_TRANSLATE_NOOP
 from companion.storage.errors import StorageError
 
 KEY_BYTES = 32
@@ -42,10 +43,11 @@ _FIELDS = ("time_cost", "memory_kib", "parallelism")
 
 class KdfMemoryError(StorageError):
     def __init__(self) -> None:
-        super().__init__(
+        super().__init__(QT_TRANSLATE_NOOP(
+            "StorageErrors",
             "This computer did not have enough free memory to check the passphrase. "
-            "Close other programs and try again."
-        )
+            "Close other programs and try again.",
+        ))
 
 
 @dataclass(frozen=True)

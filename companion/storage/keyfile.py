@@ -42,6 +42,7 @@ from typing import Any
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from companion.domain.texts import QT_TRANSLATE_NOOP
 from companion.storage import key_file_parts, key_file_wraps, signing_key
 from companion.storage.atomic import atomic_create_bytes, atomic_write_bytes
 from companion.storage.data_key import DATA_KEY_BYTES, DataKey
@@ -81,7 +82,7 @@ _VERSION_WITH_SIGNING_KEY = 2
 MAX_FILE_BYTES = 64 * 1024
 
 _MAC_INFO = b"companion keyfile mac"
-_WHAT = "the key file"
+_WHAT = QT_TRANSLATE_NOOP("StorageNames", "the key file")
 
 _TOP_KEYS_V1 = frozenset(
     {
@@ -101,31 +102,34 @@ _TOP_KEYS = {1: _TOP_KEYS_V1, 2: _TOP_KEYS_V2, 3: _TOP_KEYS_V2 | {"previous_keys
 
 
 # Each backup keeps a copy of the key file (<stamp>-<kind>.key); it opens with the passphrase of its day.
-_WHERE_COPIES_ARE = (
+_WHERE_COPIES_ARE = QT_TRANSLATE_NOOP(
+    "StorageErrors",
     "Copy the newest .key file from the backups folder over it (it opens with the passphrase you had then), "
-    "or restore it from a copy of your data folder."
+    "or restore it from a copy of your data folder.",
 )
 
 
 def _damaged(path: Path) -> KeyFileDamagedError:
-    return KeyFileDamagedError(
-        f"The key file ({path.name}) is damaged and cannot be read. "
-        f"{_WHERE_COPIES_ARE}"
-    )
+    #: %1 is the key file's name; %2 says where copies of it are
+    return KeyFileDamagedError(QT_TRANSLATE_NOOP(
+        "StorageErrors", "The key file (%1) is damaged and cannot be read. %2"
+    ).arg(path.name, _WHERE_COPIES_ARE))
 
 
 def _tampered(path: Path) -> KeyFileTamperedError:
-    return KeyFileTamperedError(
-        f"The key file ({path.name}) was changed after companion wrote it, so it cannot be trusted. "
-        f"{_WHERE_COPIES_ARE}"
-    )
+    #: %1 is the key file's name; %2 says where copies of it are
+    return KeyFileTamperedError(QT_TRANSLATE_NOOP(
+        "StorageErrors", "The key file (%1) was changed after companion wrote it, so it cannot be trusted. %2"
+    ).arg(path.name, _WHERE_COPIES_ARE))
 
 
 def _newer_version(path: Path) -> KeyFileDamagedError:
-    return KeyFileDamagedError(
-        f"The key file ({path.name}) was made by a newer version of companion. "
-        "Install the newest version and try again."
-    )
+    #: %1 is the key file's name
+    return KeyFileDamagedError(QT_TRANSLATE_NOOP(
+        "StorageErrors",
+        "The key file (%1) was made by a newer version of companion. "
+        "Install the newest version and try again.",
+    ).arg(path.name))
 
 
 def _mac_key(data_key: DataKey) -> bytes:
@@ -186,10 +190,12 @@ def _read_bytes(path: Path) -> bytes:
     except IsADirectoryError as error:
         raise _damaged(path) from error
     except OSError as error:
-        raise DiskError(
-            f"The key file ({path.name}) could not be read. Check the data folder's permissions "
-            "and the drive, then try again."
-        ) from error
+        #: %1 is the key file's name
+        raise DiskError(QT_TRANSLATE_NOOP(
+            "StorageErrors",
+            "The key file (%1) could not be read. Check the data folder's permissions and the drive, "
+            "then try again.",
+        ).arg(path.name)) from error
     if raw is None:
         raise _damaged(path)
     return raw

@@ -16,11 +16,12 @@ from pathlib import Path
 from typing import Any
 
 from companion.domain.preferences import ALL_PREFERENCES, Preference, Preferences
+from companion.domain.texts import QT_TRANSLATE_NOOP
 
 FORMAT_VERSION = 1
 # A preferences file is a few hundred bytes; anything far larger is not ours.
 _MAX_READ_BYTES = 64 * 1024
-_WHAT = "your settings"
+_WHAT = QT_TRANSLATE_NOOP("StorageNames", "your settings")
 
 
 class PreferencesFile:

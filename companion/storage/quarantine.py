@@ -12,11 +12,14 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
 
+from companion.domain.texts import QT_TRANSLATE_NOOP
 from companion.storage.atomic import atomic_write_bytes, disk_error, fsync_directory
 from companion.storage.database import shm_path, wal_path
 
 SUMS_FILE = "SHA256SUMS"
 _CHUNK = 1024 * 1024
+_CHECKSUM_NOTE = QT_TRANSLATE_NOOP("StorageNames", "the checksum note")
+_NEW_PLACE = QT_TRANSLATE_NOOP("StorageNames", "the damaged vault's new place")
 
 
 def sha256_of(path: Path) -> str:
@@ -57,7 +60,7 @@ def move_aside(database_path: Path, damaged_dir: Path, now: datetime) -> Path:
             moved.append(target)
         fsync_directory(folder)
         fsync_directory(database_path.parent)
-        atomic_write_bytes(folder / SUMS_FILE, sums_text(moved).encode("ascii"), what="the checksum note")
+        atomic_write_bytes(folder / SUMS_FILE, sums_text(moved).encode("ascii"), what=_CHECKSUM_NOTE)
     except OSError as error:
-        raise disk_error(error, "the damaged vault's new place") from None
+        raise disk_error(error, _NEW_PLACE) from None
     return folder

@@ -15,6 +15,7 @@ from datetime import datetime
 from typing import Any
 
 from companion.domain.instruments import IncompleteQuestionnaireError, Instrument, QuestionnaireScore, score
+from companion.domain.texts import QT_TRANSLATE_NOOP
 from companion.storage.database import Database
 from companion.storage.errors import StorageError
 from companion.storage.session_codec import format_time, parse_time
@@ -24,10 +25,11 @@ _COLUMNS = "id, instrument, completed_at, answers_json, difficulty, total, band,
 
 class StoredQuestionnaireDamagedError(StorageError):
     def __init__(self) -> None:
-        super().__init__(
+        super().__init__(QT_TRANSLATE_NOOP(
+            "StorageErrors",
             "A stored questionnaire is damaged and could not be read, so nothing was changed; "
-            "restoring a recent backup may bring it back."
-        )
+            "restoring a recent backup may bring it back.",
+        ))
 
 
 @dataclass(frozen=True)

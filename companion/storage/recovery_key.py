@@ -11,6 +11,7 @@ from __future__ import annotations
 import secrets
 import unicodedata
 
+from companion.domain.texts import QT_TRANSLATE_NOOP
 from companion.storage.errors import RecoveryKeyTypoError
 
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
@@ -74,22 +75,25 @@ class RecoveryKey:
         folded = unicodedata.normalize("NFKC", text).upper()
         kept = [c for c in folded if not c.isspace() and c not in _SEPARATORS]
         if len(kept) != KEY_SYMBOLS:
-            raise RecoveryKeyTypoError(
-                f"A recovery key has {KEY_SYMBOLS} letters and digits; this has {len(kept)}. "
-                "Check for a missing or extra character."
-            )
+            raise RecoveryKeyTypoError(QT_TRANSLATE_NOOP(
+                "StorageErrors",
+                "A recovery key has %1 letters and digits; this has %2. "
+                "Check for a missing or extra character.",
+            ).arg(KEY_SYMBOLS, len(kept)))
         for position, symbol in enumerate(kept, start=1):
             if symbol not in _VALUES:
-                raise RecoveryKeyTypoError(
-                    f"Character {position} is not used in recovery keys "
-                    "(they have no U and no punctuation). Check it and try again."
-                )
+                raise RecoveryKeyTypoError(QT_TRANSLATE_NOOP(
+                    "StorageErrors",
+                    "Character %1 is not used in recovery keys (they have no U and no punctuation). "
+                    "Check it and try again.",
+                ).arg(position))
         symbols = "".join(ALPHABET[_VALUES[symbol]] for symbol in kept)
         if not _checksum_holds(symbols):
-            raise RecoveryKeyTypoError(
-                "That recovery key has a typo. Check each group of four characters against "
-                "your copy and try again."
-            )
+            raise RecoveryKeyTypoError(QT_TRANSLATE_NOOP(
+                "StorageErrors",
+                "That recovery key has a typo. Check each group of four characters against your copy "
+                "and try again.",
+            ))
         return cls(symbols)
 
     @property

@@ -35,6 +35,7 @@ from companion.domain.session_events import (
     SitterHandedOver,
     StartBlocked,
 )
+from companion.domain.texts import QT_TRANSLATE_NOOP
 from companion.storage.errors import StorageError
 
 EVENT_TYPES: Mapping[str, type[SessionEvent]] = {
@@ -64,10 +65,11 @@ class SessionHistoryDamagedError(StorageError):
     """A stored session could not be read back; nothing was changed."""
 
     def __init__(self) -> None:
-        super().__init__(
+        super().__init__(QT_TRANSLATE_NOOP(
+            "StorageErrors",
             "The stored session history is damaged and could not be read, so nothing was changed; "
-            "restoring a recent backup may bring it back."
-        )
+            "restoring a recent backup may bring it back.",
+        ))
 
 
 def format_time(value: datetime) -> str:

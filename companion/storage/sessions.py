@@ -29,6 +29,7 @@ from companion.domain.session_events import (
     SessionEvent,
 )
 from companion.domain.session_record import SessionMonitoringRecord, build_session_record
+from companion.domain.texts import QT_TRANSLATE_NOOP
 from companion.domain.vitals import BloodPressure
 from companion.storage.care_plans import CarePlanRecord, Reader, read_care_plan
 from companion.storage.database import Database
@@ -51,14 +52,18 @@ _FINAL_SQL = "('completed', 'ended_early', 'abandoned')"
 
 class SessionAlreadyActiveError(StorageError):
     def __init__(self) -> None:
-        super().__init__(
-            "A session is already in progress; finish it or end it before starting another one."
-        )
+        super().__init__(QT_TRANSLATE_NOOP(
+            "StorageErrors",
+            "A session is already in progress; finish it or end it before starting another one.",
+        ))
 
 
 class SessionNotFoundError(StorageError):
     def __init__(self) -> None:
-        super().__init__("That session is not in the vault; it may belong to a backup that was replaced.")
+        super().__init__(QT_TRANSLATE_NOOP(
+            "StorageErrors",
+            "That session is not in the vault; it may belong to a backup that was replaced.",
+        ))
 
 
 @dataclass(frozen=True)

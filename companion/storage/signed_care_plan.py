@@ -46,6 +46,7 @@ from companion.domain.care_plan_file import (
     read_care_plan_file,
     write_care_plan_file,
 )
+from companion.domain.texts import QT_TRANSLATE_NOOP
 from companion.storage import sshsig
 
 SIGNED_FORMAT_NAME = "companion-signed-care-plan"
@@ -55,17 +56,23 @@ _FIELDS = ("format", "version", "care_plan_file", "signature")
 _FIELD_LIST = '"format", "version", "care_plan_file" and "signature"'
 
 # sshsig's reasons for a refused signature, said for the patient; any other reason is quoted.
+_OTHER_KIND_OF_KEY = QT_TRANSLATE_NOOP(
+    "CarePlanProblems",
+    "The file is signed with a kind of key this app does not accept (it accepts Ed25519 keys only).",
+)
 _SIGNATURE_SENTENCES = {
-    "the signature does not match the signed file":
+    "the signature does not match the signed file": QT_TRANSLATE_NOOP(
+        "CarePlanProblems",
         "The clinician's signature does not match this care plan: the file was changed after it was "
         "signed, or damaged on the way. Ask your clinician to send it again.",
-    "the signature was made for another use (namespace)":
+    ),
+    "the signature was made for another use (namespace)": QT_TRANSLATE_NOOP(
+        "CarePlanProblems",
         "The signature in this file was made for something else, not for a care plan, so it does not "
         "vouch for this plan.",
-    "the key is not an Ed25519 key":
-        "The file is signed with a kind of key this app does not accept (it accepts Ed25519 keys only).",
-    "the signature is not an Ed25519 signature":
-        "The file is signed with a kind of key this app does not accept (it accepts Ed25519 keys only).",
+    ),
+    "the key is not an Ed25519 key": _OTHER_KIND_OF_KEY,
+    "the signature is not an Ed25519 signature": _OTHER_KIND_OF_KEY,
 }
 
 
@@ -106,7 +113,8 @@ def write_signed_care_plan(plan: CarePlan, issued_by: str, issued_at: datetime,
     }
     data = (json.dumps(document, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
     if len(data) > MAX_FILE_BYTES:  # a plan's fields are far too short for this; said rather than assumed
-        raise CarePlanError([f"The signed file would be larger than {MAX_FILE_BYTES // 1024} KiB."])
+        raise CarePlanError([QT_TRANSLATE_NOOP(
+            "CarePlanProblems", "The signed file would be larger than %1 KiB.").arg(MAX_FILE_BYTES // 1024)])
     return data
 
 
@@ -127,17 +135,22 @@ def _read_signed(document: dict[str, Any], problems: list[str]) -> SignedCarePla
     inner_text, armored = document.get("care_plan_file"), document.get("signature")
     inner = _utf8(inner_text)
     if inner_text is not None and inner is None:
-        problems.append('The field "care_plan_file" must be the text of a care-plan file.')
+        problems.append(QT_TRANSLATE_NOOP(
+            "CarePlanProblems", 'The field "care_plan_file" must be the text of a care-plan file.'))
     signature = armored.encode("ascii") if isinstance(armored, str) and armored.isascii() else None
     if armored is not None and signature is None:
-        problems.append('The field "signature" must be an OpenSSH signature, which is plain text.')
+        problems.append(QT_TRANSLATE_NOOP(
+            "CarePlanProblems", 'The field "signature" must be an OpenSSH signature, which is plain text.'))
     check = None
     if inner is not None and signature is not None:
         check = sshsig.verify(signature, inner, NAMESPACE)
         if not check.valid:
-            problems.append(_SIGNATURE_SENTENCES.get(
-                check.reason, f"The signature in this file cannot be read ({check.reason}). Ask your "
-                "clinician to send the file again."))
+            #: %1 is the technical reason, in English ("the signature file is not plain text")
+            unreadable = QT_TRANSLATE_NOOP(
+                "CarePlanProblems",
+                "The signature in this file cannot be read (%1). Ask your clinician to send the file again.",
+            ).arg(check.reason)
+            problems.append(_SIGNATURE_SENTENCES.get(check.reason, unreadable))
     care_plan_file = None
     if inner is not None:
         try:
@@ -150,19 +163,28 @@ def _read_signed(document: dict[str, Any], problems: list[str]) -> SignedCarePla
 
 
 def _envelope_problems(document: dict[str, Any]) -> list[str]:
-    problems = [f"The field {json.dumps(key[:40])} is not part of a signed care-plan file."
-                for key in document if key not in _FIELDS]
-    problems.extend(f'The field "{name}" is missing; a signed care-plan file has {_FIELD_LIST}.'
-                    for name in _FIELDS if name not in document)
+    not_ours = QT_TRANSLATE_NOOP("CarePlanProblems", "The field %1 is not part of a signed care-plan file.")
+    problems: list[str] = [not_ours.arg(json.dumps(key[:40])) for key in document if key not in _FIELDS]
+    #: %1 is a field's name, %2 the list of fields: "format", "version", "care_plan_file" and "signature"
+    absent = QT_TRANSLATE_NOOP(
+        "CarePlanProblems",
+        'The field "%1" is missing; a signed care-plan file has %2.',
+    )
+    problems.extend(absent.arg(name, _FIELD_LIST) for name in _FIELDS if name not in document)
     version = document.get("version")
     if "version" not in document:
         pass  # said above
     elif not isinstance(version, int) or isinstance(version, bool):
-        problems.append(f'The field "version" must be the whole number {SIGNED_FORMAT_VERSION}.')
+        problems.append(QT_TRANSLATE_NOOP(
+            "CarePlanProblems",
+            'The field "version" must be the whole number %1.',
+        ).arg(SIGNED_FORMAT_VERSION))
     elif version != SIGNED_FORMAT_VERSION:
-        problems.append(f'The field "version" says {version}, which this app does not know; it reads signed '
-                        f"care-plan files of version {SIGNED_FORMAT_VERSION}. Ask for a version "
-                        f"{SIGNED_FORMAT_VERSION} file.")
+        problems.append(QT_TRANSLATE_NOOP(
+            "CarePlanProblems",
+            'The field "version" says %1, which this app does not know; it reads signed care-plan files of '
+            "version %2. Ask for a version %2 file.",
+        ).arg(version, SIGNED_FORMAT_VERSION))
     return problems
 
 

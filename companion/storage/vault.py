@@ -18,6 +18,7 @@ from types import TracebackType
 
 from companion import __version__
 from companion.domain.clock import Clock
+from companion.domain.texts import QT_TRANSLATE_NOOP, Text
 from companion.paths import DataPaths
 from companion.storage import app_events, keyfile
 from companion.storage.atomic import atomic_write_bytes, disk_error, fsync_directory
@@ -45,6 +46,7 @@ from companion.storage.signing_key import SigningKey, SigningKeyUnavailableError
 from companion.storage.wal_frames import log_damage
 
 _RESTORE_STAGING = ".vault.db.restoring"
+_RESTORED_VAULT = QT_TRANSLATE_NOOP("StorageNames", "the restored vault")
 
 
 class VaultStatus(Enum):
@@ -81,7 +83,7 @@ class OpenVault:
     """An unlocked, open vault. Close it on lock; use it from the thread that opened it."""
 
     # Set by open_vault: a sentence to show when today's backup or rotation failed (the vault is open).
-    backup_warning: str | None = None
+    backup_warning: Text | None = None
 
     def __init__(
         self,
@@ -106,7 +108,7 @@ class OpenVault:
         SigningKeyUnavailableError (a StorageError, with its sentence) if the unlock could not load it.
         """
         if isinstance(self._signer, SigningKeyUnavailableError):
-            raise SigningKeyUnavailableError(str(self._signer))
+            raise SigningKeyUnavailableError(self._signer.text)
         return self._signer
 
     @property
@@ -161,15 +163,17 @@ def _load_signer(paths: DataPaths, key: DataKey) -> SigningKey | SigningKeyUnava
     try:
         return keyfile.open_signing_key(paths.key_file, key)
     except NoVaultError:
-        reason = "the key file is missing"
+        reason = QT_TRANSLATE_NOOP("StorageErrors", "the key file is missing")
     except DiskError:
-        reason = "the key file could not be saved (the disk refused it)"
+        reason = QT_TRANSLATE_NOOP("StorageErrors", "the key file could not be saved (the disk refused it)")
     except StorageError:
-        reason = "the key file does not match this vault"
-    return SigningKeyUnavailableError(
-        f"The export cannot be signed because {reason}. Lock companion and unlock it again; "
-        "if this stays, restore the key file from the backups folder."
-    )
+        reason = QT_TRANSLATE_NOOP("StorageErrors", "the key file does not match this vault")
+    #: %1 is the reason: "the key file is missing", …
+    return SigningKeyUnavailableError(QT_TRANSLATE_NOOP(
+        "StorageErrors",
+        "The export cannot be signed because %1. Lock companion and unlock it again; "
+        "if this stays, restore the key file from the backups folder.",
+    ).arg(reason))
 
 
 def create_vault(
@@ -181,7 +185,7 @@ def create_vault(
     try:
         paths.ensure_base()
     except OSError as error:
-        raise disk_error(error, "the data folder") from None
+        raise disk_error(error, QT_TRANSLATE_NOOP("StorageNames", "the data folder")) from None
     key, recovery = keyfile.create_key_file(paths.key_file, passphrase, params, now=clock.now())
     try:
         signer = keyfile.open_signing_key(paths.key_file, key)
@@ -231,8 +235,11 @@ def migrate_with_backup(
 
 def _moved_aside_error(folder: Path) -> VaultDamagedError:
     return VaultDamagedError(
-        f"The vault could not be read, so it was moved aside to {folder} and nothing was deleted; "
-        "you can restore a backup to continue.",
+        QT_TRANSLATE_NOOP(
+            "StorageErrors",
+            "The vault could not be read, so it was moved aside to %1 and nothing was deleted; "
+            "you can restore a backup to continue.",
+        ).arg(folder),
         moved_to=folder,
     )
 
@@ -267,9 +274,10 @@ def open_vault(paths: DataPaths, key: DataKey, clock: Clock) -> OpenVault:
     if not paths.vault_db.exists():
         if not paths.key_file.exists():
             raise NoVaultError(paths.base)
-        raise VaultDamagedError(
-            "The vault's database is missing and nothing was changed; you can restore a backup to continue."
-        )
+        raise VaultDamagedError(QT_TRANSLATE_NOOP(
+            "StorageErrors",
+            "The vault's database is missing and nothing was changed; you can restore a backup to continue.",
+        ))
     _refuse_a_damaged_log(paths, clock)
     try:
         database = _open_database(paths.vault_db, key)
@@ -296,23 +304,32 @@ def _refuse_a_damaged_log(paths: DataPaths, clock: Clock) -> None:
         return
     folder = move_aside(paths.vault_db, paths.damaged_dir, clock.now())
     raise VaultDamagedError(
-        "The record of the vault's newest changes is damaged, so the vault was moved aside to "
-        f"{folder} with it and nothing was deleted; you can restore a backup to continue.",
+        QT_TRANSLATE_NOOP(
+            "StorageErrors",
+            "The record of the vault's newest changes is damaged, so the vault was moved aside to "
+            "%1 with it and nothing was deleted; you can restore a backup to continue.",
+        ).arg(folder),
         moved_to=folder,
     )
 
 
-def _back_up_daily(backups: BackupStore, database: Database, key: DataKey) -> str | None:
+def _back_up_daily(backups: BackupStore, database: Database, key: DataKey) -> Text | None:
     """Today's backup, then the rotation. A failure is a warning, never a refused open: the patient
     needs the vault more than its copy, and the next unlock tries again. A bug still propagates."""
     try:
         backups.ensure_daily(database)
     except StorageError as error:
-        return f"Today's backup could not be made, but the vault opened normally. {error}"
+        #: %1 is the reason, a sentence
+        return QT_TRANSLATE_NOOP(
+            "StorageErrors", "Today's backup could not be made, but the vault opened normally. %1"
+        ).arg(error.text)
     try:
         backups.rotate(key)
     except StorageError as error:
-        return f"Old backups could not be cleared away, but the vault opened normally. {error}"
+        #: %1 is the reason, a sentence
+        return QT_TRANSLATE_NOOP(
+            "StorageErrors", "Old backups could not be cleared away, but the vault opened normally. %1"
+        ).arg(error.text)
     return None
 
 
@@ -341,9 +358,13 @@ def _keep_current_database(paths: DataPaths, key: DataKey, backups: BackupStore,
     finally:
         current.close()
     if backups.verify(kept, key):
-        raise BackupError("A safety copy of the current vault could not be made, so nothing was restored.")
+        raise BackupError(QT_TRANSLATE_NOOP(
+            "StorageErrors",
+            "A safety copy of the current vault could not be made, so nothing was restored.",
+        ))
     if wal_path(paths.vault_db).exists() or shm_path(paths.vault_db).exists():
-        raise BackupError("The vault is still open elsewhere; close companion everywhere and try again.")
+        raise BackupError(QT_TRANSLATE_NOOP(
+            "StorageErrors", "The vault is still open elsewhere; close companion everywhere and try again."))
 
 
 def restore_backup(paths: DataPaths, key: DataKey, backup: BackupInfo, clock: Clock) -> OpenVault:
@@ -356,20 +377,24 @@ def restore_backup(paths: DataPaths, key: DataKey, backup: BackupInfo, clock: Cl
     """
     backups = _backup_store(paths, clock)
     if backups.verify(backup, key):
-        raise BackupError(
-            "That backup did not pass its integrity checks, so nothing was changed; choose another one."
-        )
+        raise BackupError(QT_TRANSLATE_NOOP(
+            "StorageErrors",
+            "That backup did not pass its integrity checks, so nothing was changed; choose another one.",
+        ))
     if paths.vault_db.exists():
         _keep_current_database(paths, key, backups, clock)
     staging = paths.base / _RESTORE_STAGING
     try:
         with backup.path.open("rb") as source:
-            atomic_write_bytes(staging, source.read(), what="the restored vault")
+            atomic_write_bytes(staging, source.read(), what=_RESTORED_VAULT)
     except OSError as error:
-        raise disk_error(error, "the restored vault") from None
+        raise disk_error(error, _RESTORED_VAULT) from None
     try:
         if key_that_opens(staging, key) is None:
-            raise BackupError("The copy of that backup did not read back correctly, so nothing was changed.")
+            raise BackupError(QT_TRANSLATE_NOOP(
+                "StorageErrors",
+                "The copy of that backup did not read back correctly, so nothing was changed.",
+            ))
         staging.replace(paths.vault_db)
         fsync_directory(paths.base)
     except BaseException:

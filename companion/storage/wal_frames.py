@@ -41,6 +41,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from companion.domain.texts import QT_TRANSLATE_NOOP
 from companion.storage.errors import DiskError, VaultBusyError
 
 WAL_HEADER_BYTES = 32
@@ -236,10 +237,11 @@ def _read_log(path: Path) -> bytes | None:
     except FileNotFoundError:
         return None
     except OSError:
-        raise DiskError(
-            f"{path.name} could not be read; check the data folder's permissions and the drive, "
-            "then try again."
-        ) from None
+        #: %1 is the name of a file, such as vault.db
+        raise DiskError(QT_TRANSLATE_NOOP(
+            "StorageErrors",
+            "%1 could not be read; check the data folder's permissions and the drive, then try again.",
+        ).arg(path.name)) from None
 
 
 def log_damage(path: Path) -> str | None:
