@@ -11,10 +11,11 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QDate, QIODevice, QLocale, QMarginsF, QSizeF
+from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, QLocale, QMarginsF, QSizeF
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPaintDevice, QPainter, QPdfWriter, QTextDocument
 
 from companion.storage.atomic import atomic_write_bytes
+from companion.ui.i18n import translate
 from companion.ui.print_document import draw_on_paper
 
 if TYPE_CHECKING:
@@ -34,10 +35,6 @@ _LETTER_TERRITORIES = frozenset(
         QLocale.Country.Venezuela,
     }
 )
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RecoveryKeyPdf", text)
 
 
 def page_size_for(locale: QLocale) -> QPageSize:
@@ -61,21 +58,26 @@ def _document_html(recovery: RecoveryKey, created: datetime, locale: QLocale) ->
         for group in recovery.groups
     )
     steps = [
-        _tr("This key opens your companion vault if you ever forget your passphrase."),
-        _tr(
+        translate("RecoveryKeyPdf",
+                  "This key opens your companion vault if you ever forget your passphrase."),
+        translate(
+            "RecoveryKeyPdf",
             "Keep this paper somewhere safe and private, as you would a passport. "
             "Anyone who has this key and your computer could read your vault."
         ),
-        _tr(
+        translate(
+            "RecoveryKeyPdf",
             "To use it: on the unlock screen choose “Forgot your passphrase? Use your recovery key”, "
             "type the key (spaces, dashes and capital letters do not matter), then choose a new passphrase."
         ),
-        _tr("If you saved this page as a file, delete the file once it is printed."),
+        translate("RecoveryKeyPdf", "If you saved this page as a file, delete the file once it is printed."),
     ]
     items = "".join(f"<li style='margin-bottom: 8pt'>{html.escape(step)}</li>" for step in steps)
+    title = translate("RecoveryKeyPdf", "companion — recovery key")
+    made = translate("RecoveryKeyPdf", "Made on %1").replace("%1", made_on)
     return (
-        f"<h1 style='font-size: 20pt'>{html.escape(_tr('companion — recovery key'))}</h1>"
-        f"<p style='font-size: 12pt'>{html.escape(_tr('Made on %1').replace('%1', made_on))}</p>"
+        f"<h1 style='font-size: 20pt'>{html.escape(title)}</h1>"
+        f"<p style='font-size: 12pt'>{html.escape(made)}</p>"
         "<table border='1' cellspacing='0' cellpadding='8' style='border-collapse: collapse; "
         "border-color: #777777; margin-top: 12pt; margin-bottom: 18pt'>"
         f"<tr>{numbers}</tr><tr>{groups}</tr></table>"
@@ -105,7 +107,7 @@ def render_recovery_key_pdf(recovery: RecoveryKey, created: datetime, locale: QL
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
     writer.setResolution(RESOLUTION_DPI)
-    writer.setTitle(_tr("companion recovery key"))
+    writer.setTitle(translate("RecoveryKeyPdf", "companion recovery key"))
     writer.setCreator("companion")
     writer.setPageLayout(
         QPageLayout(

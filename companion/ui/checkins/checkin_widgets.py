@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QLocale, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QDateTime, QEvent, QLocale, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.ui.i18n import translate
 from companion.ui.scaled_fonts import scale_font
 from companion.ui.session.session_widgets import CHOICE_STYLE, make_label
 
@@ -30,10 +31,6 @@ NOTE_MAX_CHARACTERS = 4000
 TARGET_HEIGHT = 48  # px: every choice is at least this tall
 MIN_CHOICE_WIDTH = 104  # px: none / mild / moderate / severe, at the least
 CHOICE_PADDING = 32  # px: the theme's button padding and border on both sides, with a little room
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Checkins", text)
 
 
 def format_when(moment: datetime) -> str:
@@ -113,7 +110,7 @@ class ScaleRating(QWidget):
             self.before.clear()
             self.before.hide()
             return
-        self.before.setText(tr("Before the session: %1").replace("%1", str(value)))
+        self.before.setText(translate("Checkins", "Before the session: %1").replace("%1", str(value)))
         self.before.setAccessibleName(f"{self.question_text}: {self.before.text()}")
         self.before.show()
 
@@ -140,7 +137,8 @@ class SeverityChoice(QWidget):
         self.name = name
         self.label = make_label(label, self)
         self.group = QButtonGroup(self)
-        captions = (tr("None"), tr("Mild"), tr("Moderate"), tr("Severe"))
+        captions = (translate("Checkins", "None"), translate("Checkins", "Mild"),
+                    translate("Checkins", "Moderate"), translate("Checkins", "Severe"))
         # The name above its four choices: beside them it left too little room at 200 % text.
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 2, 0, 2)

@@ -11,24 +11,20 @@ from collections.abc import Callable
 from datetime import timedelta
 from functools import partial
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from companion.domain.instruments import Instrument, definition
 from companion.services.checkins_state import CheckinsOverview, PostSessionContext, QuestionnaireStatus
-from companion.ui.checkins.checkin_widgets import (
-    fill_with_scrolling_column,
-    format_day,
-    format_when,
-    heading,
-    tr,
-)
+from companion.ui.checkins.checkin_widgets import fill_with_scrolling_column, format_day, format_when, heading
+from companion.ui.history.display import band_text
+from companion.ui.i18n import translate
 from companion.ui.session.session_widgets import SessionButton, make_label
 
 _ABOUT = {
-    Instrument.PHQ9: "mood",
-    Instrument.GAD7: "anxiety",
-    Instrument.PCL5: "reactions to a very stressful experience",
+    Instrument.PHQ9: str(QT_TRANSLATE_NOOP("Checkins", "mood")),
+    Instrument.GAD7: str(QT_TRANSLATE_NOOP("Checkins", "anxiety")),
+    Instrument.PCL5: str(QT_TRANSLATE_NOOP("Checkins", "reactions to a very stressful experience")),
 }
 
 
@@ -37,30 +33,30 @@ def log_summary(context: PostSessionContext) -> str:
     if context.record is None:
         return ""
     log, baseline = context.record.log, context.baseline
-    mood = tr("Mood %1").replace("%1", str(log.mood))
-    anxiety = tr("Anxiety %1").replace("%1", str(log.anxiety))
+    mood = translate("Checkins", "Mood %1").replace("%1", str(log.mood))
+    anxiety = translate("Checkins", "Anxiety %1").replace("%1", str(log.anxiety))
     if baseline is not None:
-        mood += " " + tr("(before: %1)").replace("%1", str(baseline.mood))
-        anxiety += " " + tr("(before: %1)").replace("%1", str(baseline.anxiety))
-    parts = [mood, anxiety, tr("Energy %1").replace("%1", str(log.energy)),
-             tr("Peak intensity %1").replace("%1", str(log.peak_intensity))]
+        mood += " " + translate("Checkins", "(before: %1)").replace("%1", str(baseline.mood))
+        anxiety += " " + translate("Checkins", "(before: %1)").replace("%1", str(baseline.anxiety))
+    parts = [mood, anxiety, translate("Checkins", "Energy %1").replace("%1", str(log.energy)),
+             translate("Checkins", "Peak intensity %1").replace("%1", str(log.peak_intensity))]
     effects = len(log.reported_side_effects)
     if effects:
-        parts.append(tr("1 side effect") if effects == 1
-                     else tr("%1 side effects").replace("%1", str(effects)))
+        parts.append(translate("Checkins", "1 side effect") if effects == 1
+                     else translate("Checkins", "%n side effects", "", effects))
     return " · ".join(parts)
 
 
 def questionnaire_status_text(status: QuestionnaireStatus, every_days: int) -> str:
     latest = status.latest
     if latest is None:
-        return tr("Not done yet: due now, to set your starting point.")
-    result = tr("Last: %1 (%2) on %3").replace("%1", str(latest.score.total)) \
-        .replace("%2", tr(latest.score.band.label)).replace("%3", format_day(latest.completed_at))
+        return translate("Checkins", "Not done yet: due now, to set your starting point.")
+    result = (translate("Checkins", "Last: %1 (%2) on %3").replace("%1", str(latest.score.total))
+              .replace("%2", band_text(latest.score.band)).replace("%3", format_day(latest.completed_at)))
     if status.due:
-        return result + ". " + tr("Due now.")
+        return result + ". " + translate("Checkins", "Due now.")
     next_due = latest.completed_at + timedelta(days=every_days)
-    return result + ". " + tr("Next due %1.").replace("%1", format_day(next_due))
+    return result + ". " + translate("Checkins", "Next due %1.").replace("%1", format_day(next_due))
 
 
 class CheckinsOverviewView(QWidget):
@@ -75,22 +71,25 @@ class CheckinsOverviewView(QWidget):
         self._rows: list[QWidget] = []
         content = QWidget(self)
         self._content = content
-        self.heading = heading(tr("Check-ins"), content)
+        self.heading = heading(translate("Checkins", "Check-ins"), content)
         self.status = make_label("", content, factor=1.1, bold=True)
         self.status.hide()
-        self.journal_button = QPushButton(tr("Write more in your journal"), content)
-        self.journal_button.setAccessibleName(tr("Write more in your journal"))
+        self.journal_button = QPushButton(translate("Checkins", "Write more in your journal"), content)
+        self.journal_button.setAccessibleName(translate("Checkins", "Write more in your journal"))
         self.journal_button.hide()
         self.journal_button.clicked.connect(self._on_journal_button_clicked)
         self._journal_session: int | None = None
         self.message = make_label("", content, role="error")
         self.message.hide()
-        self.due_heading = make_label(tr("Due now"), content, factor=1.2, bold=True)
-        self.nothing_due = make_label(tr("Nothing is due right now."), content, role="muted")
+        self.due_heading = make_label(translate("Checkins", "Due now"), content, factor=1.2, bold=True)
+        self.nothing_due = make_label(translate("Checkins", "Nothing is due right now."), content,
+                                      role="muted")
         self.due_rows = QVBoxLayout()
-        self.questionnaires_heading = make_label(tr("Questionnaires"), content, factor=1.2, bold=True)
+        self.questionnaires_heading = make_label(translate("Checkins", "Questionnaires"), content, factor=1.2,
+                                                 bold=True)
         self.questionnaire_rows = QVBoxLayout()
-        self.session_heading = make_label(tr("Your latest session"), content, factor=1.2, bold=True)
+        self.session_heading = make_label(translate("Checkins", "Your latest session"), content, factor=1.2,
+                                          bold=True)
         self.session_rows = QVBoxLayout()
         column = QVBoxLayout(content)
         column.setContentsMargins(32, 24, 32, 24)
@@ -116,32 +115,36 @@ class CheckinsOverviewView(QWidget):
         self._clear_rows()
         latest = overview.latest_session
         if latest is not None and latest.record is None:
-            text = tr("How you felt after the session on %1").replace("%1", format_when(latest.ended_at))
-            self._add_row(self.due_rows, text, "post_session_log", tr("Log how you feel"),
+            text = translate("Checkins", "How you felt after the session on %1").replace(
+                "%1", format_when(latest.ended_at))
+            self._add_row(self.due_rows, text, "post_session_log", translate("Checkins", "Log how you feel"),
                           partial(self.post_session_log_requested.emit, latest.session_id))
         for due in overview.next_day:
-            text = tr("Next-day check-in for the session on %1").replace("%1", format_when(due.ended_at))
-            self._add_row(self.due_rows, text, f"next_day:{due.session_id}", tr("Start the check-in"),
+            text = translate("Checkins", "Next-day check-in for the session on %1").replace(
+                "%1", format_when(due.ended_at))
+            self._add_row(self.due_rows, text, f"next_day:{due.session_id}",
+                          translate("Checkins", "Start the check-in"),
                           partial(self.next_day_checkin_requested.emit, due.session_id))
         plan = overview.plan
         intervals = {Instrument.PHQ9: plan.phq9_every_days, Instrument.GAD7: plan.gad7_every_days,
                      Instrument.PCL5: plan.pcl5_every_days}
         for status in overview.questionnaires:
             name = definition(status.instrument).short_name
-            text = f"{name} ({tr(_ABOUT[status.instrument])})\n" + questionnaire_status_text(
-                status, intervals[status.instrument])
+            about = translate("Checkins", _ABOUT[status.instrument])
+            text = f"{name} ({about})\n" + questionnaire_status_text(status, intervals[status.instrument])
             self._add_row(self.due_rows if status.due else self.questionnaire_rows, text,
-                          status.instrument.value, tr("Start the %1").replace("%1", name),
+                          status.instrument.value, translate("Checkins", "Start the %1").replace("%1", name),
                           partial(self.questionnaire_requested.emit, status.instrument))
         self.nothing_due.setVisible(overview.due_count() == 0)
         self.questionnaires_heading.setVisible(any(not status.due for status in overview.questionnaires))
         if latest is not None and latest.record is not None:
             record = latest.record
-            saved = tr("Post-session log saved %1").replace("%1", format_when(record.updated_at))
+            saved = translate("Checkins", "Post-session log saved %1").replace(
+                "%1", format_when(record.updated_at))
             if record.version > 1:
-                saved += " " + tr("(changed %1 times)").replace("%1", str(record.version - 1))
+                saved += " " + translate("Checkins", "(changed %n times)", "", record.version - 1)
             self._add_row(self.session_rows, f"{saved}\n{log_summary(latest)}", "edit_post_session_log",
-                          tr("Change the log"),
+                          translate("Checkins", "Change the log"),
                           partial(self.post_session_log_requested.emit, latest.session_id))
         self.session_heading.setVisible(latest is not None and latest.record is not None)
 

@@ -18,12 +18,12 @@ from companion.domain.instruments import Instrument, definition
 from companion.services.checkins_state import CheckinsOverview, PostSessionContext
 from companion.storage.checkins import NextDayCheckinRecord, PostSessionLog, PostSessionLogRecord
 from companion.storage.questionnaires import QuestionnaireRecord
-from companion.ui.checkins.checkin_widgets import tr
 from companion.ui.checkins.checkins_controller import CheckinsController
 from companion.ui.checkins.checkins_overview import CheckinsOverviewView
 from companion.ui.checkins.next_day_checkin import NextDayCheckinForm
 from companion.ui.checkins.post_session_log import PostSessionLogForm
 from companion.ui.checkins.questionnaire_form import QuestionnaireForm
+from companion.ui.i18n import translate
 
 if TYPE_CHECKING:
     from companion.domain.clock import Clock
@@ -160,10 +160,10 @@ class CheckinsPage(QWidget):
     @Slot(object)
     def _on_controller_post_session_log_saved(self, record: PostSessionLogRecord) -> None:
         self.post_session_log.clear_content()
-        sentence = tr("Your post-session log is saved.")
+        sentence = translate("Checkins", "Your post-session log is saved.")
         if record.late_edit:
-            sentence += " " + tr("It was changed more than a day after it was first saved, so your clinician "
-                                 "will see both versions.")
+            sentence += " " + translate("Checkins", "It was changed more than a day after it was first "
+                                                    "saved, so your clinician will see both versions.")
         self.overview.show_status(sentence)
         self.show_overview()
 
@@ -171,11 +171,12 @@ class CheckinsPage(QWidget):
     def _on_controller_next_day_checkin_saved(self, record: NextDayCheckinRecord) -> None:
         self.next_day_checkin.clear_content()
         if record.skipped:
-            self.overview.show_status(tr("The next-day check-in was skipped; it will not be asked again."))
+            self.overview.show_status(translate("Checkins", "The next-day check-in was skipped; it will not "
+                                                            "be asked again."))
         else:
-            saved = tr("Your next-day check-in is saved.")
+            saved = translate("Checkins", "Your next-day check-in is saved.")
             if record.stood_out:
-                saved += " " + tr("What stood out is in your journal too.")
+                saved += " " + translate("Checkins", "What stood out is in your journal too.")
             self.overview.show_status(saved, journal_session=record.session_id)
         self.show_overview()
 
@@ -183,7 +184,7 @@ class CheckinsPage(QWidget):
     def _on_controller_questionnaire_saved(self, record: QuestionnaireRecord) -> None:
         self.questionnaire.show_saved(record)
         name = definition(record.instrument).short_name
-        self.overview.show_status(tr("Your %1 is saved.").replace("%1", name))
+        self.overview.show_status(translate("Checkins", "Your %1 is saved.").replace("%1", name))
         self.reload()
 
     @Slot(str)
@@ -228,9 +229,11 @@ class CheckinsPage(QWidget):
 
     def _on_questionnaire_stopped(self) -> None:
         if self._item9_recorded:
-            self.overview.show_status(tr(
+            self.overview.show_status(translate(
+                "Checkins",
                 "The questionnaire was stopped. Your answer to question 9 was kept, so your clinician "
                 "will see it; the rest was not saved."))
         else:
-            self.overview.show_status(tr("The questionnaire was stopped; nothing was saved."))
+            self.overview.show_status(translate("Checkins",
+                                                "The questionnaire was stopped; nothing was saved."))
         self.show_overview()

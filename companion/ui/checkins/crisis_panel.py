@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QVBoxLayout, QW
 
 from companion.domain.care_plan import CarePlan
 from companion.ui import theme
-from companion.ui.checkins.checkin_widgets import tr
+from companion.ui.i18n import translate
 from companion.ui.session.session_widgets import SessionButton, make_label
 
 _US_CRISIS_LINE = "988"
@@ -23,32 +23,33 @@ _PASSING_KEYS = frozenset({Qt.Key.Key_Tab, Qt.Key.Key_Backtab})
 
 
 def crisis_line_text(plan: CarePlan) -> str:
-    text = tr("Call or text %1, the crisis line, any time of the day or night.")
+    text = translate("Checkins", "Call or text %1, the crisis line, any time of the day or night.")
     text = text.replace("%1", plan.crisis_line)
     if plan.crisis_line.strip() == _US_CRISIS_LINE:
-        text += " " + tr("You can also chat with them at 988lifeline.org.")
+        text += " " + translate("Checkins", "You can also chat with them at 988lifeline.org.")
     return text
 
 
 def emergency_text(plan: CarePlan) -> str:
-    return tr("If you might act on these thoughts, or you are in danger now, call %1.") \
+    return translate("Checkins", "If you might act on these thoughts, or you are in danger now, call %1.") \
         .replace("%1", plan.emergency_number)
 
 
 def clinician_text(plan: CarePlan) -> str:
     name, phone = plan.clinician_name.strip(), plan.clinician_phone.strip()
     if name and phone:
-        return tr("Your clinician, %1: %2. Please let them know about this answer.") \
+        return translate("Checkins", "Your clinician, %1: %2. Please let them know about this answer.") \
             .replace("%1", name).replace("%2", phone)
     if name:
-        return tr("Your clinician, %1. Please let them know about this answer.").replace("%1", name)
-    return tr("Please let your clinician know about this answer.")
+        return translate("Checkins",
+                         "Your clinician, %1. Please let them know about this answer.").replace("%1", name)
+    return translate("Checkins", "Please let your clinician know about this answer.")
 
 
 def crisis_reminder_text(plan: CarePlan) -> str:
     """One line for the screens after the panel: where help is."""
-    parts = [tr("Crisis line %1 (call or text)").replace("%1", plan.crisis_line),
-             tr("emergency %1").replace("%1", plan.emergency_number)]
+    parts = [translate("Checkins", "Crisis line %1 (call or text)").replace("%1", plan.crisis_line),
+             translate("Checkins", "emergency %1").replace("%1", plan.emergency_number)]
     name, phone = plan.clinician_name.strip(), plan.clinician_phone.strip()
     if name and phone:
         parts.append(f"{name} {phone}")
@@ -64,25 +65,30 @@ class CrisisPanel(QFrame):
         super().__init__(parent)
         self.setObjectName("crisisPanel")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName(tr("Help is available now"))
+        self.setAccessibleName(translate("Checkins", "Help is available now"))
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.heading = make_label(tr("Help is available now"), self, factor=1.8, bold=True)
+        self.heading = make_label(translate("Checkins", "Help is available now"), self, factor=1.8, bold=True)
         self.heading.setAccessibleName(self.heading.text())
-        self.reason = make_label(tr(
+        self.reason = make_label(translate(
+            "Checkins",
             "You answered that you have had thoughts that you would be better off dead, or of hurting "
             "yourself. You do not have to carry this alone: please reach out to someone now."), self,
             factor=1.15)
         self.crisis_line = make_label("", self, factor=1.4, bold=True)
         self.emergency = make_label("", self, factor=1.4, bold=True)
         self.clinician = make_label("", self, factor=1.2, bold=True)
-        self.kept = make_label(tr(
+        self.kept = make_label(translate(
+            "Checkins",
             "This answer has been kept, even if you stop the questionnaire here, and your clinician will "
             "see it marked as needing attention."), self, role="muted")
-        self.acknowledge_button = SessionButton(tr("I have read this"), self, role="primary")
-        self.acknowledge_button.setAccessibleName(tr("I have read this: close the crisis information"))
+        self.acknowledge_button = SessionButton(translate("Checkins", "I have read this"), self,
+                                                role="primary")
+        self.acknowledge_button.setAccessibleName(translate("Checkins",
+                                                            "I have read this: close the crisis information"))
         self.acknowledge_button.clicked.connect(self._on_acknowledge_button_clicked)
         self.hint = make_label(
-            tr("To go back to the questionnaire, press Tab, then Space, or click the button."), self,
+            translate("Checkins",
+                      "To go back to the questionnaire, press Tab, then Space, or click the button."), self,
             role="muted")
 
         layout = QVBoxLayout(self)

@@ -18,8 +18,8 @@ from companion.ui.checkins.checkin_widgets import (
     fill_with_scrolling_column,
     format_when,
     heading,
-    tr,
 )
+from companion.ui.i18n import translate
 from companion.ui.session.session_widgets import SessionButton, make_label
 
 
@@ -35,23 +35,28 @@ class NextDayCheckinForm(QWidget):
         super().__init__(parent)
         self._session_id: int | None = None
         content = QWidget(self)
-        self.heading = heading(tr("The day after your session"), content)
+        self.heading = heading(translate("Checkins", "The day after your session"), content)
         self.intro = make_label("", content)
-        self.sleep_quality = ScaleRating(tr("How well did you sleep?"), tr("very badly"), tr("very well"),
-                                         content)
-        self.mood = ScaleRating(tr("Mood"), tr("very low"), tr("very good"), content)
-        self.lingering = NoteField(tr("Anything still lingering (optional)"),
-                                   tr("For example a headache, tiredness, or feeling far away (optional)"),
+        self.sleep_quality = ScaleRating(translate("Checkins", "How well did you sleep?"),
+                                         translate("Checkins", "very badly"),
+                                         translate("Checkins", "very well"), content)
+        self.mood = ScaleRating(translate("Checkins", "Mood"), translate("Checkins", "very low"),
+                                translate("Checkins", "very good"), content)
+        self.lingering = NoteField(translate("Checkins", "Anything still lingering (optional)"),
+                                   translate("Checkins", "For example a headache, tiredness, or feeling far "
+                                                         "away (optional)"),
                                    content)
-        self.stood_out = NoteField(tr("What stood out from the session (optional)"),
-                                   tr("A thought, an image, a feeling you want to keep (optional)"), content)
+        self.stood_out = NoteField(translate("Checkins", "What stood out from the session (optional)"),
+                                   translate("Checkins", "A thought, an image, a feeling you want to keep "
+                                                         "(optional)"), content)
         self.message = make_label("", content, role="error")
         self.message.hide()
-        self.missing = make_label(tr("Choose a number for sleep and mood to save."), content, role="muted")
-        self.save_button = SessionButton(tr("Save"), content, role="primary")
-        self.skip_button = SessionButton(tr("Skip this check-in"), content)
-        self.skip_button.setToolTip(tr("Recorded as skipped; it is not asked again."))
-        self.cancel_button = SessionButton(tr("Not now"), content)
+        self.missing = make_label(translate("Checkins", "Choose a number for sleep and mood to save."),
+                                  content, role="muted")
+        self.save_button = SessionButton(translate("Checkins", "Save"), content, role="primary")
+        self.skip_button = SessionButton(translate("Checkins", "Skip this check-in"), content)
+        self.skip_button.setToolTip(translate("Checkins", "Recorded as skipped; it is not asked again."))
+        self.cancel_button = SessionButton(translate("Checkins", "Not now"), content)
         self.save_button.clicked.connect(self._on_save_button_clicked)
         self.skip_button.clicked.connect(self._on_skip_button_clicked)
         self.cancel_button.clicked.connect(self.cancelled)
@@ -63,9 +68,10 @@ class NextDayCheckinForm(QWidget):
         column.setSpacing(14)
         for widget in (self.heading, self.intro, self.sleep_quality, self.mood):
             column.addWidget(widget)
-        column.addWidget(make_label(tr("Anything still lingering?"), content, factor=1.1, bold=True))
+        column.addWidget(make_label(translate("Checkins", "Anything still lingering?"), content, factor=1.1,
+                                    bold=True))
         column.addWidget(self.lingering)
-        column.addWidget(make_label(tr("What stood out?"), content, factor=1.1, bold=True))
+        column.addWidget(make_label(translate("Checkins", "What stood out?"), content, factor=1.1, bold=True))
         column.addWidget(self.stood_out)
         column.addWidget(self.message)
         column.addWidget(self.missing)
@@ -80,7 +86,8 @@ class NextDayCheckinForm(QWidget):
     def load(self, session_id: int, ended_at: datetime) -> None:
         self.clear_content()
         self._session_id = session_id
-        self.intro.setText(tr("About the session that ended on %1. Sleep and mood are all that is needed.")
+        self.intro.setText(translate("Checkins", "About the session that ended on %1. Sleep and mood are all "
+                                                 "that is needed.")
                            .replace("%1", format_when(ended_at)))
 
     def show_error(self, sentence: str) -> None:

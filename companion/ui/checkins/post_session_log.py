@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from companion.domain.flag_rules import EDIT_WINDOW
@@ -24,32 +24,32 @@ from companion.ui.checkins.checkin_widgets import (
     fill_with_scrolling_column,
     format_when,
     heading,
-    tr,
 )
+from companion.ui.i18n import translate
 from companion.ui.session.session_widgets import SessionButton, make_label
 
 _OTHER_MAX = 200
 
 
-_SIDE_EFFECT_CAPTIONS = (
-    ("nausea", "Nausea"),
-    ("vomiting", "Vomiting"),
-    ("dizziness", "Dizziness"),
-    ("headache", "Headache"),
-    ("blurred_or_double_vision", "Blurred or double vision"),
-    ("racing_heart", "Racing heart"),
-    ("confusion", "Confusion"),
-    ("anxiety_or_panic", "Anxiety or panic"),
-    ("bladder_pain_or_urgency", "Bladder pain or urgency"),
-    ("other", "Something else"),
-)
+_SIDE_EFFECT_CAPTIONS = {
+    "nausea": str(QT_TRANSLATE_NOOP("Checkins", "Nausea")),
+    "vomiting": str(QT_TRANSLATE_NOOP("Checkins", "Vomiting")),
+    "dizziness": str(QT_TRANSLATE_NOOP("Checkins", "Dizziness")),
+    "headache": str(QT_TRANSLATE_NOOP("Checkins", "Headache")),
+    "blurred_or_double_vision": str(QT_TRANSLATE_NOOP("Checkins", "Blurred or double vision")),
+    "racing_heart": str(QT_TRANSLATE_NOOP("Checkins", "Racing heart")),
+    "confusion": str(QT_TRANSLATE_NOOP("Checkins", "Confusion")),
+    "anxiety_or_panic": str(QT_TRANSLATE_NOOP("Checkins", "Anxiety or panic")),
+    "bladder_pain_or_urgency": str(QT_TRANSLATE_NOOP("Checkins", "Bladder pain or urgency")),
+    "other": str(QT_TRANSLATE_NOOP("Checkins", "Something else")),
+}
 # One row per stored side effect, in the stored order.
-assert tuple(name for name, _ in _SIDE_EFFECT_CAPTIONS) == SIDE_EFFECTS
+assert tuple(_SIDE_EFFECT_CAPTIONS) == SIDE_EFFECTS
 
 
 def side_effect_labels() -> dict[str, str]:
     """Side-effect names to their translated captions, in SIDE_EFFECTS order."""
-    return {name: tr(caption) for name, caption in _SIDE_EFFECT_CAPTIONS}
+    return {name: translate("Checkins", _SIDE_EFFECT_CAPTIONS[name]) for name in _SIDE_EFFECT_CAPTIONS}
 
 
 class PostSessionLogForm(QWidget):
@@ -62,32 +62,37 @@ class PostSessionLogForm(QWidget):
         super().__init__(parent)
         self._context: PostSessionContext | None = None
         content = QWidget(self)
-        self.heading = heading(tr("How do you feel now?"), content)
+        self.heading = heading(translate("Checkins", "How do you feel now?"), content)
         self.intro = make_label("", content)
         self.edit_note = make_label("", content, role="muted")
         self.edit_note.hide()
-        self.mood = ScaleRating(tr("Mood"), tr("very low"), tr("very good"), content)
-        self.anxiety = ScaleRating(tr("Anxiety"), tr("calm"), tr("very anxious"), content)
-        self.energy = ScaleRating(tr("Energy"), tr("none"), tr("full of energy"), content)
+        self.mood = ScaleRating(translate("Checkins", "Mood"), translate("Checkins", "very low"),
+                                translate("Checkins", "very good"), content)
+        self.anxiety = ScaleRating(translate("Checkins", "Anxiety"), translate("Checkins", "calm"),
+                                   translate("Checkins", "very anxious"), content)
+        self.energy = ScaleRating(translate("Checkins", "Energy"), translate("Checkins", "none"),
+                                  translate("Checkins", "full of energy"), content)
         self.peak_intensity = ScaleRating(
-            tr("How intense was the experience at its strongest?"), tr("not at all"), tr("extremely"), content
+            translate("Checkins", "How intense was the experience at its strongest?"),
+            translate("Checkins", "not at all"), translate("Checkins", "extremely"), content
         )
         self.side_effects: dict[str, SeverityChoice] = {
             name: SeverityChoice(name, label, content) for name, label in side_effect_labels().items()
         }
         self.other_text = QLineEdit(content)
         self.other_text.setMaxLength(_OTHER_MAX)
-        self.other_text.setPlaceholderText(tr("What was it? (optional)"))
-        self.other_text.setAccessibleName(tr("Something else: what was it"))
+        self.other_text.setPlaceholderText(translate("Checkins", "What was it? (optional)"))
+        self.other_text.setAccessibleName(translate("Checkins", "Something else: what was it"))
         self.other_text.setMinimumHeight(40)
-        self.note = NoteField(tr("Anything else you want to remember (optional)"),
-                              tr("Anything else you want to remember (optional)"), content)
+        self.note = NoteField(translate("Checkins", "Anything else you want to remember (optional)"),
+                              translate("Checkins", "Anything else you want to remember (optional)"), content)
         self.message = make_label("", content, role="error")
         self.message.hide()
-        self.missing = make_label(tr("Choose a number for each of the four ratings to save."), content,
+        self.missing = make_label(translate("Checkins",
+                                            "Choose a number for each of the four ratings to save."), content,
                                   role="muted")
-        self.save_button = SessionButton(tr("Save"), content, role="primary")
-        self.cancel_button = SessionButton(tr("Not now"), content)
+        self.save_button = SessionButton(translate("Checkins", "Save"), content, role="primary")
+        self.cancel_button = SessionButton(translate("Checkins", "Not now"), content)
         self.save_button.clicked.connect(self._on_save_button_clicked)
         self.cancel_button.clicked.connect(self.cancelled)
         for rating in self.ratings():
@@ -99,8 +104,10 @@ class PostSessionLogForm(QWidget):
         for widget in (self.heading, self.intro, self.edit_note, *self.ratings()):
             column.addWidget(widget)
         column.addSpacing(8)
-        column.addWidget(make_label(tr("Side effects since the dose"), content, factor=1.2, bold=True))
-        column.addWidget(make_label(tr("Everything starts at “None”: change only what you noticed."),
+        column.addWidget(make_label(translate("Checkins", "Side effects since the dose"), content, factor=1.2,
+                                    bold=True))
+        column.addWidget(make_label(translate("Checkins",
+                                              "Everything starts at “None”: change only what you noticed."),
                                     content, role="muted"))
         for choice in self.side_effects.values():
             column.addWidget(choice)
@@ -109,7 +116,8 @@ class PostSessionLogForm(QWidget):
         other_row.addWidget(self.other_text)
         column.addLayout(other_row)
         column.addSpacing(8)
-        column.addWidget(make_label(tr("A note (optional)"), content, factor=1.2, bold=True))
+        column.addWidget(make_label(translate("Checkins", "A note (optional)"), content, factor=1.2,
+                                    bold=True))
         column.addWidget(self.note)
         column.addWidget(self.message)
         column.addWidget(self.missing)
@@ -128,7 +136,8 @@ class PostSessionLogForm(QWidget):
         """Show the form for ``context``'s session: empty, or filled with the latest saved version."""
         self.clear_content()
         self._context = context
-        self.intro.setText(tr("After the session that ended on %1. Only the four ratings are needed.")
+        self.intro.setText(translate("Checkins",
+                                     "After the session that ended on %1. Only the four ratings are needed.")
                            .replace("%1", format_when(context.ended_at)))
         baseline = context.baseline
         self.mood.set_before(None if baseline is None else baseline.mood)
@@ -144,14 +153,16 @@ class PostSessionLogForm(QWidget):
                 self.side_effects[name].set_value(severity)
             self.other_text.setText(log.other_text)
             self.note.setPlainText(log.note)
-            self.heading.setText(tr("Your log after the session"))
-            self.save_button.setText(tr("Save changes"))
-            self.save_button.setAccessibleName(tr("Save changes"))
+            self.heading.setText(translate("Checkins", "Your log after the session"))
+            self.save_button.setText(translate("Checkins", "Save changes"))
+            self.save_button.setAccessibleName(translate("Checkins", "Save changes"))
             late = now - record.created_at > EDIT_WINDOW
             self.edit_note.setText(
-                tr("It is more than a day since you first saved this log. If you change it, the earlier "
-                   "version is kept and your clinician will see that it was changed later.") if late
-                else tr("You can correct this log until %1. Earlier versions are always kept.")
+                translate("Checkins", "It is more than a day since you first saved this log. If you change "
+                                      "it, the earlier version is kept and your clinician will see that it "
+                                      "was changed later.") if late
+                else translate("Checkins",
+                               "You can correct this log until %1. Earlier versions are always kept.")
                 .replace("%1", format_when(record.created_at + EDIT_WINDOW)))
             self.edit_note.setProperty("role", "error" if late else "muted")
             self.edit_note.style().polish(self.edit_note)
@@ -185,9 +196,9 @@ class PostSessionLogForm(QWidget):
         self.edit_note.clear()
         self.edit_note.hide()
         self.message.hide()
-        self.heading.setText(tr("How do you feel now?"))
-        self.save_button.setText(tr("Save"))
-        self.save_button.setAccessibleName(tr("Save"))
+        self.heading.setText(translate("Checkins", "How do you feel now?"))
+        self.save_button.setText(translate("Checkins", "Save"))
+        self.save_button.setAccessibleName(translate("Checkins", "Save"))
         self._update()
 
     @Slot()

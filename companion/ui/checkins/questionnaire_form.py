@@ -25,9 +25,9 @@ from companion.domain.instruments import (
     score,
 )
 from companion.storage.questionnaires import QuestionnaireRecord
-from companion.ui.checkins.checkin_widgets import tr
 from companion.ui.checkins.crisis_panel import CrisisPanel
 from companion.ui.checkins.questionnaire_screens import QuestionnaireResultView, QuestionScreen
+from companion.ui.i18n import translate
 
 
 class QuestionnaireForm(QWidget):
@@ -126,11 +126,12 @@ class QuestionnaireForm(QWidget):
         count = len(self._answers)
         self._position = position
         if position < count:
-            progress = tr("Question %1 of %2").replace("%1", str(position + 1)).replace("%2", str(count))
+            progress = (translate("Checkins", "Question %1 of %2").replace("%1", str(position + 1))
+                        .replace("%2", str(count)))
             question, answers, chosen = texts.items[position], texts.answers, self._answers[position]
             stem = texts.stem
         else:
-            progress = tr("One last question")
+            progress = translate("Checkins", "One last question")
             question, answers = texts.difficulty_question or "", texts.difficulty_answers
             chosen = self._difficulty
             stem = ""
@@ -154,7 +155,8 @@ class QuestionnaireForm(QWidget):
         self.question.mark_chosen(value)
         # The last screen may change: the difficulty question appears once a problem is checked off.
         self.question.forward_button.setText(
-            tr("Finish and save") if self._position >= self._last_position() else tr("Next"))
+            translate("Checkins", "Finish and save") if self._position >= self._last_position()
+            else translate("Checkins", "Next"))
         self.question.forward_button.setAccessibleName(self.question.forward_button.text())
         if (self._position < len(self._answers) and not self._crisis_acknowledged
                 and needs_crisis_resources(instrument, self._position, value)):

@@ -21,11 +21,13 @@ from companion.ui.checkins.checkin_widgets import (
     fill_with_scrolling_column,
     format_when,
     heading,
-    tr,
 )
 from companion.ui.checkins.crisis_panel import crisis_reminder_text
+from companion.ui.history.display import band_text
+from companion.ui.i18n import translate
 from companion.ui.scaled_fonts import scale_font
 from companion.ui.session.session_widgets import CHOICE_STYLE, SessionButton, make_label
+from companion.ui.widgets.flow_layout import FlowLayout
 
 MAX_ANSWERS = 5  # PCL-5: 0–4
 _DIGITS = {getattr(Qt.Key, f"Key_{number}"): number for number in range(10)}
@@ -44,6 +46,9 @@ class QuestionScreen(QWidget):
         content = QWidget(self)
         self.progress = make_label("", content, role="muted")
         self.title = heading("", content)
+        # Why the questions are in another language than the app's (the PCL-5 in Spanish): in that language.
+        self.language_note = make_label("", content, role="muted")
+        self.language_note.hide()
         self.introduction = make_label("", content)
         self.stem = make_label("", content, factor=1.05)
         self.question = make_label("", content, factor=1.4, bold=True)
@@ -64,15 +69,16 @@ class QuestionScreen(QWidget):
             answers.addWidget(button)
         self.group.idClicked.connect(self.chosen)
         self.keys_hint = make_label(
-            tr("Press a number to choose, Return to go on, Backspace to go back."), content, role="muted")
+            translate("Checkins", "Press a number to choose, Return to go on, Backspace to go back."),
+            content, role="muted")
         self.crisis_reminder = make_label("", content, role="error")
         self.crisis_reminder.hide()
         self.message = make_label("", content, role="error")
         self.message.hide()
-        self.back_button = SessionButton(tr("Back"), content)
-        self.forward_button = SessionButton(tr("Next"), content, role="primary")
+        self.back_button = SessionButton(translate("Checkins", "Back"), content)
+        self.forward_button = SessionButton(translate("Checkins", "Next"), content, role="primary")
         # Not "without saving": an answer above 0 to PHQ-9 question 9 is kept even when the form stops.
-        self.stop_button = SessionButton(tr("Stop the questionnaire"), content)
+        self.stop_button = SessionButton(translate("Checkins", "Stop the questionnaire"), content)
         for button in (self.back_button, self.forward_button, self.stop_button):
             button.setAutoDefault(False)
         self.back_button.clicked.connect(self.back_requested)
@@ -84,18 +90,19 @@ class QuestionScreen(QWidget):
         column = QVBoxLayout(content)
         column.setContentsMargins(32, 24, 32, 24)
         column.setSpacing(14)
-        for widget in (self.progress, self.title, self.introduction, self.stem, self.question):
+        for widget in (self.progress, self.title, self.language_note, self.introduction, self.stem,
+                       self.question):
             column.addWidget(widget)
         column.addLayout(answers)
         column.addWidget(self.keys_hint)
         column.addWidget(self.crisis_reminder)
         column.addWidget(self.message)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.back_button)
-        buttons.addWidget(self.forward_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.stop_button)
-        column.addLayout(buttons)
+        # A row that wraps at large text instead of running off the right edge (Spanish runs longer).
+        buttons = QWidget(content)
+        buttons_layout = FlowLayout(buttons, spacing=16)
+        for button in (self.back_button, self.forward_button, self.stop_button):
+            buttons_layout.addWidget(button)
+        column.addWidget(buttons)
         column.addStretch(1)
         column.addWidget(self.notice)
         content.setStyleSheet(CHOICE_STYLE)
@@ -114,9 +121,12 @@ class QuestionScreen(QWidget):
         first: bool,
         last: bool,
         notice: str,
+        language_note: str | None = None,
     ) -> None:
         self.title.setText(title)
         self.title.setAccessibleName(title)
+        self.language_note.setText(language_note or "")
+        self.language_note.setVisible(bool(language_note))
         self.progress.setText(progress)
         self.introduction.setText(introduction or "")
         self.introduction.setVisible(bool(introduction))
@@ -134,7 +144,8 @@ class QuestionScreen(QWidget):
                 button.setAccessibleName(f"{answers[value]} ({value}): {question}")
         self.group.setExclusive(True)
         self.back_button.setEnabled(not first)
-        self.forward_button.setText(tr("Finish and save") if last else tr("Next"))
+        self.forward_button.setText(translate("Checkins", "Finish and save") if last
+                                    else translate("Checkins", "Next"))
         self.forward_button.setAccessibleName(self.forward_button.text())
         self.forward_button.setEnabled(chosen is not None)
         self.notice.setText(notice)
@@ -185,14 +196,15 @@ class QuestionnaireResultView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.heading = heading(tr("Saved"), self)
+        self.heading = heading(translate("Checkins", "Saved"), self)
         self.total = make_label("", self, factor=1.4, bold=True)
         self.completed = make_label("", self, role="muted")
-        self.meaning = make_label(tr(
+        self.meaning = make_label(translate(
+            "Checkins",
             "This score is for you and your clinician to look at together; it is not a diagnosis."), self)
         self.crisis = make_label("", self, role="error", factor=1.1)
         self.crisis.hide()
-        self.done_button = SessionButton(tr("Done"), self, role="primary")
+        self.done_button = SessionButton(translate("Checkins", "Done"), self, role="primary")
         self.done_button.clicked.connect(self.done)
         column = QWidget(self)
         column.setMaximumWidth(760)
@@ -213,14 +225,16 @@ class QuestionnaireResultView(QWidget):
     def show_record(self, record: QuestionnaireRecord, plan: CarePlan) -> None:
         spec = definition(record.instrument)
         result = record.score
-        self.heading.setText(tr("%1 saved").replace("%1", spec.short_name))
+        self.heading.setText(translate("Checkins", "%1 saved").replace("%1", spec.short_name))
         self.heading.setAccessibleName(self.heading.text())
-        self.total.setText(tr("Total %1 of %2: %3").replace("%1", str(result.total))
-                           .replace("%2", str(spec.total_max)).replace("%3", tr(result.band.label)))
+        self.total.setText(translate("Checkins", "Total %1 of %2: %3").replace("%1", str(result.total))
+                           .replace("%2", str(spec.total_max)).replace("%3", band_text(result.band)))
         self.total.setAccessibleName(self.total.text())
-        self.completed.setText(tr("Completed %1").replace("%1", format_when(record.completed_at)))
+        self.completed.setText(translate("Checkins", "Completed %1").replace(
+            "%1", format_when(record.completed_at)))
         if result.needs_crisis_resources:
-            self.crisis.setText(tr(
+            self.crisis.setText(translate(
+                "Checkins",
                 "Your answer about thoughts of being better off dead or of hurting yourself is marked for "
                 "your clinician's attention. If you need help now: %1.")
                 .replace("%1", crisis_reminder_text(plan)))

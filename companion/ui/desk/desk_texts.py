@@ -7,28 +7,25 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QDate, QLocale
 
 from companion.desk.export_status import ExportStatus
 from companion.domain.vitals import BloodPressure
 from companion.export.export_data import ExportPeriod
 from companion.ui.history.display import to_qdatetime
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Desk", text)
+from companion.ui.i18n import translate
 
 
 def status_text(status: ExportStatus | None) -> str:
     """A short status for a table cell."""
     if status is None:
-        return tr("No export yet")
+        return translate("Desk", "No export yet")
     return {
-        ExportStatus.VALID_FOR_PATIENT: tr("Verified"),
-        ExportStatus.ALTERED: tr("ALTERED"),
-        ExportStatus.UNKNOWN_KEY: tr("Unknown key"),
-        ExportStatus.KEY_CHANGED: tr("KEY CHANGED"),
-        ExportStatus.UNREADABLE: tr("Could not be read"),
+        ExportStatus.VALID_FOR_PATIENT: translate("Desk", "Verified"),
+        ExportStatus.ALTERED: translate("Desk", "ALTERED"),
+        ExportStatus.UNKNOWN_KEY: translate("Desk", "Unknown key"),
+        ExportStatus.KEY_CHANGED: translate("Desk", "KEY CHANGED"),
+        ExportStatus.UNREADABLE: translate("Desk", "Could not be read"),
     }[status]
 
 
@@ -47,7 +44,8 @@ def day_and_time_text(moment: datetime) -> str:
 
 def period_text(period: ExportPeriod) -> str:
     """"1 Apr 2026 to 30 Apr 2026"."""
-    return tr("%1 to %2").replace("%1", day_text(period.start)).replace("%2", day_text(period.end))
+    return (translate("Desk", "%1 to %2").replace("%1", day_text(period.start))
+            .replace("%2", day_text(period.end)))
 
 
 def bp_text(bp: BloodPressure | None) -> str:
@@ -56,8 +54,8 @@ def bp_text(bp: BloodPressure | None) -> str:
 
 def yes_no_text(value: bool | None) -> str:
     if value is None:
-        return tr("not asked")
-    return tr("Yes") if value else tr("No")
+        return translate("Desk", "not asked")
+    return translate("Desk", "Yes") if value else translate("Desk", "No")
 
 
 def breakable(text: str, every: int = 8) -> str:

@@ -29,12 +29,13 @@ from companion.desk.export_records import DeskFlag
 from companion.desk.timeline import PatientTimeline
 from companion.domain.instruments import Instrument, definition
 from companion.services.history import SessionRow
-from companion.ui.desk.desk_texts import day_and_time_text, day_text, period_text, tr
+from companion.ui.desk.desk_texts import day_and_time_text, day_text, period_text
 from companion.ui.desk.session_record_detail import SessionRecordDetail
 from companion.ui.desk.session_record_model import SessionRecordModel
 from companion.ui.history.display import severity_text
 from companion.ui.history.score_chart import ScoreChart
 from companion.ui.history.session_charts import BloodPressureChart, MoodChart
+from companion.ui.i18n import translate
 
 MIN_CHART_HEIGHT = 280
 CHART_LINES = 13  # a score chart's height in lines of text: its ticks, the dates and the legend
@@ -62,7 +63,8 @@ def _flag_html(flag: DeskFlag) -> str:
     head = (f"<b>{escape(severity_text(flag.severity))}</b> · {escape(flag.title)} — "
             f"{escape(day_and_time_text(flag.raised_at))}")
     tail = "" if flag.discussed_at is None else "<br><i>" + escape(
-        tr("Marked discussed with the clinician on %1").replace("%1", day_text(flag.discussed_at))) + "</i>"
+        translate("Desk", "Marked discussed with the clinician on %1").replace(
+            "%1", day_text(flag.discussed_at))) + "</i>"
     return f"<p>{head}<br>{escape(flag.sentence)}{tail}</p>"
 
 
@@ -71,29 +73,30 @@ def flags_html(flags: tuple[DeskFlag, ...]) -> str:
     open_flags = [flag for flag in flags if flag.is_open]
     discussed = [flag for flag in flags if not flag.is_open]
     if not flags:
-        return "<p>" + escape(tr("No needs-attention flags in this period.")) + "</p>"
-    parts = ["<h3>" + escape(tr("Open: %1").replace("%1", str(len(open_flags)))) + "</h3>"]
-    parts += [_flag_html(flag) for flag in open_flags] or ["<p>" + escape(tr("None open.")) + "</p>"]
+        return "<p>" + escape(translate("Desk", "No needs-attention flags in this period.")) + "</p>"
+    parts = ["<h3>" + escape(translate("Desk", "Open: %1").replace("%1", str(len(open_flags)))) + "</h3>"]
+    none_open = "<p>" + escape(translate("Desk", "None open.")) + "</p>"
+    parts += [_flag_html(flag) for flag in open_flags] or [none_open]
     if discussed:
-        heading = tr("Already discussed: %1").replace("%1", str(len(discussed)))
+        heading = translate("Desk", "Already discussed: %1").replace("%1", str(len(discussed)))
         parts.append("<h3>" + escape(heading) + "</h3>")
         parts += [_flag_html(flag) for flag in discussed]
     return "".join(parts)
 
 
 def sources_html(timeline: PatientTimeline) -> str:
-    lines = ["<p>" + escape(tr("Signed by the key %1, the one you confirmed with the patient.")
+    lines = ["<p>" + escape(translate("Desk", "Signed by the key %1, the one you confirmed with the patient.")
                             .replace("%1", timeline.key_fingerprint)) + "</p>"]
     for source in reversed(timeline.sources):  # newest first
-        kind = tr("zip") if source.is_zip else tr("folder")
-        made = tr("Made %1, covering %2.").replace("%1", day_and_time_text(source.generated_at)).replace(
-            "%2", period_text(source.period))
+        kind = translate("Desk", "zip") if source.is_zip else translate("Desk", "folder")
+        made = translate("Desk", "Made %1, covering %2.").replace(
+            "%1", day_and_time_text(source.generated_at)).replace("%2", period_text(source.period))
         lines.append("<p><b>" + escape(source.location.name) + "</b> (" + escape(kind) + ")<br>"
                      + escape(made) + "<br>" + escape(str(source.location.parent)) + "</p>")
     plan = timeline.care_plan
     if plan is not None:
-        who = tr("entered by the patient") if plan.entered_by_patient else plan.issued_by
-        lines.append("<p>" + escape(tr("Care plan in force: %1, since %2.").replace("%1", who)
+        who = translate("Desk", "entered by the patient") if plan.entered_by_patient else plan.issued_by
+        lines.append("<p>" + escape(translate("Desk", "Care plan in force: %1, since %2.").replace("%1", who)
                                     .replace("%2", day_text(plan.in_force_since))) + "</p>")
     return "".join(lines)
 
@@ -114,8 +117,8 @@ class ExportContent(QTabWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName(tr("What the export holds"))
-        self.flags_view = _browser(tr("Needs attention"))
+        self.setAccessibleName(translate("Desk", "What the export holds"))
+        self.flags_view = _browser(translate("Desk", "Needs attention"))
         self.score_charts = {instrument: ScoreChart(instrument) for instrument in Instrument}
         scores = QWidget()
         scores_layout = QVBoxLayout(scores)
@@ -124,11 +127,11 @@ class ExportContent(QTabWidget):
             scores_layout.addWidget(chart)
         self.scores_scroll = QScrollArea()
         self.scores_scroll.setWidgetResizable(True)
-        self.scores_scroll.setAccessibleName(tr("Questionnaire scores"))
+        self.scores_scroll.setAccessibleName(translate("Desk", "Questionnaire scores"))
         self.scores_scroll.setWidget(scores)
         self.session_model = SessionRecordModel(self)
         self.session_table = QTableView()
-        self.session_table.setAccessibleName(tr("Session record"))
+        self.session_table.setAccessibleName(translate("Desk", "Session record"))
         self.session_table.setModel(self.session_model)
         self.session_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.session_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -156,16 +159,16 @@ class ExportContent(QTabWidget):
         sessions.setChildrenCollapsible(False)
         self.mood_chart = MoodChart()
         self.bp_chart = BloodPressureChart()
-        self.sources_view = _browser(tr("The exports shown"))
+        self.sources_view = _browser(translate("Desk", "The exports shown"))
 
         # Short tab names: at 200 % text all six fit a 1024-pixel window without the bar's scroll arrows.
-        self.addTab(self.flags_view, tr("Needs attention"))
-        self.addTab(self.scores_scroll, tr("Scores"))
-        self.addTab(sessions, tr("Sessions"))
-        self.addTab(self.mood_chart, tr("Mood"))
-        self.addTab(self.bp_chart, tr("BP"))
-        self.setTabToolTip(4, tr("Blood pressure per session"))
-        self.addTab(self.sources_view, tr("Exports"))
+        self.addTab(self.flags_view, translate("Desk", "Needs attention"))
+        self.addTab(self.scores_scroll, translate("Desk", "Scores"))
+        self.addTab(sessions, translate("Desk", "Sessions"))
+        self.addTab(self.mood_chart, translate("Desk", "Mood"))
+        self.addTab(self.bp_chart, translate("Desk", "BP"))
+        self.setTabToolTip(4, translate("Desk", "Blood pressure per session"))
+        self.addTab(self.sources_view, translate("Desk", "Exports"))
         self.timeline: PatientTimeline | None = None
         self.session_table.selectionModel().selectionChanged.connect(self._on_session_selection_changed)
 
@@ -173,8 +176,8 @@ class ExportContent(QTabWidget):
         """Fill every tab; the needs-attention tab is the one on show."""
         self.timeline = timeline
         open_count = sum(flag.is_open for flag in timeline.flags)
-        self.setTabText(0, tr("Needs attention (%1)").replace("%1", str(open_count)))
-        self.setTabToolTip(0, tr("%1 open flags, most severe first").replace("%1", str(open_count)))
+        self.setTabText(0, translate("Desk", "Needs attention (%1)").replace("%1", str(open_count)))
+        self.setTabToolTip(0, translate("Desk", "%n open flags, most severe first", "", open_count))
         self.flags_view.setHtml(flags_html(timeline.flags))
         session_days = [s.dose_at for s in timeline.sessions if s.dose_at is not None]
         # Tall enough for a label at every tick at the text size in use (at 200 % the labels elided).
@@ -185,14 +188,14 @@ class ExportContent(QTabWidget):
             chart.set_history([(score.completed_at, score.total) for score in scores], session_days)
             if not scores:
                 name = definition(instrument).short_name
-                chart.show_empty(tr("No %1 answers in this export.").replace("%1", name))
+                chart.show_empty(translate("Desk", "No %1 answers in this export.").replace("%1", name))
             chart.setVisible(bool(scores) or instrument is not Instrument.PCL5)
         self.session_model.set_sessions(timeline.sessions)
         self.session_detail.show_nothing()
         if timeline.sessions:  # the newest session's record, to start with
             self.session_table.selectRow(len(timeline.sessions) - 1)
-        self.sessions_note.setText(tr("%1 sessions, oldest first. Choose one to read its whole record below.")
-                                   .replace("%1", str(len(timeline.sessions))))
+        self.sessions_note.setText(translate("Desk", "%n sessions, oldest first. Choose one to read its "
+                                                     "whole record below.", "", len(timeline.sessions)))
         rows = session_rows(timeline)
         self.mood_chart.set_sessions(rows)
         plan = None if timeline.care_plan is None else timeline.care_plan.plan
@@ -209,7 +212,7 @@ class ExportContent(QTabWidget):
 
     def clear(self) -> None:
         self.timeline = None
-        self.setTabText(0, tr("Needs attention"))
+        self.setTabText(0, translate("Desk", "Needs attention"))
         self.flags_view.clear()
         self.session_model.set_sessions(())
         self.session_detail.show_nothing()

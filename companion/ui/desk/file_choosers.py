@@ -12,7 +12,7 @@ from typing import Protocol
 
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from companion.ui.desk.desk_texts import tr
+from companion.ui.i18n import translate
 
 
 class FileChooser(Protocol):
@@ -40,17 +40,20 @@ class DialogFileChooser:
         return path
 
     def export_folder(self, parent: QWidget) -> Path | None:
-        chosen = QFileDialog.getExistingDirectory(parent, tr("Choose the export's folder"), self._folder)
+        chosen = QFileDialog.getExistingDirectory(parent, translate("Desk", "Choose the export's folder"),
+                                                  self._folder)
         return self._remember(chosen)
 
     def export_zip(self, parent: QWidget) -> Path | None:
-        chosen, _filter = QFileDialog.getOpenFileName(parent, tr("Choose the zipped export"), self._folder,
-                                                      tr("Zipped exports (*.zip)"))
+        title = translate("Desk", "Choose the zipped export")
+        chosen, _filter = QFileDialog.getOpenFileName(parent, title, self._folder,
+                                                      translate("Desk", "Zipped exports (*.zip)"))
         return self._remember(chosen)
 
     def public_key(self, parent: QWidget) -> Path | None:
-        chosen, _filter = QFileDialog.getOpenFileName(parent, tr("Choose the patient's patient.pub"),
-                                                      self._folder, tr("Patient keys (*.pub);;All files (*)"))
+        title = translate("Desk", "Choose the patient's patient.pub")
+        kinds = translate("Desk", "Patient keys (*.pub);;All files (*)")
+        chosen, _filter = QFileDialog.getOpenFileName(parent, title, self._folder, kinds)
         return self._remember(chosen)
 
     def care_plan_file(self, parent: QWidget, suggested_name: str) -> Path | None:

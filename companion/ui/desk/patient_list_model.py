@@ -16,7 +16,8 @@ from PySide6.QtGui import QFont
 from companion.desk.export_status import ExportStatus
 from companion.desk.patient_registry import Patient
 from companion.ui.desk.desk_jobs import PatientSurvey, latest_record
-from companion.ui.desk.desk_texts import day_text, status_text, tr
+from companion.ui.desk.desk_texts import day_text, status_text
+from companion.ui.i18n import translate
 from companion.ui.models.row_table_model import RowTableModel
 
 PATIENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -49,7 +50,7 @@ class PatientListModel(RowTableModel[Patient]):
     """Rows of the registry's patients in name order, with what the survey found for each."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__([_HEADERS[column] for column in Column], tr,
+        super().__init__([_HEADERS[column] for column in Column], "Desk",
                          tips={int(column): tip for column, tip in _HEADER_TIPS.items()}, parent=parent)
         self._surveys: dict[str, PatientSurvey] = {}
 
@@ -101,7 +102,7 @@ class PatientListModel(RowTableModel[Patient]):
                 font.setBold(True)
                 return font
         if role == Qt.ItemDataRole.ToolTipRole and column is Column.NAME:
-            return tr("Key %1, confirmed on %2").replace("%1", patient.fingerprint).replace(
+            return translate("Desk", "Key %1, confirmed on %2").replace("%1", patient.fingerprint).replace(
                 "%2", day_text(patient.confirmed_at))
         return None
 
@@ -111,7 +112,7 @@ class PatientListModel(RowTableModel[Patient]):
         latest = latest_record(patient)
         if column is Column.LATEST:
             if latest is None:
-                return tr("none yet")
+                return translate("Desk", "none yet")
             return day_text(latest.generated_at or latest.opened_at)
         if column is Column.STATUS:
             return status_text(self.status_of(patient))
@@ -119,5 +120,5 @@ class PatientListModel(RowTableModel[Patient]):
         if latest is None:
             return "–"
         if survey is None:
-            return tr("checking…")
+            return translate("Desk", "checking…")
         return "–" if survey.open_flags is None else str(survey.open_flags)

@@ -13,9 +13,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from companion.desk.export_records import DeskSession, VitalReading
-from companion.ui.desk.desk_texts import day_and_time_text, tr, yes_no_text
+from companion.ui.desk.desk_texts import day_and_time_text, yes_no_text
 from companion.ui.desk.session_record_model import Column, cell_text
 from companion.ui.history.session_record_view import RecordRow, keep_together, record_html
+from companion.ui.i18n import translate
 from companion.ui.time_format import clock_text
 
 _SEVERITIES = {
@@ -27,19 +28,22 @@ _SEVERITIES = {
 
 def _side_effect(label: str, severity: str) -> str:
     """"Nausea (moderate)"; a severity a newer app may add is shown as it came."""
-    return tr("%1 (%2)").replace("%1", label).replace("%2", tr(_SEVERITIES.get(severity, severity)))
+    shown = translate("Desk", _SEVERITIES[severity]) if severity in _SEVERITIES else severity
+    return translate("Desk", "%1 (%2)").replace("%1", label).replace("%2", shown)
 
 
 def _reading(reading: VitalReading | None) -> str:
     if reading is None:
-        return tr("not measured")
-    bp = keep_together(tr("%1 mmHg").replace("%1", f"{reading.bp.systolic}/{reading.bp.diastolic}"))
+        return translate("Desk", "not measured")
+    bp = keep_together(translate("Desk", "%1 mmHg").replace(
+        "%1", f"{reading.bp.systolic}/{reading.bp.diastolic}"))
     parts = [bp]
     if reading.heart_rate is not None:
-        parts.append(tr("heart rate %1").replace("%1", str(reading.heart_rate)))
+        parts.append(translate("Desk", "heart rate %1").replace("%1", str(reading.heart_rate)))
     if reading.spo2 is not None:
-        parts.append(keep_together(tr("SpO2 %1 %").replace("%1", str(reading.spo2))))
-    return tr("%1, at %2").replace("%1", ", ".join(parts)).replace("%2", clock_text(reading.measured_at))
+        parts.append(keep_together(translate("Desk", "SpO2 %1 %").replace("%1", str(reading.spo2))))
+    return (translate("Desk", "%1, at %2").replace("%1", ", ".join(parts))
+            .replace("%2", clock_text(reading.measured_at)))
 
 
 def _first(session: DeskSession, kind: str) -> VitalReading | None:
@@ -56,35 +60,43 @@ def record_rows(session: DeskSession) -> list[RecordRow]:
         return RecordRow(label, values)
 
     minutes = session.first_recheck_minutes
-    recheck_label = (tr("Blood pressure at the first re-check") if minutes is None
-                     else tr("Blood pressure at %1 minutes").replace("%1", str(minutes)))
+    recheck_label = (translate("Desk", "Blood pressure at the first re-check") if minutes is None
+                     else translate("Desk", "Blood pressure at %1 minutes").replace("%1", str(minutes)))
     rows = [
-        row(tr("Time of dose"), cell_text(session, Column.DATE)),
-        row(tr("Medication, dose, route"), cell_text(session, Column.MEDICATION)),
-        row(tr("Lot number"), cell_text(session, Column.LOT)),
-        row(tr("Sitter"), session.sitter_name or tr("not recorded")),
-        row(tr("Minutes monitored, of the plan's minimum"), cell_text(session, Column.MONITORED)),
-        row(tr("Ready to be left at (recovery check passed)"), cell_text(session, Column.READY)),
-        row(tr("Vital signs acceptable before the dose"), yes_no_text(session.vitals_acceptable_before)),
-        row(tr("Vital signs acceptable at the end"), yes_no_text(session.vitals_acceptable_at_end)),
-        row(tr("Blood pressure before the dose"), _reading(_first(session, "pre_dose"))),
+        row(translate("Desk", "Time of dose"), cell_text(session, Column.DATE)),
+        row(translate("Desk", "Medication, dose, route"), cell_text(session, Column.MEDICATION)),
+        row(translate("Desk", "Lot number"), cell_text(session, Column.LOT)),
+        row(translate("Desk", "Sitter"), session.sitter_name or translate("Desk", "not recorded")),
+        row(translate("Desk", "Minutes monitored, of the plan's minimum"),
+            cell_text(session, Column.MONITORED)),
+        row(translate("Desk", "Ready to be left at (recovery check passed)"),
+            cell_text(session, Column.READY)),
+        row(translate("Desk", "Vital signs acceptable before the dose"),
+            yes_no_text(session.vitals_acceptable_before)),
+        row(translate("Desk", "Vital signs acceptable at the end"),
+            yes_no_text(session.vitals_acceptable_at_end)),
+        row(translate("Desk", "Blood pressure before the dose"), _reading(_first(session, "pre_dose"))),
         row(recheck_label, _reading(_first(session, "recheck"))),
-        row(tr("Blood pressure at the end"), _reading(_last(session, "final"))),
-        row(tr("Oxygen level (SpO2), lowest"), cell_text(session, Column.SPO2)),
-        row(tr("Very sleepy or hard to wake at a check-in (sedation)"), yes_no_text(session.sedation)),
-        row(tr("Detached or confused at a check-in (dissociation)"), yes_no_text(session.dissociation)),
-        row(tr("Breathing slowly or shallowly at a check-in"), yes_no_text(session.slow_breathing)),
-        row(tr("Other medicines today"), cell_text(session, Column.MEDICINES)),
-        row(tr("Sitter check-ins confirmed · missed"), cell_text(session, Column.CHECKINS)),
+        row(translate("Desk", "Blood pressure at the end"), _reading(_last(session, "final"))),
+        row(translate("Desk", "Oxygen level (SpO2), lowest"), cell_text(session, Column.SPO2)),
+        row(translate("Desk", "Very sleepy or hard to wake at a check-in (sedation)"),
+            yes_no_text(session.sedation)),
+        row(translate("Desk", "Detached or confused at a check-in (dissociation)"),
+            yes_no_text(session.dissociation)),
+        row(translate("Desk", "Breathing slowly or shallowly at a check-in"),
+            yes_no_text(session.slow_breathing)),
+        row(translate("Desk", "Other medicines today"), cell_text(session, Column.MEDICINES)),
+        row(translate("Desk", "Sitter check-ins confirmed · missed"), cell_text(session, Column.CHECKINS)),
     ]
     if session.checkins_without_code:
-        rows.append(row(tr("Confirmed without the sitter's code"), str(session.checkins_without_code)))
+        rows.append(row(translate("Desk", "Confirmed without the sitter's code"),
+                        str(session.checkins_without_code)))
     if session.help_used:
-        rows.append(row(tr("Help opened"), QLocale().toString(session.help_used)))
+        rows.append(row(translate("Desk", "Help opened"), QLocale().toString(session.help_used)))
     if session.side_effects:
-        rows.append(RecordRow(tr("Side effects reported after it"), tuple(
+        rows.append(RecordRow(translate("Desk", "Side effects reported after it"), tuple(
             _side_effect(effect.label, effect.severity) for effect in session.side_effects)))
-    rows.append(row(tr("How it ended"), cell_text(session, Column.OUTCOME)))
+    rows.append(row(translate("Desk", "How it ended"), cell_text(session, Column.OUTCOME)))
     return rows
 
 
@@ -93,7 +105,7 @@ class SessionRecordDetail(QTextBrowser):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName(tr("The chosen session's record"))
+        self.setAccessibleName(translate("Desk", "The chosen session's record"))
         self.setOpenLinks(False)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -102,8 +114,9 @@ class SessionRecordDetail(QTextBrowser):
 
     def show_session(self, session: DeskSession) -> None:
         moment = session.dose_at or session.at
-        title = tr("Session of %1").replace("%1", day_and_time_text(moment)) if moment else tr("Session")
+        title = (translate("Desk", "Session of %1").replace("%1", day_and_time_text(moment)) if moment
+                 else translate("Desk", "Session"))
         self.setHtml(f"<h3>{escape(title)}</h3>" + record_html(record_rows(session)))
 
     def show_nothing(self) -> None:
-        self.setPlainText(tr("Choose a session in the table to read its whole record here."))
+        self.setPlainText(translate("Desk", "Choose a session in the table to read its whole record here."))

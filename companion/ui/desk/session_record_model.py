@@ -17,8 +17,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QObject, Qt
 from companion.desk.export_records import DeskSession
 from companion.domain.care_plan import Route
 from companion.domain.checklist import MedicineCategory
-from companion.ui.desk.desk_texts import bp_text, day_and_time_text, tr, yes_no_text
+from companion.ui.desk.desk_texts import bp_text, day_and_time_text, yes_no_text
 from companion.ui.history.display import state_text
+from companion.ui.i18n import translate
 from companion.ui.models.row_table_model import RowTableModel
 from companion.ui.time_format import clock_text
 
@@ -79,33 +80,33 @@ assert set(_ROUTES) == set(Route) and set(_MEDICINES) == set(MedicineCategory)
 
 def _medication(session: DeskSession) -> str:
     if session.medication is None and session.dose_mg is None:
-        return tr("no dose taken")
-    parts = [session.medication or tr("not recorded")]
+        return translate("Desk", "no dose taken")
+    parts = [session.medication or translate("Desk", "not recorded")]
     if session.dose_mg is not None:
-        parts.append(tr("%1 mg").replace("%1", QLocale().toString(session.dose_mg, "g", 6)))
+        parts.append(translate("Desk", "%1 mg").replace("%1", QLocale().toString(session.dose_mg, "g", 6)))
     if session.route is not None:
-        parts.append(tr(_ROUTES[session.route]))
+        parts.append(translate("Desk", _ROUTES[session.route]))
     return " ".join(parts)
 
 
 def _monitored(session: DeskSession) -> str:
     if session.minutes_monitored is None:
-        return tr("not recorded")
+        return translate("Desk", "not recorded")
     if session.minimum_monitoring_minutes is None:
         return str(session.minutes_monitored)
-    return tr("%1 of %2").replace("%1", str(session.minutes_monitored)).replace(
+    return translate("Desk", "%1 of %2").replace("%1", str(session.minutes_monitored)).replace(
         "%2", str(session.minimum_monitoring_minutes))
 
 
 def _medicines(session: DeskSession) -> str:
     if session.other_medicines_taken is None:
-        return tr("not recorded")
+        return translate("Desk", "not recorded")
     if not session.other_medicines_taken:
-        return tr("None")
-    names = [tr(_MEDICINES[category]) for category in session.other_medicines]
+        return translate("Desk", "None")
+    names = [translate("Desk", _MEDICINES[category]) for category in session.other_medicines]
     if session.other_medicine_names:
         names.append(session.other_medicine_names)
-    return ", ".join(names) or tr("Yes")
+    return ", ".join(names) or translate("Desk", "Yes")
 
 
 def _count(value: int | None) -> str:
@@ -121,22 +122,24 @@ def cell_text(session: DeskSession, column: Column) -> str:
     """What a cell shows (also its accessible text)."""
     if column is Column.DATE:
         moment = session.dose_at or session.at
-        return tr("not recorded") if moment is None else day_and_time_text(moment)
+        return translate("Desk", "not recorded") if moment is None else day_and_time_text(moment)
     if column is Column.MEDICATION:
         return _medication(session)
     if column is Column.LOT:
-        return session.lot_number or tr("not recorded")
+        return session.lot_number or translate("Desk", "not recorded")
     if column is Column.MONITORED:
         return _monitored(session)
     if column is Column.READY:
-        return tr("not recorded") if session.ready_at is None else clock_text(session.ready_at)
+        return translate("Desk", "not recorded") if session.ready_at is None else clock_text(session.ready_at)
     if column is Column.VITALS_OK:
         return " · ".join(yes_no_text(v) for v in (session.vitals_acceptable_before,
                                                     session.vitals_acceptable_at_end))
     if column is Column.BLOOD_PRESSURE:
         return " · ".join(bp_text(bp) for bp in (session.bp_before, session.bp_recheck, session.bp_end))
     if column is Column.SPO2:
-        return tr("not measured") if session.spo2_lowest is None else f"{session.spo2_lowest}\u00a0%"
+        if session.spo2_lowest is None:
+            return translate("Desk", "not measured")
+        return f"{session.spo2_lowest}\u00a0%"
     if column is Column.OBSERVED:
         observed = (session.sedation, session.dissociation, session.slow_breathing)
         return " · ".join(yes_no_text(value) for value in observed)
@@ -149,7 +152,7 @@ def cell_text(session: DeskSession, column: Column) -> str:
 
 class SessionRecordModel(RowTableModel[DeskSession]):
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__([_HEADERS[column] for column in Column], tr,
+        super().__init__([_HEADERS[column] for column in Column], "Desk",
                          tips={int(column): tip for column, tip in _HEADER_TIPS.items()}, parent=parent)
 
     def set_sessions(self, sessions: Sequence[DeskSession]) -> None:

@@ -22,6 +22,7 @@ from companion.export.export_data import ExportOptions, ExportPeriod, Section
 from companion.services.export_actions import ExportStart, export_start
 from companion.ui.export.export_form import ExportForm, python_date
 from companion.ui.export.export_run import ExportRun, ExportSaving, Preview, Written
+from companion.ui.i18n import translate
 
 if TYPE_CHECKING:
     from companion.domain.clock import Clock
@@ -36,15 +37,16 @@ def _report_to_excepthook(error: BaseException) -> None:
 
 
 def choose_folder(parent: QWidget, start: Path) -> Path | None:
-    chosen = QFileDialog.getExistingDirectory(parent, parent.tr("Where to save the export"), str(start))
+    chosen = QFileDialog.getExistingDirectory(parent, translate("ExportPage", "Where to save the export"),
+                                              str(start))
     return Path(chosen) if chosen else None
 
 
 def confirm_no_password(parent: QWidget) -> bool:
     answer = QMessageBox.question(
-        parent, parent.tr("A zip without a password"),
-        parent.tr("This zip will have no password: anyone who gets the file can read it. Write it "
-                  "without a password?"),
+        parent, translate("ExportPage", "A zip without a password"),
+        translate("ExportPage", "This zip will have no password: anyone who gets the file can read it. Write "
+                                "it without a password?"),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes
 

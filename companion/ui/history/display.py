@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QLocale, QTime, QTimeZone
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QDateTime, QLocale, QTime, QTimeZone
 
 from companion.domain.flags import FlagRule, Severity
 from companion.domain.instruments import Instrument, Progress, QuestionnaireScore, SeverityBand, definition
 from companion.domain.session import SessionState
+from companion.ui.i18n import translate
 
 # Band shading: calm, distinguishable tints (drawn translucent over the chart's background).
 BAND_COLOURS: dict[SeverityBand, str] = {
@@ -23,10 +24,6 @@ BAND_COLOURS: dict[SeverityBand, str] = {
     SeverityBand.BELOW_PTSD_CUTOFF: "#4f9d69",
     SeverityBand.PROBABLE_PTSD: "#b8413f",
 }
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("History", text)
 
 
 def to_qdatetime(moment: datetime) -> QDateTime:
@@ -65,36 +62,49 @@ def local_clock_text(hours: int, minutes: int) -> str:
 
 def state_text(state: SessionState) -> str:
     return {
-        SessionState.PLANNED: tr("Started"),
-        SessionState.CHECKLIST: tr("Checklist"),
-        SessionState.HANDED_OVER: tr("Handed over"),
-        SessionState.DOSED: tr("Dose taken"),
-        SessionState.MONITORING: tr("Monitoring"),
-        SessionState.RECOVERY_CHECK: tr("Recovery check"),
-        SessionState.COMPLETED: tr("Completed"),
-        SessionState.ENDED_EARLY: tr("Ended early"),
-        SessionState.ABANDONED: tr("Not started"),
+        SessionState.PLANNED: translate("History", "Started"),
+        SessionState.CHECKLIST: translate("History", "Checklist"),
+        SessionState.HANDED_OVER: translate("History", "Handed over"),
+        SessionState.DOSED: translate("History", "Dose taken"),
+        SessionState.MONITORING: translate("History", "Monitoring"),
+        SessionState.RECOVERY_CHECK: translate("History", "Recovery check"),
+        SessionState.COMPLETED: translate("History", "Completed"),
+        SessionState.ENDED_EARLY: translate("History", "Ended early"),
+        SessionState.ABANDONED: translate("History", "Not started"),
     }[state]
 
 
 def severity_text(severity: Severity) -> str:
     return {
-        Severity.URGENT: tr("Urgent"),
-        Severity.HIGH: tr("Important"),
-        Severity.MODERATE: tr("Worth mentioning"),
-        Severity.INFO: tr("For the record"),
+        Severity.URGENT: translate("History", "Urgent"),
+        Severity.HIGH: translate("History", "Important"),
+        Severity.MODERATE: translate("History", "Worth mentioning"),
+        Severity.INFO: translate("History", "For the record"),
     }[severity]
 
 
+# The severity bands as people read them: the domain's English labels (SeverityBand.label), marked here
+# so that a translation has them.
+BAND_TEXTS: dict[SeverityBand, str] = {
+    SeverityBand.MINIMAL: str(QT_TRANSLATE_NOOP("History", "Minimal")),
+    SeverityBand.MILD: str(QT_TRANSLATE_NOOP("History", "Mild")),
+    SeverityBand.MODERATE: str(QT_TRANSLATE_NOOP("History", "Moderate")),
+    SeverityBand.MODERATELY_SEVERE: str(QT_TRANSLATE_NOOP("History", "Moderately severe")),
+    SeverityBand.SEVERE: str(QT_TRANSLATE_NOOP("History", "Severe")),
+    SeverityBand.BELOW_PTSD_CUTOFF: str(QT_TRANSLATE_NOOP("History", "Below the PTSD cut-off")),
+    SeverityBand.PROBABLE_PTSD: str(QT_TRANSLATE_NOOP("History", "Probable PTSD")),
+}
+
+
 def band_text(band: SeverityBand) -> str:
-    return tr(band.label)
+    return translate("History", BAND_TEXTS[band])
 
 
 def score_text(instrument: Instrument, score: QuestionnaireScore) -> str:
     """"8 of 27, mild"."""
     spec = definition(instrument)
-    return (tr("%1 of %2, %3").replace("%1", str(score.total)).replace("%2", str(spec.total_max))
-            .replace("%3", band_text(score.band).lower()))
+    return (translate("History", "%1 of %2, %3").replace("%1", str(score.total))
+            .replace("%2", str(spec.total_max)).replace("%3", band_text(score.band).lower()))
 
 
 # Short names of the flag engine's rules, for a table cell (the full sentence is in the detail view).
@@ -126,31 +136,36 @@ SESSION_NOTE_TEXTS = {
 
 
 def flag_short_text(rule: FlagRule) -> str:
-    return QCoreApplication.translate("History", FLAG_SHORT_TEXTS[rule])
+    return translate("History", FLAG_SHORT_TEXTS[rule])
 
 
 def session_note_text(name: str) -> str:
-    text = SESSION_NOTE_TEXTS.get(name)
-    return name.replace("_", " ") if text is None else QCoreApplication.translate("History", text)
+    if name not in SESSION_NOTE_TEXTS:
+        return name.replace("_", " ")
+    return translate("History", SESSION_NOTE_TEXTS[name])
 
 
 def progress_text(moved: Progress, first_at: datetime) -> str:
     """How the latest total compares with the first one, and whether that is a response or remission."""
-    first = tr("the first one (%1 on %2)").replace("%1", str(moved.baseline_total)).replace(
+    first = translate("History", "the first one (%1 on %2)").replace("%1", str(moved.baseline_total)).replace(
         "%2", day_text(first_at))
     change = moved.percent_change
     if change is None or change == 0:
         same = moved.latest_total == moved.baseline_total
-        sentence = (tr("The same as %1.") if same else tr("Compared with %1.")).replace("%1", first)
+        sentence = (translate("History", "The same as %1.") if same
+                    else translate("History", "Compared with %1.")).replace("%1", first)
     elif change < 0:
-        sentence = tr("%1 % lower than %2.").replace("%1", str(-change)).replace("%2", first)
+        sentence = translate("History", "%1 % lower than %2.").replace("%1", str(-change)).replace(
+            "%2", first)
     else:
-        sentence = tr("%1 % higher than %2.").replace("%1", str(change)).replace("%2", first)
+        sentence = translate("History", "%1 % higher than %2.").replace("%1", str(change)).replace(
+            "%2", first)
     if moved.response and moved.remission:
-        sentence += " " + tr("Clinicians call this a response (half or less of the first score) and "
-                             "remission (below 5).")
+        sentence += " " + translate("History", "Clinicians call this a response (half or less of the first "
+                                               "score) and remission (below 5).")
     elif moved.response:
-        sentence += " " + tr("Clinicians call this a response: half or less of the first score.")
+        sentence += " " + translate("History",
+                                    "Clinicians call this a response: half or less of the first score.")
     elif moved.remission:
-        sentence += " " + tr("Below 5: what clinicians call remission.")
+        sentence += " " + translate("History", "Below 5: what clinicians call remission.")
     return sentence

@@ -25,12 +25,13 @@ from PySide6.QtWidgets import (
 
 from companion.domain.instruments import Instrument, definition, progress
 from companion.services.history import HistoryData, SessionDetail, load_history, load_session_detail
-from companion.ui.history.display import day_text, progress_text, tr
+from companion.ui.history.display import day_text, progress_text
 from companion.ui.history.page_jobs import BugReporter, PageJobs, report_to_excepthook
 from companion.ui.history.score_chart import ScoreChart
 from companion.ui.history.session_charts import BloodPressureChart, MoodChart
 from companion.ui.history.session_detail import SessionDetailView
 from companion.ui.history.session_table_model import SESSION_ID_ROLE, SORT_ROLE, Column, SessionTableModel
+from companion.ui.i18n import translate
 
 if TYPE_CHECKING:
     from companion.ui.vault_controller import VaultController
@@ -51,7 +52,8 @@ def _progress_lines(data: HistoryData | None) -> str:
             first, latest = points[0], points[-1]
             moved = progress(instrument, first.total, latest.total)
             name = definition(instrument).short_name
-            lines.append(tr("%1 now %2: %3").replace("%1", name).replace("%2", str(latest.total))
+            lines.append(translate("History", "%1 now %2: %3").replace("%1", name)
+                         .replace("%2", str(latest.total))
                          .replace("%3", progress_text(moved, first.completed_at)))
     return "\n".join(lines)
 
@@ -70,7 +72,7 @@ class HistoryPage(QWidget):
         self._wanted_session: int | None = None
         self.jobs = PageJobs(vault, self, report_bug=report_bug)
 
-        self.heading = QLabel(tr("History"), self)
+        self.heading = QLabel(translate("History", "History"), self)
         self.heading.setProperty("role", "heading")
         self.summary = _muted(self)
         self.message = QLabel(self)
@@ -79,20 +81,20 @@ class HistoryPage(QWidget):
         self.message.hide()
 
         self.tabs = QTabWidget(self)
-        self.tabs.setAccessibleName(tr("History views"))
+        self.tabs.setAccessibleName(translate("History", "History views"))
         self.score_charts = {instrument: ScoreChart(instrument) for instrument in Instrument}
         scores = QWidget()
         scores_layout = QVBoxLayout(scores)
         scores_layout.setContentsMargins(0, 8, 0, 0)
         self.progress_label = _muted(scores)  # first → latest, with response / remission for the PHQ-9
-        self.progress_label.setAccessibleName(tr("Change since the first questionnaire"))
+        self.progress_label.setAccessibleName(translate("History", "Change since the first questionnaire"))
         scores_layout.addWidget(self.progress_label)
         for chart in self.score_charts.values():
             chart.setMinimumHeight(300)
             scores_layout.addWidget(chart)
         self.scores_scroll = QScrollArea()
         self.scores_scroll.setWidgetResizable(True)
-        self.scores_scroll.setAccessibleName(tr("Questionnaire scores"))
+        self.scores_scroll.setAccessibleName(translate("History", "Questionnaire scores"))
         self.scores_scroll.setWidget(scores)
         self.mood_chart = MoodChart()
         self.bp_chart = BloodPressureChart()
@@ -102,7 +104,7 @@ class HistoryPage(QWidget):
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.table = QTableView()
-        self.table.setAccessibleName(tr("Sessions"))
+        self.table.setAccessibleName(translate("History", "Sessions"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(Column.DATE, Qt.SortOrder.DescendingOrder)
@@ -123,10 +125,10 @@ class HistoryPage(QWidget):
         self.sessions_split.setStretchFactor(0, 3)
         self.sessions_split.setStretchFactor(1, 2)
 
-        self.tabs.addTab(self.scores_scroll, tr("Questionnaires"))
-        self.tabs.addTab(self.mood_chart, tr("Mood"))
-        self.tabs.addTab(self.bp_chart, tr("Blood pressure"))
-        self.tabs.addTab(self.sessions_split, tr("Sessions"))
+        self.tabs.addTab(self.scores_scroll, translate("History", "Questionnaires"))
+        self.tabs.addTab(self.mood_chart, translate("History", "Mood"))
+        self.tabs.addTab(self.bp_chart, translate("History", "Blood pressure"))
+        self.tabs.addTab(self.sessions_split, translate("History", "Sessions"))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
@@ -210,7 +212,7 @@ class HistoryPage(QWidget):
         self.model.set_rows(rows)
         self.detail.clear_content()
         if data is not None and not rows:
-            self.detail.show_nothing(tr("No sessions recorded yet."))
+            self.detail.show_nothing(translate("History", "No sessions recorded yet."))
         session_days = [row.dose_at for row in rows if row.dose_at is not None]
         plan = None if data is None else data.plan
         for instrument, chart in self.score_charts.items():
@@ -226,12 +228,15 @@ class HistoryPage(QWidget):
         if data is None:
             self.summary.clear()
         elif not rows:
-            self.summary.setText(tr("No sessions yet. Sessions, questionnaires and moods appear here as "
-                                    "you record them."))
+            self.summary.setText(translate("History", "No sessions yet. Sessions, questionnaires and moods "
+                                                      "appear here as you record them."))
         else:
-            self.summary.setText(tr("%1 sessions since %2.").replace("%1", str(len(rows)))
-                                 .replace("%2", day_text(rows[0].created_at)) if len(rows) > 1
-                                 else tr("One session, on %1.").replace("%1", day_text(rows[0].created_at)))
+            first = day_text(rows[0].created_at)
+            if len(rows) > 1:
+                self.summary.setText(translate("History", "%n sessions since %1.", "", len(rows)).replace(
+                    "%1", first))
+            else:
+                self.summary.setText(translate("History", "One session, on %1.").replace("%1", first))
 
     @Slot(QItemSelection, QItemSelection)
     def _on_table_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:

@@ -28,7 +28,8 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from companion.domain.instruments import Instrument, definition
 from companion.export.report_scales import band_edges
-from companion.ui.history.display import BAND_COLOURS, band_text, epoch_ms, to_qdatetime, tr
+from companion.ui.history.display import BAND_COLOURS, band_text, epoch_ms, to_qdatetime
+from companion.ui.i18n import translate
 
 BAND_ALPHA = 70  # of 255: visible in light and dark themes, quiet under the score line
 LONG_SPAN = timedelta(days=150)  # beyond this the time axis shows months, not days
@@ -167,7 +168,7 @@ class ScoreChart(HistoryChartView):
     def __init__(self, instrument: Instrument, parent: QWidget | None = None) -> None:
         self.instrument = instrument
         self.spec = definition(instrument)
-        super().__init__(tr("%1 over time").replace("%1", self.spec.short_name), parent)
+        super().__init__(translate("History", "%1 over time").replace("%1", self.spec.short_name), parent)
         self.y_axis.setRange(0, self.spec.total_max)
         self.y_axis.setLabelFormat("%d")
         self.y_axis.setTickType(QValueAxis.TickType.TicksDynamic)
@@ -194,8 +195,9 @@ class ScoreChart(HistoryChartView):
         self.band_series = []
         self._band_edges = []
         if not scores:
-            self.show_empty(tr("No %1 answers yet. Your scores appear here, over your severity bands, once "
-                               "you have answered it.").replace("%1", self.spec.short_name))
+            self.show_empty(translate("History", "No %1 answers yet. Your scores appear here, over your "
+                                                 "severity bands, once you have answered it.")
+                            .replace("%1", self.spec.short_name))
             return
         self.show_data()
         start, end = time_range([moment for moment, _total in scores] + list(session_days))
@@ -214,10 +216,10 @@ class ScoreChart(HistoryChartView):
             self.attach(area, in_legend=False)
             self.band_series.append(area)
             self._band_edges += [upper, lower]  # the area draws from them: keep them alive
-        self.session_series = session_marks(tr("Session day"), session_days, top * 0.02)
+        self.session_series = session_marks(translate("History", "Session day"), session_days, top * 0.02)
         self.attach(self.session_series)
         points = [QPointF(epoch_ms(moment), float(total)) for moment, total in scores]
-        name = tr("%1 total").replace("%1", self.spec.short_name)
+        name = translate("History", "%1 total").replace("%1", self.spec.short_name)
         self.score_series = line_series(name, accent_colour(), points)
         self.attach(self.score_series)
         self.set_time_range(start, end)

@@ -15,8 +15,9 @@ from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 from companion.export.report_scales import LimitKind, bp_axis_range, bp_limit_lines
-from companion.ui.history.display import epoch_ms, tr
+from companion.ui.history.display import epoch_ms
 from companion.ui.history.score_chart import HistoryChartView, accent_colour, line_series, time_range
+from companion.ui.i18n import translate
 
 if TYPE_CHECKING:
     from companion.domain.care_plan import CarePlan
@@ -43,7 +44,7 @@ class MoodChart(HistoryChartView):
     """Mood 0–10 before the session (the baseline) and after it (the post-session log)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(tr("Mood before and after each session"), parent)
+        super().__init__(translate("History", "Mood before and after each session"), parent)
         self.y_axis.setRange(0, 10)
         self.y_axis.setTickCount(6)
         self.y_axis.setLabelFormat("%d")
@@ -55,14 +56,14 @@ class MoodChart(HistoryChartView):
         self.before_series = self.after_series = None
         rated = [row for row in rows if row.mood_before is not None or row.mood_after is not None]
         if not rated:
-            self.show_empty(tr("No moods recorded yet. Each session's mood before the dose and after it "
-                               "(from the post-session log) appears here."))
+            self.show_empty(translate("History", "No moods recorded yet. Each session's mood before the dose "
+                                                 "and after it (from the post-session log) appears here."))
             return
         self.show_data()
-        self.before_series = line_series(tr("Before the session"), MOOD_BEFORE_COLOUR,
+        self.before_series = line_series(translate("History", "Before the session"), MOOD_BEFORE_COLOUR,
                                          _points(rated, lambda row: row.mood_before),
                                          style=Qt.PenStyle.DashLine, width=2.0)
-        self.after_series = line_series(tr("After the session"), accent_colour(),
+        self.after_series = line_series(translate("History", "After the session"), accent_colour(),
                                         _points(rated, lambda row: row.mood_after))
         self.attach(self.before_series)
         self.attach(self.after_series)
@@ -81,16 +82,17 @@ class BloodPressureChart(HistoryChartView):
     """Systolic and diastolic per session at three moments, against the plan's limits."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(tr("Blood pressure per session"), parent)
+        super().__init__(translate("History", "Blood pressure per session"), parent)
         self.y_axis.setLabelFormat("%d")
-        self.y_axis.setTitleText(tr("mmHg"))
+        self.y_axis.setTitleText(translate("History", "mmHg"))
         self.limit_axis = QCategoryAxis()
         self.limit_axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
         self.limit_axis.setGridLineVisible(False)
         self.limit_axis.setLabelsColor(QApplication.palette().color(QPalette.ColorRole.Text))
         self.limit_axis.setLinePenColor(QApplication.palette().color(QPalette.ColorRole.Mid))
         self.chart_.addAxis(self.limit_axis, Qt.AlignmentFlag.AlignRight)
-        self._key = tr("Solid lines: systolic (upper number) · dashed lines: diastolic (lower number)")
+        self._key = translate("History",
+                              "Solid lines: systolic (upper number) · dashed lines: diastolic (lower number)")
         self.chart_.setTitleFont(QApplication.font())
         self.chart_.setTitleBrush(QBrush(QApplication.palette().color(QPalette.ColorRole.Text)))
         self.reading_series: list[QLineSeries] = []
@@ -104,20 +106,21 @@ class BloodPressureChart(HistoryChartView):
         measured = [row for row in rows if row.pre_dose or row.recheck or row.final]
         self.chart_.setTitle(self._key if measured else "")
         if not measured:
-            self.show_empty(tr("No blood pressure readings yet. The readings before the dose, at the "
-                               "re-check and at the end of each session appear here."))
+            self.show_empty(translate("History", "No blood pressure readings yet. The readings before the "
+                                                 "dose, at the re-check and at the end of each session "
+                                                 "appear here."))
             return
         self.show_data()
         moments: tuple[tuple[str, Callable[[SessionRow], BloodPressure | None]], ...] = (
-            (tr("Before the dose"), lambda row: row.pre_dose),
-            (tr("Re-check"), lambda row: row.recheck),
-            (tr("End"), lambda row: row.final),
+            (translate("History", "Before the dose"), lambda row: row.pre_dose),
+            (translate("History", "Re-check"), lambda row: row.recheck),
+            (translate("History", "End"), lambda row: row.final),
         )
         values: list[float] = []
         colours = (accent_colour(), RECHECK_COLOUR, END_COLOUR)
         for (moment, reading), colour in zip(moments, colours, strict=True):
             for part, pick, style in (("", _systolic, Qt.PenStyle.SolidLine),
-                                      (tr("diastolic"), _diastolic, Qt.PenStyle.DashLine)):
+                                      (translate("History", "diastolic"), _diastolic, Qt.PenStyle.DashLine)):
                 points = _points(measured, lambda row, r=reading, p=pick: p(r(row)))  # type: ignore[misc]
                 values += [point.y() for point in points]
                 name = f"{moment}, {part}" if part else moment
@@ -138,7 +141,8 @@ class BloodPressureChart(HistoryChartView):
         self.limit_axis.setStartValue(low)
         if plan is None:
             return
-        names = {LimitKind.STOP: tr("do not start %1"), LimitKind.CAUTION: tr("caution %1")}
+        names = {LimitKind.STOP: translate("History", "do not start %1"),
+                 LimitKind.CAUTION: translate("History", "caution %1")}
         colours = {LimitKind.STOP: LIMIT_COLOUR, LimitKind.CAUTION: CAUTION_COLOUR}
         # Each value once; a stop limit equal to a caution one wins (companion.export.report_scales).
         named = {line.value: names[line.kind].replace("%1", str(line.value)) for line in bp_limit_lines(plan)}

@@ -9,7 +9,7 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
 
 from companion.domain.flags import Severity
 from companion.domain.session import SessionState
@@ -20,7 +20,6 @@ from companion.ui.history.display import (
     flag_short_text,
     session_note_text,
     state_text,
-    tr,
 )
 from companion.ui.models.row_table_model import RowTableModel
 
@@ -41,17 +40,19 @@ class Column(IntEnum):
 
 
 _HEADERS = {  # short: the table fits beside the navigation on a laptop screen
-    Column.DATE: "Date",
-    Column.MINUTES: "Minutes",
-    Column.MOOD: "Mood\nbefore → after",
-    Column.BLOOD_PRESSURE: "Blood pressure\nbefore · re-check · end",
-    Column.OUTCOME: "What happened",
+    Column.DATE: str(QT_TRANSLATE_NOOP("History", "Date")),
+    Column.MINUTES: str(QT_TRANSLATE_NOOP("History", "Minutes")),
+    Column.MOOD: str(QT_TRANSLATE_NOOP("History", "Mood\nbefore → after")),
+    Column.BLOOD_PRESSURE: str(QT_TRANSLATE_NOOP("History", "Blood pressure\nbefore · re-check · end")),
+    Column.OUTCOME: str(QT_TRANSLATE_NOOP("History", "What happened")),
 }
 _HEADER_TIPS = {
-    Column.MINUTES: "Minutes monitored after the dose.",
-    Column.MOOD: "Sorts by how much the mood changed.",
-    Column.BLOOD_PRESSURE: "Sorts by the highest upper (systolic) number of the session.",
-    Column.OUTCOME: "Sorts by the most serious thing to mention to the clinician, then how many.",
+    Column.MINUTES: str(QT_TRANSLATE_NOOP("History", "Minutes monitored after the dose.")),
+    Column.MOOD: str(QT_TRANSLATE_NOOP("History", "Sorts by how much the mood changed.")),
+    Column.BLOOD_PRESSURE: str(QT_TRANSLATE_NOOP(
+        "History", "Sorts by the highest upper (systolic) number of the session.")),
+    Column.OUTCOME: str(QT_TRANSLATE_NOOP(
+        "History", "Sorts by the most serious thing to mention to the clinician, then how many.")),
 }
 _NUMERIC = frozenset({Column.MINUTES})
 
@@ -110,7 +111,7 @@ def _outcome_sort_value(row: SessionRow) -> int:
 
 class SessionTableModel(RowTableModel[SessionRow]):
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__([_HEADERS[column] for column in Column], tr,
+        super().__init__([_HEADERS[column] for column in Column], "History",
                          tips={int(column): tip for column, tip in _HEADER_TIPS.items()}, parent=parent)
 
     def header_alignment(self, column: int) -> int:

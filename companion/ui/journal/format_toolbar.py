@@ -20,7 +20,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QHBoxLayout, QTextEdit, QToolButton, QWidget
 
-from companion.ui.journal.journal_display import tr
+from companion.ui.i18n import translate
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QTextList
@@ -50,13 +50,17 @@ class FormatToolbar(QWidget):
     def __init__(self, body: QTextEdit, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.body = body
-        self.bold_button = _tool_button(tr("B"), tr("Bold"), tr("Bold (Control+B)"), self,
+        self.bold_button = _tool_button(translate("Journal", "B"), translate("Journal", "Bold"),
+                                        translate("Journal", "Bold (Control+B)"), self,
                                         checkable=True)
-        self.italic_button = _tool_button(tr("I"), tr("Italic"), tr("Italic (Control+I)"), self,
+        self.italic_button = _tool_button(translate("Journal", "I"), translate("Journal", "Italic"),
+                                          translate("Journal", "Italic (Control+I)"), self,
                                           checkable=True)
-        self.heading_button = _tool_button(tr("Heading"), tr("Heading"), tr("Make this line a heading"),
+        self.heading_button = _tool_button(translate("Journal", "Heading"), translate("Journal", "Heading"),
+                                           translate("Journal", "Make this line a heading"),
                                            self)
-        self.list_button = _tool_button(tr("• List"), tr("List"), tr("Make this line part of a list"),
+        self.list_button = _tool_button(translate("Journal", "• List"), translate("Journal", "List"),
+                                        translate("Journal", "Make this line part of a list"),
                                         self)
         bold_font = QFont(self.bold_button.font())
         bold_font.setWeight(QFont.Weight.Bold)

@@ -6,17 +6,12 @@ import html
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-
 from companion.domain.journal import HIGHLIGHT_END, HIGHLIGHT_START, SessionLink
 from companion.ui.history.display import day_and_time_text, day_text
+from companion.ui.i18n import translate
 
 if TYPE_CHECKING:
     from companion.storage.journal import EntrySummary
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Journal", text)
 
 
 def snippet_html(snippet: str) -> str:
@@ -34,29 +29,29 @@ def snippet_plain(snippet: str) -> str:
 
 def link_text(link: SessionLink) -> str:
     return {
-        SessionLink.INTENTION: tr("Intention before a session"),
-        SessionLink.INTEGRATION: tr("Integration after a session"),
-        SessionLink.NEXT_DAY: tr("The day after a session"),
+        SessionLink.INTENTION: translate("Journal", "Intention before a session"),
+        SessionLink.INTEGRATION: translate("Journal", "Integration after a session"),
+        SessionLink.NEXT_DAY: translate("Journal", "The day after a session"),
     }[link]
 
 
 def title_text(summary: EntrySummary) -> str:
-    return summary.title or tr("Untitled")
+    return summary.title or translate("Journal", "Untitled")
 
 
 def meta_text(summary: EntrySummary) -> str:
     """"5 Mar 2026 · mood 6 · #sleep #family · shared" — one quiet line under the title."""
     parts = [day_text(summary.created_at)]
     if summary.mood is not None:
-        parts.append(tr("mood %1").replace("%1", str(summary.mood)))
+        parts.append(translate("Journal", "mood %1").replace("%1", str(summary.mood)))
     if summary.session_link is not None:
         parts.append(link_text(summary.session_link).lower())
     if summary.tags:
         parts.append(" ".join(f"#{tag}" for tag in summary.tags))
     if summary.shared:
-        parts.append(tr("shared with your clinician"))
+        parts.append(translate("Journal", "shared with your clinician"))
     if summary.trashed_at is not None:
-        parts.append(tr("deleted %1").replace("%1", day_text(summary.trashed_at)))
+        parts.append(translate("Journal", "deleted %1").replace("%1", day_text(summary.trashed_at)))
     return " · ".join(parts)
 
 

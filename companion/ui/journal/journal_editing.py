@@ -13,8 +13,8 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from companion.services import journal_actions
 from companion.storage.journal import JournalRepository
+from companion.ui.i18n import translate
 from companion.ui.journal.draft_keeper import DraftKeeper
-from companion.ui.journal.journal_display import tr
 from companion.ui.journal.journal_editor import JournalEditor, UnsavableEntryError
 
 if TYPE_CHECKING:
@@ -103,7 +103,7 @@ class EntryEditing(QObject):
                            lambda _none: None)
             then()
         else:
-            self.problem.emit(tr("This entry is empty now. Write something, or delete it."))
+            self.problem.emit(translate("Journal", "This entry is empty now. Write something, or delete it."))
 
     # --- saving --------------------------------------------------------------------------------------
 
@@ -128,7 +128,8 @@ class EntryEditing(QObject):
                 self.problem.emit(str(problem))
             return
         if content.is_empty:
-            self.problem.emit(tr("There is nothing to save yet. Write a title or a few words first."))
+            self.problem.emit(translate("Journal",
+                                        "There is nothing to save yet. Write a title or a few words first."))
             return
         self._save(content)
 
@@ -166,8 +167,8 @@ class EntryEditing(QObject):
 
         def done(_none: None) -> None:
             self.editor.clear()
-            self.closed.emit(tr("Moved to the trash. It is kept there 30 days, and you can restore it "
-                                "until then.") if entry_id is not None else "")
+            self.closed.emit(translate("Journal", "Moved to the trash. It is kept there 30 days, and you can "
+                                                  "restore it until then.") if entry_id is not None else "")
             self.journal_changed.emit()
 
         self._jobs.run(job, done)
@@ -193,8 +194,9 @@ class EntryEditing(QObject):
     @Slot(bool)
     def _on_editor_share_toggled(self, shared: bool) -> None:
         entry_id = self.editor.entry_id()
-        self.editor.show_status(tr("Shared with your clinician: it can be included in an export you make.")
-                                if shared else tr("Not shared."))
+        self.editor.show_status(translate("Journal", "Shared with your clinician: it can be included in an "
+                                                     "export you make.")
+                                if shared else translate("Journal", "Not shared."))
         if entry_id is None:
             return  # a new entry is stored shared when it is first saved
         self._jobs.run(lambda vault: JournalRepository(vault.database).set_shared(entry_id, shared),

@@ -37,8 +37,9 @@ from companion.domain.journal import (
 )
 from companion.domain.journal_prompts import prompt_by_id
 from companion.ui.history.display import day_text, time_text
+from companion.ui.i18n import translate
 from companion.ui.journal.format_toolbar import FormatToolbar
-from companion.ui.journal.journal_display import link_text, tr, when_text
+from companion.ui.journal.journal_display import link_text, when_text
 from companion.ui.scaled_fonts import scale_font
 from companion.ui.session.session_widgets import make_label
 
@@ -78,8 +79,8 @@ class JournalEditor(QWidget):
         self.notice = QFrame(self)
         self.notice.setFrameShape(QFrame.Shape.StyledPanel)
         self.notice_text = make_label("", self.notice)
-        self.discard_button = QPushButton(tr("Discard draft"), self.notice)
-        self.discard_button.setAccessibleName(tr("Discard the recovered draft"))
+        self.discard_button = QPushButton(translate("Journal", "Discard draft"), self.notice)
+        self.discard_button.setAccessibleName(translate("Journal", "Discard the recovered draft"))
         notice_row = QHBoxLayout(self.notice)
         notice_row.setContentsMargins(12, 8, 12, 8)
         notice_row.addWidget(self.notice_text, 1)
@@ -90,59 +91,61 @@ class JournalEditor(QWidget):
         self.when = make_label("", self, role="muted")
         self.link_label = make_label("", self, role="muted")
         self.prompt_label = make_label("", self)
-        self.prompt_label.setAccessibleName(tr("Prompt"))
+        self.prompt_label.setAccessibleName(translate("Journal", "Prompt"))
 
         self.title = QLineEdit(self)
-        self.title.setAccessibleName(tr("Title"))
-        self.title.setPlaceholderText(tr("Title (optional)"))
+        self.title.setAccessibleName(translate("Journal", "Title"))
+        self.title.setPlaceholderText(translate("Journal", "Title (optional)"))
         self.title.setMaxLength(MAX_TITLE_CHARS)
         self.title.setMinimumHeight(40)
 
         self.body = QTextEdit(self)
-        self.body.setAccessibleName(tr("What you write"))
-        self.body.setPlaceholderText(tr("Write as much or as little as you like."))
+        self.body.setAccessibleName(translate("Journal", "What you write"))
+        self.body.setPlaceholderText(translate("Journal", "Write as much or as little as you like."))
         self.body.setAcceptRichText(False)  # pasted text arrives plain; formatting comes from the toolbar
         self.body.setTabChangesFocus(True)
         self.body.setMinimumHeight(220)
         self.toolbar = FormatToolbar(self.body, self)
         self.tags = QLineEdit(self)
-        self.tags.setAccessibleName(tr("Tags"))
-        self.tags.setPlaceholderText(tr("Tags, separated by commas (optional)"))
+        self.tags.setAccessibleName(translate("Journal", "Tags"))
+        self.tags.setPlaceholderText(translate("Journal", "Tags, separated by commas (optional)"))
         self.tags.setMinimumHeight(36)
         self.tags_problem = make_label("", self, role="error")
         self.tags_problem.hide()
         self.mood = QComboBox(self)
-        self.mood.setAccessibleName(tr("Mood (optional)"))
-        self.mood.addItem(tr("No mood noted"), None)
+        self.mood.setAccessibleName(translate("Journal", "Mood (optional)"))
+        self.mood.addItem(translate("Journal", "No mood noted"), None)
         for value in range(11):
-            words = {0: tr(" — very low"), 5: tr(" — in between"), 10: tr(" — very good")}.get(value, "")
+            words = {0: translate("Journal", " — very low"), 5: translate("Journal", " — in between"),
+                     10: translate("Journal", " — very good")}.get(value, "")
             self.mood.addItem(f"{value}{words}", value)
         self.mood.setMinimumHeight(36)
         details = QGridLayout()
         details.setHorizontalSpacing(12)
         details.setVerticalSpacing(4)
-        details.addWidget(make_label(tr("Tags"), self), 0, 0)
-        details.addWidget(make_label(tr("Mood"), self), 0, 1)
+        details.addWidget(make_label(translate("Journal", "Tags"), self), 0, 0)
+        details.addWidget(make_label(translate("Journal", "Mood"), self), 0, 1)
         details.addWidget(self.tags, 1, 0)
         details.addWidget(self.mood, 1, 1)
         details.setColumnStretch(0, 3)
         details.setColumnStretch(1, 1)
 
-        self.share = QCheckBox(tr("Share with my clinician"), self)
-        self.share.setAccessibleName(tr("Share with my clinician"))
-        self.share_note = make_label(tr(
+        self.share = QCheckBox(translate("Journal", "Share with my clinician"), self)
+        self.share.setAccessibleName(translate("Journal", "Share with my clinician"))
+        self.share_note = make_label(translate(
+            "Journal",
             "Off unless you turn it on. A shared entry only leaves this computer in an export you make "
             "and choose to include it in."), self, role="muted")
         self.share.setAccessibleDescription(self.share_note.text())
 
         self.status = make_label("", self, role="muted")
         self.status.setMinimumWidth(200)
-        self.save_button = QPushButton(tr("Save"), self)
-        self.save_button.setAccessibleName(tr("Save the entry"))
-        self.save_button.setToolTip(tr("Save (Control+S)"))
+        self.save_button = QPushButton(translate("Journal", "Save"), self)
+        self.save_button.setAccessibleName(translate("Journal", "Save the entry"))
+        self.save_button.setToolTip(translate("Journal", "Save (Control+S)"))
         self.save_button.setMinimumSize(120, 44)
         self.save_button.setDefault(True)
-        self.delete_button = QPushButton(tr("Delete"), self)
+        self.delete_button = QPushButton(translate("Journal", "Delete"), self)
         self.delete_button.setMinimumSize(120, 44)
         buttons = QHBoxLayout()
         buttons.setSpacing(12)
@@ -220,9 +223,8 @@ class JournalEditor(QWidget):
             raise UnsavableEntryError(str(error), shown_in_editor=True) from error
         body = clean_text(self.body.toMarkdown()).rstrip()
         if len(body) > MAX_BODY_CHARS:
-            raise UnsavableEntryError(tr("This entry is too long to keep in one piece. Move part of it "
-                                         "into a "
-                                  "new entry, then save."))
+            raise UnsavableEntryError(translate("Journal", "This entry is too long to keep in one piece. "
+                                                           "Move part of it into a new entry, then save."))
         return self._content(tags, body)
 
     def _content(self, tags: tuple[str, ...], body: str) -> EntryContent:
@@ -242,7 +244,7 @@ class JournalEditor(QWidget):
         content = EntryContent(session_id=session_id, session_link=session_link,
                                prompt_id=None if prompt is None else prompt.id)
         self._show(None, content, shared=False)
-        self.when.setText(tr("New entry"))
+        self.when.setText(translate("Journal", "New entry"))
         self.body.setFocus()
 
     def open_draft(self, draft: StoredDraft, entry: JournalEntry | None) -> None:
@@ -250,9 +252,10 @@ class JournalEditor(QWidget):
         existing = entry if draft.entry_id is not None else None
         self._show(None if existing is None else existing.id, draft.content,
                    shared=existing is not None and existing.shared)
-        self.when.setText(tr("New entry") if existing is None else self._when_text(existing))
+        self.when.setText(translate("Journal", "New entry") if existing is None
+                          else self._when_text(existing))
         self._unsaved = True  # the draft is not an entry yet
-        self.notice_text.setText(tr("Recovered what you were writing on %1 at %2.")
+        self.notice_text.setText(translate("Journal", "Recovered what you were writing on %1 at %2.")
                                  .replace("%1", day_text(draft.saved_at))
                                  .replace("%2", time_text(draft.saved_at)))
         self.notice.setAccessibleName(self.notice_text.text())
@@ -267,7 +270,7 @@ class JournalEditor(QWidget):
         self.when.setText(self._when_text(entry))
         self.notice.hide()
         self._name_delete_button(new=False)
-        self.status.setText(tr("Saved at %1.").replace("%1", time_text(entry.edited_at)))
+        self.status.setText(translate("Journal", "Saved at %1.").replace("%1", time_text(entry.edited_at)))
 
     def hide_notice(self) -> None:
         self.notice.hide()
@@ -317,23 +320,26 @@ class JournalEditor(QWidget):
         self.prompt_label.setVisible(prompt is not None)
         link = content.session_link
         self.link_label.setText(
-            "" if link is None else tr("Linked to a session: %1").replace("%1", link_text(link)))
+            "" if link is None
+            else translate("Journal", "Linked to a session: %1").replace("%1", link_text(link)))
         self.link_label.setVisible(link is not None)
         self._name_delete_button(new=entry_id is None)
         self._loading = False
 
     @staticmethod
     def _when_text(entry: JournalEntry) -> str:
-        text = tr("Written %1").replace("%1", when_text(entry.created_at))
+        text = translate("Journal", "Written %1").replace("%1", when_text(entry.created_at))
         if entry.edited_at != entry.created_at:
-            text += " · " + tr("changed %1").replace("%1", when_text(entry.edited_at))
+            text += " · " + translate("Journal", "changed %1").replace("%1", when_text(entry.edited_at))
         return text
 
     def _name_delete_button(self, *, new: bool) -> None:
         """A new entry is discarded (nothing to keep in the trash); a stored one goes to the trash."""
-        self.delete_button.setText(tr("Discard") if new else tr("Delete"))
-        self.delete_button.setAccessibleName(tr("Discard the new entry") if new else tr("Delete the entry"))
-        self.delete_button.setToolTip("" if new else tr("Moves it to the trash, where it is kept 30 days."))
+        self.delete_button.setText(translate("Journal", "Discard") if new else translate("Journal", "Delete"))
+        self.delete_button.setAccessibleName(translate("Journal", "Discard the new entry") if new
+                                             else translate("Journal", "Delete the entry"))
+        self.delete_button.setToolTip("" if new else translate("Journal", "Moves it to the trash, where it "
+                                                                          "is kept 30 days."))
 
     def _show_tags_problem(self, sentence: str) -> None:
         self.tags_problem.setText(sentence)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from enum import Enum
 
-from PySide6.QtCore import QDate, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from companion.storage.journal import EntryFilter
-from companion.ui.journal.journal_display import local_day_range, local_day_start, tr
+from companion.ui.i18n import translate
+from companion.ui.journal.journal_display import local_day_range, local_day_start
 from companion.ui.session.session_widgets import CHOICE_STYLE
 
 
@@ -32,14 +33,16 @@ class Period(Enum):
     BETWEEN = "between"
 
 
-_PERIODS = (
-    (Period.ANY, "Any time", 0),
-    (Period.WEEK, "The last 7 days", 7),
-    (Period.MONTH, "The last 30 days", 30),
-    (Period.QUARTER, "The last 3 months", 91),
-    (Period.YEAR, "The last 12 months", 365),
-    (Period.BETWEEN, "Between two dates…", 0),
-)
+_PERIOD_TEXTS = {
+    Period.ANY: str(QT_TRANSLATE_NOOP("Journal", "Any time")),
+    Period.WEEK: str(QT_TRANSLATE_NOOP("Journal", "The last 7 days")),
+    Period.MONTH: str(QT_TRANSLATE_NOOP("Journal", "The last 30 days")),
+    Period.QUARTER: str(QT_TRANSLATE_NOOP("Journal", "The last 3 months")),
+    Period.YEAR: str(QT_TRANSLATE_NOOP("Journal", "The last 12 months")),
+    Period.BETWEEN: str(QT_TRANSLATE_NOOP("Journal", "Between two dates…")),
+}
+_PERIOD_DAYS = {Period.ANY: 0, Period.WEEK: 7, Period.MONTH: 30, Period.QUARTER: 91, Period.YEAR: 365,
+                Period.BETWEEN: 0}
 
 
 class JournalFilterBar(QWidget):
@@ -49,39 +52,39 @@ class JournalFilterBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.search = QLineEdit(self)
-        self.search.setAccessibleName(tr("Search the journal"))
-        self.search.setPlaceholderText(tr("Search (Control+F)"))
+        self.search.setAccessibleName(translate("Journal", "Search the journal"))
+        self.search.setPlaceholderText(translate("Journal", "Search (Control+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumHeight(38)
 
         self.tag = QComboBox(self)
-        self.tag.setAccessibleName(tr("Tag"))
+        self.tag.setAccessibleName(translate("Journal", "Tag"))
         self.period = QComboBox(self)
-        self.period.setAccessibleName(tr("Period"))
-        for period, text, _days in _PERIODS:
-            self.period.addItem(tr(text), period)
+        self.period.setAccessibleName(translate("Journal", "Period"))
+        for period in Period:
+            self.period.addItem(translate("Journal", _PERIOD_TEXTS[period]), period)
         self.date_from = QDateEdit(self)
-        self.date_from.setAccessibleName(tr("From"))
+        self.date_from.setAccessibleName(translate("Journal", "From"))
         self.date_to = QDateEdit(self)
-        self.date_to.setAccessibleName(tr("Until"))
+        self.date_to.setAccessibleName(translate("Journal", "Until"))
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("d MMM yyyy")
         self.dates_row = QWidget(self)
         dates_layout = QHBoxLayout(self.dates_row)
         dates_layout.setContentsMargins(0, 0, 0, 0)
-        from_label = QLabel(tr("From"), self.dates_row)
-        until_label = QLabel(tr("until"), self.dates_row)
+        from_label = QLabel(translate("Journal", "From"), self.dates_row)
+        until_label = QLabel(translate("Journal", "until"), self.dates_row)
         for widget in (from_label, self.date_from, until_label, self.date_to):
             dates_layout.addWidget(widget)
         dates_layout.addStretch(1)
         self.dates_row.hide()
-        self.shared_only = QCheckBox(tr("Shared only"), self)
-        self.shared_only.setAccessibleName(tr("Show only entries shared with my clinician"))
-        self.trash = QPushButton(tr("Trash"), self)
+        self.shared_only = QCheckBox(translate("Journal", "Shared only"), self)
+        self.shared_only.setAccessibleName(translate("Journal", "Show only entries shared with my clinician"))
+        self.trash = QPushButton(translate("Journal", "Trash"), self)
         self.trash.setCheckable(True)
-        self.trash.setAccessibleName(tr("Show the trash"))
-        self.trash.setToolTip(tr("Deleted entries, kept 30 days"))
+        self.trash.setAccessibleName(translate("Journal", "Show the trash"))
+        self.trash.setToolTip(translate("Journal", "Deleted entries, kept 30 days"))
         self.trash.setStyleSheet(CHOICE_STYLE)  # unmistakably on while the list shows the trash
         self.trash.setMinimumWidth(96)
         for combo in (self.tag, self.period):
@@ -136,7 +139,7 @@ class JournalFilterBar(QWidget):
         if period is Period.BETWEEN:
             first, last = self.date_from.date().toPython(), self.date_to.date().toPython()
             return local_day_range(first, last)  # type: ignore[arg-type]
-        days = next(days for kind, _text, days in _PERIODS if kind is period)
+        days = _PERIOD_DAYS[period]
         if not days:
             return None, None
         today = now.astimezone().date()
@@ -149,7 +152,7 @@ class JournalFilterBar(QWidget):
         chosen = self.tag.currentData()
         self.tag.blockSignals(True)
         self.tag.clear()
-        self.tag.addItem(tr("All tags"), "")
+        self.tag.addItem(translate("Journal", "All tags"), "")
         for name, count in tags:
             self.tag.addItem(f"#{name} ({count})", name)
         index = self.tag.findData(chosen) if chosen else 0
@@ -175,7 +178,7 @@ class JournalFilterBar(QWidget):
             widget.blockSignals(True)
         self.search.setText("")
         self.tag.clear()
-        self.tag.addItem(tr("All tags"), "")
+        self.tag.addItem(translate("Journal", "All tags"), "")
         self.period.setCurrentIndex(0)
         self.dates_row.hide()
         today = QDate.currentDate()

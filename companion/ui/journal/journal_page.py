@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,9 +31,9 @@ from companion.services import journal_actions
 from companion.services.journal_actions import JournalSide
 from companion.storage.journal import EntryFilter, JournalRepository
 from companion.ui.history.page_jobs import BugReporter, PageJobs, report_to_excepthook
+from companion.ui.i18n import translate
 from companion.ui.journal.entry_delegate import EntryDelegate
 from companion.ui.journal.entry_list_model import EntryListModel
-from companion.ui.journal.journal_display import tr
 from companion.ui.journal.journal_editing import EntryEditing
 from companion.ui.journal.journal_editor import JournalEditor
 from companion.ui.journal.journal_filters import JournalFilterBar
@@ -56,11 +56,11 @@ ConfirmDeleteNow = Callable[[QWidget], bool]
 
 
 def ask_delete_now(parent: QWidget) -> bool:
-    box = QMessageBox(QMessageBox.Icon.Question, tr("Delete for good?"), tr(
-        "This entry and its earlier versions will be removed for good. This cannot be undone."),
+    box = QMessageBox(QMessageBox.Icon.Question, translate("Journal", "Delete for good?"), translate(
+        "Journal", "This entry and its earlier versions will be removed for good. This cannot be undone."),
         QMessageBox.StandardButton.NoButton, parent)
-    delete = box.addButton(tr("Delete for good"), QMessageBox.ButtonRole.DestructiveRole)
-    keep = box.addButton(tr("Keep it"), QMessageBox.ButtonRole.RejectRole)
+    delete = box.addButton(translate("Journal", "Delete for good"), QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton(translate("Journal", "Keep it"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(keep)
     box.exec()
     return box.clickedButton() is delete
@@ -93,18 +93,18 @@ class JournalPage(QWidget):
         left = QWidget(self)
         left.setMinimumWidth(360)
         left.setMaximumWidth(480)
-        self.heading = QLabel(tr("Journal"), left)
+        self.heading = QLabel(translate("Journal", "Journal"), left)
         self.heading.setProperty("role", "heading")
-        self.new_button = QPushButton(tr("New entry"), left)
-        self.new_button.setAccessibleName(tr("New entry"))
-        self.new_button.setToolTip(tr("Start a new entry (Control+N)"))
+        self.new_button = QPushButton(translate("Journal", "New entry"), left)
+        self.new_button.setAccessibleName(translate("Journal", "New entry"))
+        self.new_button.setToolTip(translate("Journal", "Start a new entry (Control+N)"))
         self.new_button.setMinimumHeight(44)
         self.filters = JournalFilterBar(left)
         self.count_label = make_label("", left, role="muted")
         self.message = make_label("", left, role="error")
         self.message.hide()
         self.list_view = QListView(left)
-        self.list_view.setAccessibleName(tr("Entries"))
+        self.list_view.setAccessibleName(translate("Journal", "Entries"))
         self.list_view.setModel(self.model)
         self.list_view.setItemDelegate(EntryDelegate(self.list_view))
         self.list_view.setUniformItemSizes(True)  # one height: 100,000 rows lay out without measuring
@@ -291,28 +291,34 @@ class JournalPage(QWidget):
     def _on_search_results_ready(self, _text: str, hits: list[SearchHit]) -> None:
         self.model.show_hits(hits)
         count = len(hits)
-        text = tr("The %1 best matches.") if count >= SEARCH_LIMIT else self._count_text(count, found=True)
+        text = (translate("Journal", "The %1 best matches.") if count >= SEARCH_LIMIT
+                else self._count_text(count, found=True))
         self._after_list_shown(text.replace("%1", str(count)))
 
     @staticmethod
     def _count_text(count: int, *, found: bool = False) -> str:
         if count == 0:
             return ""
-        number = QLocale().toString(count)  # "2,000" where the locale groups digits so
+        # %Ln: the count in the language's plural form, written the locale's way ("2,000" where it groups
+        # digits so).
         if found:
-            return tr("One entry found.") if count == 1 else tr("%1 entries found.").replace("%1", number)
-        return tr("One entry.") if count == 1 else tr("%1 entries.").replace("%1", number)
+            if count == 1:
+                return translate("Journal", "One entry found.")
+            return translate("Journal", "%Ln entries found.", "", count)
+        if count == 1:
+            return translate("Journal", "One entry.")
+        return translate("Journal", "%Ln entries.", "", count)
 
     def _after_list_shown(self, count_text: str) -> None:
         self.count_label.setText(count_text)
         empty = self.model.rowCount() == 0
         if self.filters.in_trash():
-            empty_text = tr("The trash is empty. Deleted entries stay here for 30 days.")
+            empty_text = translate("Journal", "The trash is empty. Deleted entries stay here for 30 days.")
         elif self.filters.is_narrowed():
-            empty_text = tr("Nothing matches. Try other words, or clear the filters.")
+            empty_text = translate("Journal", "Nothing matches. Try other words, or clear the filters.")
         else:
-            empty_text = tr("No entries yet — write the first one. “New entry” (Control+N) offers a few "
-                            "prompts to begin with.")
+            empty_text = translate("Journal", "No entries yet — write the first one. “New entry” (Control+N) "
+                                              "offers a few prompts to begin with.")
         self.empty_label.setText(empty_text if empty else "")
         self.empty_label.setVisible(empty)
         self.list_view.setVisible(not empty)
@@ -420,7 +426,7 @@ class JournalPage(QWidget):
         elif self.editor.is_open():
             self.right.setCurrentWidget(self.editor)
         else:
-            hint = tr("Choose an entry on the left, or start a new one (Control+N).")
+            hint = translate("Journal", "Choose an entry on the left, or start a new one (Control+N).")
             self.placeholder_text.setText(f"{placeholder_note}\n\n{hint}" if placeholder_note else hint)
             self.right.setCurrentWidget(self.placeholder)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -14,15 +14,18 @@ from PySide6.QtWidgets import (
 )
 
 from companion.domain.journal_prompts import Prompt, PromptKind, prompts_for
-from companion.ui.journal.journal_display import tr
+from companion.ui.i18n import translate
 from companion.ui.scaled_fonts import scale_font
 from companion.ui.session.session_widgets import make_label
 
 _INTROS = {
-    PromptKind.INTENTION: "Before your session: what would you like to bring with you?",
-    PromptKind.INTEGRATION: "After your session: take your time. A prompt can help you begin.",
-    PromptKind.NEXT_DAY: "The day after: how is it settling?",
-    PromptKind.FREE: "A prompt can help you begin, or you can write freely.",
+    PromptKind.INTENTION: str(QT_TRANSLATE_NOOP(
+        "Journal", "Before your session: what would you like to bring with you?")),
+    PromptKind.INTEGRATION: str(QT_TRANSLATE_NOOP(
+        "Journal", "After your session: take your time. A prompt can help you begin.")),
+    PromptKind.NEXT_DAY: str(QT_TRANSLATE_NOOP("Journal", "The day after: how is it settling?")),
+    PromptKind.FREE: str(QT_TRANSLATE_NOOP("Journal",
+                                           "A prompt can help you begin, or you can write freely.")),
 }
 
 
@@ -33,22 +36,22 @@ class PromptPicker(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._prompts: tuple[Prompt, ...] = ()
-        self.heading = make_label(tr("Start an entry"), self)
+        self.heading = make_label(translate("Journal", "Start an entry"), self)
         self.heading.setAccessibleName(self.heading.text())
         self.intro = make_label("", self, role="muted")
         self.prompt_list = QListWidget(self)
-        self.prompt_list.setAccessibleName(tr("Prompts"))
+        self.prompt_list.setAccessibleName(translate("Journal", "Prompts"))
         self.prompt_list.setWordWrap(True)
         self.prompt_list.setSpacing(4)
         self.prompt_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.prompt_list.setStyleSheet("QListWidget::item { padding: 8px 6px; }")
         self.setMaximumWidth(900)
-        self.use_button = QPushButton(tr("Begin with this prompt"), self)
-        self.use_button.setAccessibleName(tr("Begin with the chosen prompt"))
-        self.free_button = QPushButton(tr("Write freely"), self)
-        self.free_button.setAccessibleName(tr("Write freely, without a prompt"))
-        self.cancel_button = QPushButton(tr("Not now"), self)
-        self.cancel_button.setAccessibleName(tr("Not now"))
+        self.use_button = QPushButton(translate("Journal", "Begin with this prompt"), self)
+        self.use_button.setAccessibleName(translate("Journal", "Begin with the chosen prompt"))
+        self.free_button = QPushButton(translate("Journal", "Write freely"), self)
+        self.free_button.setAccessibleName(translate("Journal", "Write freely, without a prompt"))
+        self.cancel_button = QPushButton(translate("Journal", "Not now"), self)
+        self.cancel_button.setAccessibleName(translate("Journal", "Not now"))
         for button in (self.use_button, self.free_button, self.cancel_button):
             button.setMinimumSize(130, 44)
         # The main choice on its own row: the pane beside the list is narrow on a laptop screen, and
@@ -89,7 +92,7 @@ class PromptPicker(QWidget):
 
     def show_prompts(self, kind: PromptKind) -> None:
         self._prompts = prompts_for(kind)
-        self.intro.setText(tr(_INTROS[kind]))
+        self.intro.setText(translate("Journal", _INTROS[kind]))
         self.prompt_list.clear()
         for prompt in self._prompts:
             item = QListWidgetItem(prompt.text, self.prompt_list)

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from companion.domain.journal import TRASH_KEPT
 from companion.ui.history.display import day_text
-from companion.ui.journal.journal_display import title_text, tr
+from companion.ui.i18n import translate
+from companion.ui.journal.journal_display import title_text
 from companion.ui.scaled_fonts import scale_font
 from companion.ui.session.session_widgets import make_label
 
@@ -25,18 +26,19 @@ class TrashPanel(QWidget):
         super().__init__(parent)
         self._entry_id: int | None = None
         self.setMaximumWidth(900)
-        self.heading = make_label(tr("Trash"), self)
+        self.heading = make_label(translate("Journal", "Trash"), self)
         self.heading.setAccessibleName(self.heading.text())
-        self.explanation = make_label(tr(
+        self.explanation = make_label(translate(
+            "Journal",
             "Deleted entries are kept %1 days, then removed for good. Restore one to bring it back "
             "to your journal.").replace("%1", str(TRASH_KEPT.days)), self, role="muted")
         self.title = make_label("", self)
         self.dates = make_label("", self, role="muted")
         self.preview = make_label("", self)
-        self.restore_button = QPushButton(tr("Restore"), self)
-        self.restore_button.setAccessibleName(tr("Restore the entry"))
-        self.delete_button = QPushButton(tr("Delete now…"), self)
-        self.delete_button.setAccessibleName(tr("Delete the entry now, for good"))
+        self.restore_button = QPushButton(translate("Journal", "Restore"), self)
+        self.restore_button.setAccessibleName(translate("Journal", "Restore the entry"))
+        self.delete_button = QPushButton(translate("Journal", "Delete now…"), self)
+        self.delete_button.setAccessibleName(translate("Journal", "Delete the entry now, for good"))
         for button in (self.restore_button, self.delete_button):
             button.setMinimumSize(140, 44)
         buttons = QHBoxLayout()
@@ -81,7 +83,7 @@ class TrashPanel(QWidget):
             return
         self.title.setText(title_text(summary))
         if summary.trashed_at is not None:
-            self.dates.setText(tr("Written %1 · deleted %2 · removed for good after %3")
+            self.dates.setText(translate("Journal", "Written %1 · deleted %2 · removed for good after %3")
                                .replace("%1", day_text(summary.created_at))
                                .replace("%2", day_text(summary.trashed_at))
                                .replace("%3", day_text(summary.trashed_at + TRASH_KEPT)))

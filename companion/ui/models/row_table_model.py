@@ -1,30 +1,33 @@
 """A read-only table over a list of rows: History's sessions, the desk's patients and session record.
 
 What every such table repeats lives here once: the row list and its reset, the counts, the header
-texts and tooltips (translated by the subclass's own ``translate``, so each keeps its translation
-context), the index check and the flags. A subclass says what a cell shows with :meth:`cell`.
+texts and tooltips (tables marked with ``QT_TRANSLATE_NOOP`` in the subclass's translation context, and
+translated in it), the index check and the flags. A subclass says what a cell shows with :meth:`cell`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from companion.ui.i18n import translate
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 RowT = TypeVar("RowT")
 
 
 class RowTableModel(QAbstractTableModel, Generic[RowT]):
-    """Rows of ``RowT``; ``headers[column]`` and ``tips[column]`` are untranslated header texts."""
+    """Rows of ``RowT``; ``headers[column]`` and ``tips[column]`` are untranslated header texts, marked with
+    ``QT_TRANSLATE_NOOP(context, …)``."""
 
-    def __init__(self, headers: Sequence[str], translate: Callable[[str], str], *,
+    def __init__(self, headers: Sequence[str], context: str, *,
                  tips: Mapping[int, str] | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._headers = tuple(headers)
         self._tips = dict(tips or {})
-        self._translate = translate
+        self._context = context
         self._rows: list[RowT] = []
 
     # --- content ---------------------------------------------------------------------------------
@@ -44,7 +47,7 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
         return tuple(self._rows)
 
     def header_text(self, column: int) -> str:
-        return self._translate(self._headers[column])
+        return translate(self._context, self._headers[column])
 
     # --- what a subclass says --------------------------------------------------------------------
 
@@ -71,7 +74,7 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
         if role == Qt.ItemDataRole.DisplayRole:
             return self.header_text(section)
         if role == Qt.ItemDataRole.ToolTipRole and section in self._tips:
-            return self._translate(self._tips[section])
+            return translate(self._context, self._tips[section])
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return self.header_alignment(section)
         return None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,16 +30,15 @@ if TYPE_CHECKING:
 # (parent, question, details) -> True to go ahead; injectable so tests need no real message box.
 
 _KIND_LABELS = {
-    "daily": "Daily",
-    "pre-migration": "Before an update",
-    "manual": "Made by you",
-    "before-restore": "Before a restore",
+    "daily": str(QT_TRANSLATE_NOOP("BackupsPanel", "Daily")),
+    "pre-migration": str(QT_TRANSLATE_NOOP("BackupsPanel", "Before an update")),
+    "manual": str(QT_TRANSLATE_NOOP("BackupsPanel", "Made by you")),
+    "before-restore": str(QT_TRANSLATE_NOOP("BackupsPanel", "Before a restore")),
 }
 
 
 def kind_label(kind: str) -> str:
-    text = _KIND_LABELS.get(kind)
-    return QCoreApplication.translate("BackupsPanel", text) if text else kind
+    return QCoreApplication.translate("BackupsPanel", _KIND_LABELS[kind]) if kind in _KIND_LABELS else kind
 
 
 def local_time_text(moment: datetime) -> str:

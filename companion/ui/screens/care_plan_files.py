@@ -8,6 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from companion.ui.i18n import translate
+
 PathChooser = Callable[[QWidget], Path | None]
 
 
@@ -15,8 +17,8 @@ def ask_for_care_plan_file(parent: QWidget) -> Path | None:
     """The open dialog for a clinician's care-plan file; ``None`` when cancelled."""
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     chosen, _filter = QFileDialog.getOpenFileName(
-        parent, parent.tr("Import the clinician's care-plan file"), documents or str(Path.home()),
-        parent.tr("Care-plan files (*.json);;All files (*)"),
+        parent, translate("CarePlanFiles", "Import the clinician's care-plan file"),
+        documents or str(Path.home()), translate("CarePlanFiles", "Care-plan files (*.json);;All files (*)"),
     )
     return Path(chosen) if chosen else None
 
@@ -26,7 +28,8 @@ def ask_where_to_export(parent: QWidget) -> Path | None:
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     suggested = str(Path(documents or Path.home()) / "care-plan.json")
     chosen, _filter = QFileDialog.getSaveFileName(
-        parent, parent.tr("Export the care plan as a file"), suggested, parent.tr("Care-plan files (*.json)")
+        parent, translate("CarePlanFiles", "Export the care plan as a file"), suggested,
+        translate("CarePlanFiles", "Care-plan files (*.json)"),
     )
     if not chosen:
         return None

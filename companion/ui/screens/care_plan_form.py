@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QSize, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -43,6 +43,8 @@ from companion.ui.screens.care_plan_texts import (
     NORTH_AMERICA_NUMBERS,
     FieldGroup,
     field_hint,
+    group_explanation,
+    group_title,
     inert_notes,
     label_text,
 )
@@ -118,8 +120,8 @@ class CarePlanForm(QWidget):
 
     def _build_group(self, group: FieldGroup) -> QGroupBox:
         """A grid: label | editor, then the hint, any note and any problem under the editor."""
-        box = QGroupBox(QCoreApplication.translate("CarePlanForm", group.title), self)
-        explanation = QLabel(QCoreApplication.translate("CarePlanForm", group.explanation), box)
+        box = QGroupBox(group_title(group), self)
+        explanation = QLabel(group_explanation(group), box)
         explanation.setWordWrap(True)
         explanation.setProperty("role", "muted")
         grid = QGridLayout()

@@ -15,7 +15,14 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 
 from companion.domain.care_plan import FIELDS_BY_NAME
 from companion.domain.care_plan_sources import SOURCES, source_of
-from companion.ui.screens.care_plan_texts import FIELD_GROUPS, default_text, label_text
+from companion.ui.screens.care_plan_texts import (
+    FIELD_GROUPS,
+    default_text,
+    group_title,
+    label_text,
+    source_citation,
+    source_short,
+)
 
 
 def _esc(text: str) -> str:
@@ -38,20 +45,20 @@ def sources_html() -> str:
     default = _esc(QCoreApplication.translate("CarePlanSourcesDialog", "Default"))
     source = _esc(QCoreApplication.translate("CarePlanSourcesDialog", "Source"))
     for group in FIELD_GROUPS:
-        parts.append(f"<h3>{_esc(QCoreApplication.translate('CarePlanForm', group.title))}</h3>")
+        parts.append(f"<h3>{_esc(group_title(group))}</h3>")
         # The same column widths in every table, so the groups line up as one list.
         rows = [f"<tr><th align='left' width='38%'>{setting}</th><th align='left' width='24%'>{default}</th>"
                 f"<th align='left' width='38%'>{source}</th></tr>"]
         for name in group.names:
             spec = FIELDS_BY_NAME[name]
-            short = QCoreApplication.translate("CarePlanSources", source_of(name).short)
+            short = source_short(source_of(name))
             rows.append(f"<tr><td>{_esc(label_text(spec))}</td><td>{_esc(default_text(spec))}</td>"
                         f"<td>{_esc(short)}</td></tr>")
         parts.append("<table cellspacing='0' cellpadding='5' width='100%'>" + "".join(rows) + "</table>")
     parts.append(f"<h3>{_esc(QCoreApplication.translate('CarePlanSourcesDialog', 'The sources'))}</h3>")
     for entry in SOURCES:
-        short = _esc(QCoreApplication.translate("CarePlanSources", entry.short))
-        citation = _esc(QCoreApplication.translate("CarePlanSources", entry.citation))
+        short = _esc(source_short(entry))
+        citation = _esc(source_citation(entry))
         parts.append(f"<p><b>{short}.</b> {citation}</p>")
     return "\n".join(parts)
 

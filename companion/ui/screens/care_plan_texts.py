@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from companion.domain.care_plan import FIELDS_BY_NAME, PLAN_FIELDS, CarePlan, FieldKind, PlanField, Route
-from companion.domain.care_plan_sources import inert_limits, source_of
+from companion.domain.care_plan_sources import Source, inert_limits, source_of
 
 # Fields whose value is the clinician's or the patient's own: no default, no published source.
 NO_DEFAULT_SOURCES = frozenset({"prescription", "patient_fact"})
@@ -95,6 +95,14 @@ def number_text(value: float) -> str:
     return QLocale().toString(float(value), "g", 6)
 
 
+def group_title(group: FieldGroup) -> str:
+    return QCoreApplication.translate("CarePlanForm", group.title)
+
+
+def group_explanation(group: FieldGroup) -> str:
+    return QCoreApplication.translate("CarePlanForm", group.explanation)
+
+
 def label_text(spec: PlanField) -> str:
     return QCoreApplication.translate("CarePlanFields", spec.label)
 
@@ -104,9 +112,19 @@ def unit_text(spec: PlanField) -> str:
     return " " + QCoreApplication.translate("CarePlanFields", spec.unit) if spec.unit else ""
 
 
+def source_short(source: Source) -> str:
+    """A source's short name ("Spravato REMS")."""
+    return QCoreApplication.translate("CarePlanSources", source.short)
+
+
+def source_citation(source: Source) -> str:
+    """What a source is and what it says, for the sources page."""
+    return QCoreApplication.translate("CarePlanSources", source.citation)
+
+
 def source_name(name: str) -> str:
     """The short name of the source of ``name``'s default, for a sentence in brackets."""
-    short = QCoreApplication.translate("CarePlanSources", source_of(name).short)
+    short = source_short(source_of(name))
     # Two sources already say something in brackets; a comma reads better inside the form's brackets.
     return short.replace(" (", ", ").replace(")", "")
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,6 +37,7 @@ from companion.domain.preferences import (
     Preferences,
 )
 from companion.storage.errors import StorageError
+from companion.ui.i18n import translate
 from companion.ui.language import LanguageChoice
 from companion.ui.screens.backups_panel import BackupsPanel
 from companion.ui.screens.care_plan_dialog import CarePlanDialog
@@ -56,7 +57,11 @@ if TYPE_CHECKING:
 
     T = TypeVar("T", int, str, bool)
 
-_THEME_LABELS = {"light": "Light", "dark": "Dark", "high_contrast": "High contrast"}
+_THEME_LABELS = {
+    "light": str(QT_TRANSLATE_NOOP("SettingsScreen", "Light")),
+    "dark": str(QT_TRANSLATE_NOOP("SettingsScreen", "Dark")),
+    "high_contrast": str(QT_TRANSLATE_NOOP("SettingsScreen", "High contrast")),
+}
 COLUMN_MAX_WIDTH = 760
 
 
@@ -215,7 +220,7 @@ class SettingsScreen(QWidget):
         self.theme_choice = QComboBox(group)
         self.theme_choice.setAccessibleName(self.tr("Theme"))
         for value in THEME.choices or ():
-            self.theme_choice.addItem(self.tr(_THEME_LABELS.get(value, value)), value)
+            self.theme_choice.addItem(translate("SettingsScreen", _THEME_LABELS[value]), value)
         self.theme_choice.setCurrentIndex(self.theme_choice.findData(self._preferences.get(THEME)))
         self.theme_choice.currentIndexChanged.connect(self._on_theme_choice_current_index_changed)
 

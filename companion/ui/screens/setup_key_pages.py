@@ -16,6 +16,7 @@ from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QFrame, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from companion.storage.errors import StorageError
+from companion.ui.i18n import translate
 from companion.ui.widgets.guided_page import GuidedPage, show_message
 
 if TYPE_CHECKING:
@@ -60,7 +61,8 @@ def ask_for_pdf_path(parent: QWidget) -> Path | None:
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     suggested = str(Path(documents or Path.home()) / "companion-recovery-key.pdf")
     chosen, _filter = QFileDialog.getSaveFileName(
-        parent, parent.tr("Save recovery key as PDF"), suggested, parent.tr("PDF files (*.pdf)")
+        parent, translate("RecoveryKeyPage", "Save recovery key as PDF"), suggested,
+        translate("RecoveryKeyPage", "PDF files (*.pdf)"),
     )
     if not chosen:
         return None

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from companion.ui.i18n import translate
 from companion.ui.session.session_widgets import (
     CHOICE_STYLE,
     ActionScreen,
@@ -12,7 +13,6 @@ from companion.ui.session.session_widgets import (
     make_heading,
     make_label,
     press_on_return,
-    tr,
 )
 
 _INTENTION_MAX = 500
@@ -75,18 +75,22 @@ class BaselineStep(ActionScreen):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.heading = make_heading(tr("How are you feeling right now?"), self)
-        self.mood = ScaleChoice(tr("Mood"), tr("very low"), tr("very good"), self)
-        self.anxiety = ScaleChoice(tr("Anxiety"), tr("calm"), tr("very anxious"), self)
-        self.intention_label = make_label(tr("An intention for today (optional)"), self, bold=True)
+        self.heading = make_heading(translate("Session", "How are you feeling right now?"), self)
+        self.mood = ScaleChoice(translate("Session", "Mood"), translate("Session", "very low"),
+                                translate("Session", "very good"), self)
+        self.anxiety = ScaleChoice(translate("Session", "Anxiety"), translate("Session", "calm"),
+                                   translate("Session", "very anxious"), self)
+        self.intention_label = make_label(translate("Session", "An intention for today (optional)"), self,
+                                          bold=True)
         self.intention = QLineEdit(self)
         self.intention.setMaxLength(_INTENTION_MAX)
-        self.intention.setAccessibleName(tr("Intention for today (optional)"))
+        self.intention.setAccessibleName(translate("Session", "Intention for today (optional)"))
         self.intention_label.setBuddy(self.intention)
-        self.continue_button = SessionButton(tr("Continue to the sitter's hand-over"), self, role="primary")
+        self.continue_button = SessionButton(translate("Session", "Continue to the sitter's hand-over"), self,
+                                             role="primary")
         self.continue_button.setEnabled(False)
         self.continue_button.clicked.connect(self._on_continue_button_clicked)
-        self.stop_button = SessionButton(tr("Not today…"), self)
+        self.stop_button = SessionButton(translate("Session", "Not today…"), self)
         self.stop_button.clicked.connect(self.stop_requested)
         press_on_return(self.continue_button, self.intention)
         self.mood.changed.connect(self._update)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QWidget
 
 from companion.domain.monitoring import CheckinStatus
 from companion.services.session_actions import CheckinAnswer
+from companion.ui.i18n import translate
 from companion.ui.session.session_widgets import (
     ActionScreen,
     SessionButton,
@@ -26,7 +27,6 @@ from companion.ui.session.session_widgets import (
     make_label,
     press_on_return,
     set_label_text,
-    tr,
 )
 from companion.ui.time_format import clock_text
 from companion.ui.widgets.short_field import ShortField
@@ -40,19 +40,22 @@ class CheckinPrompt(ActionScreen):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._code_required = True
-        self.heading = make_heading(tr("Check-in"), self)
+        self.heading = make_heading(translate("Session", "Check-in"), self)
         self.text = make_label("", self, factor=1.1)
         self.alone = make_label("", self, role="muted")
-        self.sleepy = YesNoChoice(tr("Is the patient very sleepy or hard to wake?"), self, inline=True)
-        self.detached = YesNoChoice(tr("Does the patient seem detached or confused?"), self, inline=True)
-        self.breathing = YesNoChoice(tr("Is the patient breathing slowly or shallowly?"), self, inline=True)
+        self.sleepy = YesNoChoice(translate("Session", "Is the patient very sleepy or hard to wake?"), self,
+                                  inline=True)
+        self.detached = YesNoChoice(translate("Session", "Does the patient seem detached or confused?"), self,
+                                    inline=True)
+        self.breathing = YesNoChoice(translate("Session", "Is the patient breathing slowly or shallowly?"),
+                                     self, inline=True)
         self.questions = (self.sleepy, self.detached, self.breathing)
         self.sleepy.changed.connect(self._on_emergency_question_changed)
         self.breathing.changed.connect(self._on_emergency_question_changed)
-        self.code_label = make_label(tr("Sitter, your 4-digit code:"), self, bold=True)
+        self.code_label = make_label(translate("Session", "Sitter, your 4-digit code:"), self, bold=True)
         self.code = ShortField(4, self, at_least=160)
         self.code.setEchoMode(QLineEdit.EchoMode.Password)
-        self.code.setAccessibleName(tr("Sitter's 4-digit code"))
+        self.code.setAccessibleName(translate("Session", "Sitter's 4-digit code"))
         self.code_label.setBuddy(self.code)
         self.code_row = QWidget(self)
         row = QHBoxLayout(self.code_row)
@@ -62,9 +65,9 @@ class CheckinPrompt(ActionScreen):
         row.addStretch(1)
         self.message = make_label("", self, role="error")
         self.message.hide()
-        self.well_button = SessionButton(tr("I'm here — all well"), self, role="primary")
-        self.worried_button = SessionButton(tr("I'm worried"), self)
-        self.forgot_button = SessionButton(tr("I forgot my code"), self)
+        self.well_button = SessionButton(translate("Session", "I'm here — all well"), self, role="primary")
+        self.worried_button = SessionButton(translate("Session", "I'm worried"), self)
+        self.forgot_button = SessionButton(translate("Session", "I forgot my code"), self)
         self.forgot_button.hide()
         self.well_button.setMinimumHeight(64)
         self.worried_button.setMinimumHeight(64)
@@ -84,24 +87,31 @@ class CheckinPrompt(ActionScreen):
         """
         self._code_required = code_required
         when = "" if due_at is None else clock_text(due_at)
-        set_label_text(self.heading, tr("Check-in (%1)").replace("%1", when) if when else tr("Check-in"))
+        set_label_text(self.heading, translate("Session", "Check-in (%1)").replace("%1", when) if when
+                       else translate("Session", "Check-in"))
         if status is CheckinStatus.ESCALATE:
-            text = tr("The check-in is overdue. Sitter: look at the patient and answer now.")
+            text = translate("Session",
+                             "The check-in is overdue. Sitter: look at the patient and answer now.")
             if missed:
-                earlier = (tr("Nobody answered the check-in at %1: it is recorded as missed.")
+                earlier = (translate("Session",
+                                     "Nobody answered the check-in at %1: it is recorded as missed.")
                            if len(missed) == 1
-                           else tr("Nobody answered the check-ins at %1: they are recorded as missed."))
+                           else translate("Session", "Nobody answered the check-ins at %1: they are recorded "
+                                                     "as missed."))
                 times = ", ".join(clock_text(moment) for moment in missed)
                 text = earlier.replace("%1", times) + " " + text
             self.text.setText(text)
-            alone = tr("Patient: if your sitter is not with you, call them on %1. If you feel unwell, "
-                       "call %2.") if sitter_phone.strip() else tr(
-                "Patient: if your sitter is not with you, call them. If you feel unwell, call %2.")
+            if sitter_phone.strip():
+                alone = translate("Session", "Patient: if your sitter is not with you, call them on %1. If "
+                                             "you feel unwell, call %2.")
+            else:
+                alone = translate("Session", "Patient: if your sitter is not with you, call them. If you "
+                                             "feel unwell, call %2.")
             self.alone.setText(alone.replace("%1", keep_together(sitter_phone))
                                .replace("%2", keep_together(emergency_number)))
             self.alone.show()
         else:
-            self.text.setText(tr("Sitter: look at the patient now, then answer."))
+            self.text.setText(translate("Session", "Sitter: look at the patient now, then answer."))
             self.alone.hide()
         self.code_row.setVisible(code_required)
 
@@ -119,7 +129,8 @@ class CheckinPrompt(ActionScreen):
         return bool(self.code.text()) or any(q.value() is not None for q in self.questions)
 
     def refuse_code(self) -> None:
-        self._say(tr("That code is not right. Type it again, or press \"I forgot my code\"."))
+        self._say(translate("Session",
+                            "That code is not right. Type it again, or press \"I forgot my code\"."))
         self.forgot_button.show()
         self.code.clear()
         self.code.setFocus()
@@ -137,7 +148,7 @@ class CheckinPrompt(ActionScreen):
 
     def _unanswered(self) -> bool:
         if any(question.value() is None for question in self.questions):
-            self._say(tr("Please answer the three questions first (one tap each)."))
+            self._say(translate("Session", "Please answer the three questions first (one tap each)."))
             focus = next(q for q in self.questions if q.value() is None)
             focus.yes_button.setFocus()
             return True
@@ -148,7 +159,8 @@ class CheckinPrompt(ActionScreen):
         if self._unanswered():
             return
         if self._code_required and len(self.code.text()) != 4:
-            self._say(tr("Please type your 4-digit code. If you forgot it, press \"I forgot my code\"."))
+            self._say(translate("Session", "Please type your 4-digit code. If you forgot it, press \"I "
+                                           "forgot my code\"."))
             self.forgot_button.show()
             self.code.setFocus()
             return

@@ -10,12 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from datetime import datetime
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal, Slot
 from PySide6.QtWidgets import QFrame, QLineEdit, QVBoxLayout, QWidget
 
 from companion.domain.care_plan import CarePlan
 from companion.domain.checklist import (
-    MEDICINE_CATEGORY_LABELS,
     VITALS_ID,
     Answer,
     ChecklistItem,
@@ -26,15 +25,29 @@ from companion.domain.checklist import (
     contact_text,
     evaluate_checklist,
 )
+from companion.ui.i18n import translate
 from companion.ui.session.session_widgets import (
     ActionScreen,
     SessionButton,
     YesNoChoice,
     make_heading,
     make_label,
-    tr,
 )
 from companion.ui.widgets.check_row import CheckRow
+
+# The checklist's categories as the domain words them (checklist.MEDICINE_CATEGORY_LABELS), marked here.
+CATEGORY_LABELS: dict[MedicineCategory, str] = {
+    MedicineCategory.BENZODIAZEPINES: str(QT_TRANSLATE_NOOP(
+        "Session", "Benzodiazepines (such as lorazepam, diazepam or alprazolam)")),
+    MedicineCategory.SLEEPING_PILLS: str(QT_TRANSLATE_NOOP(
+        "Session", "Other sleeping pills (such as zolpidem or zopiclone)")),
+    MedicineCategory.STIMULANTS: str(QT_TRANSLATE_NOOP(
+        "Session", "Stimulants (such as methylphenidate or amphetamine)")),
+    MedicineCategory.MAOIS: str(QT_TRANSLATE_NOOP(
+        "Session", "MAOIs (such as phenelzine, tranylcypromine or selegiline)")),
+    MedicineCategory.OPIOIDS: str(QT_TRANSLATE_NOOP(
+        "Session", "Opioids (such as codeine, tramadol or oxycodone)")),
+}
 
 
 class _QuestionRow(QFrame):
@@ -55,19 +68,21 @@ class _QuestionRow(QFrame):
         self.category_box = QWidget(self)
         category_layout = QVBoxLayout(self.category_box)
         category_layout.setContentsMargins(0, 0, 0, 0)
-        category_layout.addWidget(make_label(tr("Which kinds? Tick every one you took today:"),
+        category_layout.addWidget(make_label(translate("Session",
+                                                       "Which kinds? Tick every one you took today:"),
                                              self.category_box, bold=True))
         for category in MedicineCategory:
-            box = CheckRow(tr(MEDICINE_CATEGORY_LABELS[category]), self.category_box)
+            box = CheckRow(translate("Session", CATEGORY_LABELS[category]), self.category_box)
             self.categories[category] = box
             category_layout.addWidget(box)
-        self.names_label = make_label(tr("Their names and doses (optional):"), self)
+        self.names_label = make_label(translate("Session", "Their names and doses (optional):"), self)
         self.names = QLineEdit(self)
-        self.names.setAccessibleName(tr("Names of what you took today"))
+        self.names.setAccessibleName(translate("Session", "Names of what you took today"))
         self.names_label.setBuddy(self.names)
-        self.acknowledge = CheckRow(
-            tr("I have read this and want to go on. My clinician will see this answer."), self)
-        self.acknowledge.box.setAccessibleName(tr("Acknowledge: %1").replace("%1", item.question))
+        self.acknowledge = CheckRow(translate(
+            "Session", "I have read this and want to go on. My clinician will see this answer."), self)
+        self.acknowledge.box.setAccessibleName(translate("Session",
+                                                         "Acknowledge: %1").replace("%1", item.question))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (self.choice, self.notice, self.category_box, self.names_label, self.names,
@@ -105,17 +120,19 @@ class ChecklistStep(ActionScreen):
         self._reminders: dict[str, CheckRow] = {}
         self._times: dict[str, datetime] = {}
 
-        self.heading = make_heading(tr("Before you start: the safety checklist"), self)
-        self.intro = make_label(tr(
+        self.heading = make_heading(translate("Session", "Before you start: the safety checklist"), self)
+        self.intro = make_label(translate(
+            "Session",
             "Answer each question honestly. Some answers mean today is not a good day for a session; "
             "the app will tell you why and whom to call."), self)
         self.body = QWidget(self)
         self.questions_layout = QVBoxLayout(self.body)
         self.questions_layout.setContentsMargins(0, 0, 0, 0)
         self.status = make_label("", self, role="muted")
-        self.continue_button = SessionButton(tr("Continue to blood pressure"), self, role="primary")
+        self.continue_button = SessionButton(translate("Session", "Continue to blood pressure"), self,
+                                             role="primary")
         self.continue_button.clicked.connect(self._on_continue_button_clicked)
-        self.stop_button = SessionButton(tr("Not today…"), self)
+        self.stop_button = SessionButton(translate("Session", "Not today…"), self)
         self.stop_button.clicked.connect(self.stop_requested)
         self.add_body(self.heading, self.intro, self.body)
         self.finish_body()
@@ -152,7 +169,8 @@ class ChecklistStep(ActionScreen):
             self._rows.append(row)
             self.questions_layout.addWidget(row)
         if reminders:
-            ready = make_label(tr("Get ready (tick each one when it is done)"), self.body, bold=True)
+            ready = make_label(translate("Session", "Get ready (tick each one when it is done)"), self.body,
+                               bold=True)
             self.questions_layout.addWidget(ready)
         for item in reminders:
             box = CheckRow(item.question, self.body)
@@ -222,15 +240,16 @@ class ChecklistStep(ActionScreen):
             return
         missing = [key for key in outcome.missing if key != VITALS_ID]
         if outcome.blocked_by:
-            self.continue_button.setText(tr("Stop here for today"))
-            self.status.setText(tr("Today is not a good day for a session. See the note above."))
+            self.continue_button.setText(translate("Session", "Stop here for today"))
+            self.status.setText(translate("Session",
+                                          "Today is not a good day for a session. See the note above."))
             self.continue_button.setEnabled(True)
         else:
-            self.continue_button.setText(tr("Continue to blood pressure"))
+            self.continue_button.setText(translate("Session", "Continue to blood pressure"))
             ready = not missing and not outcome.needs_acknowledgement
             self.continue_button.setEnabled(ready)
-            self.status.setText("" if ready else tr(
-                "Answer every question (and tick the acknowledgement where asked) to go on."))
+            self.status.setText("" if ready else translate(
+                "Session", "Answer every question (and tick the acknowledgement where asked) to go on."))
         self.continue_button.setAccessibleName(self.continue_button.text())
 
     @Slot()

@@ -11,13 +11,14 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QWidget
 
 from companion.domain.care_plan import CarePlan
 from companion.domain.session_events import LOT_NUMBER_MAX
+from companion.ui.i18n import translate
 from companion.ui.session.session_widgets import (
     ActionScreen,
     SessionButton,
     make_heading,
     make_label,
     press_on_return,
-    tr,
+    route_text,
 )
 
 
@@ -42,15 +43,16 @@ class DoseStep(ActionScreen):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.heading = make_heading(tr("Take the dose"), self)
+        self.heading = make_heading(translate("Session", "Take the dose"), self)
         self.instructions = make_label("", self, factor=1.1)
         self.lot_number = QLineEdit(self)
         self.lot_number.setMaxLength(LOT_NUMBER_MAX)
         self.lot_number.setMaximumWidth(360)
-        self.lot_number.setAccessibleName(tr("Lot number from the package (optional)"))
-        lot_row = _labelled(self, tr("Lot number from the package (optional):"), self.lot_number)
-        self.dose_button = SessionButton(tr("Dose taken"), self, role="primary")
-        self.stop_button = SessionButton(tr("Not today…"), self)
+        self.lot_number.setAccessibleName(translate("Session", "Lot number from the package (optional)"))
+        lot_row = _labelled(self, translate("Session", "Lot number from the package (optional):"),
+                            self.lot_number)
+        self.dose_button = SessionButton(translate("Session", "Dose taken"), self, role="primary")
+        self.stop_button = SessionButton(translate("Session", "Not today…"), self)
         self.dose_button.clicked.connect(self._on_dose_button_clicked)
         self.stop_button.clicked.connect(self.stop_requested)
         press_on_return(self.dose_button, self.lot_number)
@@ -64,11 +66,12 @@ class DoseStep(ActionScreen):
         if self._loaded_for == (plan, sitter_name):
             return
         self._loaded_for = (plan, sitter_name)
-        self.instructions.setText(tr(
+        self.instructions.setText(translate(
+            "Session",
             "%1 is with you as your sitter.\n\nTake %2 mg of %3 (%4), exactly as your clinician prescribed. "
             "Then press \"Dose taken\": the app records the time and starts the session timer.")
             .replace("%1", sitter_name).replace("%2", f"{plan.dose_mg:g}")
-            .replace("%3", plan.medication_name).replace("%4", tr(plan.route.value)))
+            .replace("%3", plan.medication_name).replace("%4", route_text(plan.route)))
         self.lot_number.clear()
 
     def clear_content(self) -> None:

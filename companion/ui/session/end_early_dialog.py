@@ -9,13 +9,13 @@ from __future__ import annotations
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
+from companion.ui.i18n import translate
 from companion.ui.session.session_widgets import (
     ActionScreen,
     SessionButton,
     make_heading,
     make_label,
     set_label_text,
-    tr,
 )
 
 _REASON_MAX = 1000
@@ -29,21 +29,24 @@ class EndEarlyPanel(ActionScreen):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.heading = make_heading(tr("End the session early"), self)
-        self._after_dose_text = tr(
+        self.heading = make_heading(translate("Session", "End the session early"), self)
+        self._after_dose_text = translate(
+            "Session",
             "Ending before the session is complete is recorded, with your reason, and your clinician will "
             "see it. The sitter still stays until the patient passes the recovery check.")
         self.explanation = make_label(self._after_dose_text, self)
-        self.reason_label = make_label(tr("Why is the session ending now? (required)"), self, bold=True)
+        self.reason_label = make_label(translate("Session", "Why is the session ending now? (required)"),
+                                       self, bold=True)
         self.reason = QPlainTextEdit(self)
-        self.reason.setAccessibleName(tr("Reason for ending early"))
+        self.reason.setAccessibleName(translate("Session", "Reason for ending early"))
         self.reason.setTabChangesFocus(True)
         self.reason.setMaximumHeight(120)
         self.reason_label.setBuddy(self.reason)
         self.message = make_label("", self, role="error")
         self.message.hide()
-        self.cancel_button = SessionButton(tr("Keep the session going"), self, role="primary")
-        self.end_button = SessionButton(tr("End the session now"), self)
+        self.cancel_button = SessionButton(translate("Session", "Keep the session going"), self,
+                                           role="primary")
+        self.end_button = SessionButton(translate("Session", "End the session now"), self)
         self.end_button.clicked.connect(self._on_end_button_clicked)
         self.cancel_button.clicked.connect(self._on_cancel_button_clicked)
         self.add_body(self.heading, self.explanation, self.reason_label, self.reason, self.message)
@@ -53,16 +56,16 @@ class EndEarlyPanel(ActionScreen):
     def set_before_dose(self, before_dose: bool) -> None:
         """Before the dose this closes today's session (nothing was taken); after it, it ends early."""
         if before_dose:
-            set_label_text(self.heading, tr("Stop today's session"))
-            self.explanation.setText(tr("Nothing has been taken yet. Stopping now closes today's session; "
-                                        "your reason is kept with it."))
-            self.reason_label.setText(tr("Why not today? (required)"))
-            self.end_button.set_text(tr("Stop for today"))
+            set_label_text(self.heading, translate("Session", "Stop today's session"))
+            self.explanation.setText(translate("Session", "Nothing has been taken yet. Stopping now closes "
+                                                          "today's session; your reason is kept with it."))
+            self.reason_label.setText(translate("Session", "Why not today? (required)"))
+            self.end_button.set_text(translate("Session", "Stop for today"))
         else:
-            set_label_text(self.heading, tr("End the session early"))
+            set_label_text(self.heading, translate("Session", "End the session early"))
             self.explanation.setText(self._after_dose_text)
-            self.reason_label.setText(tr("Why is the session ending now? (required)"))
-            self.end_button.set_text(tr("End the session now"))
+            self.reason_label.setText(translate("Session", "Why is the session ending now? (required)"))
+            self.end_button.set_text(translate("Session", "End the session now"))
 
     def first_focus(self) -> QWidget | None:
         return self.reason
@@ -81,7 +84,7 @@ class EndEarlyPanel(ActionScreen):
     def _on_end_button_clicked(self) -> None:
         reason = self.reason.toPlainText().strip()[:_REASON_MAX]
         if not reason:
-            self.say(self.message, tr("Please write the reason first; it is required."))
+            self.say(self.message, translate("Session", "Please write the reason first; it is required."))
             self.reason.setFocus()
             return
         self.confirmed.emit(reason)

@@ -16,13 +16,13 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from companion.domain.care_plan import CarePlan
 from companion.domain.session_events import HelpKind
+from companion.ui.i18n import translate
 from companion.ui.session.session_widgets import (
     ActionScreen,
     SessionButton,
     keep_together,
     make_label,
     set_label_text,
-    tr,
 )
 from companion.ui.widgets.flow_layout import FlowLayout
 
@@ -40,32 +40,35 @@ EMERGENCY_SIGNS = (
 
 def numbers_text(plan: CarePlan) -> str:
     """Every number on one line; a number or a name never breaks, only the gaps between them."""
-    clinician = keep_together(plan.clinician_name) or tr("Clinician")
+    clinician = keep_together(plan.clinician_name) or translate("Session", "Clinician")
     parts = [
-        tr("Emergency %1").replace("%1", keep_together(plan.emergency_number)),
-        tr("Crisis line %1").replace("%1", keep_together(plan.crisis_line)),
+        translate("Session", "Emergency %1").replace("%1", keep_together(plan.emergency_number)),
+        translate("Session", "Crisis line %1").replace("%1", keep_together(plan.crisis_line)),
         f"{clinician}\u00a0{keep_together(plan.clinician_phone)}",
     ]
     return "   ·   ".join(parts)
 
 
 def distress_text(plan: CarePlan) -> str:
-    clinician = plan.clinician_name.strip() or tr("the clinician")
-    return tr("If the distress does not ease, or the patient talks about harming themselves: call or text "
-              "%1 now, and call %2 on %3.\n\nStrong feelings, fear or confusion can come with this "
-              "medicine and usually pass as it wears off. Speak calmly and simply; remind the patient "
-              "where they are, that you are with them, and that it will pass. Dim the lights and lower "
-              "any noise.").replace("%1", keep_together(plan.crisis_line)) \
+    clinician = plan.clinician_name.strip() or translate("Session", "the clinician")
+    return translate("Session", "If the distress does not ease, or the patient talks about harming "
+                                "themselves: call or text %1 now, and call %2 on %3.\n\nStrong feelings, "
+                                "fear or confusion can come with this medicine and usually pass as it wears "
+                                "off. Speak calmly and simply; remind the patient where they are, that you "
+                                "are with them, and that it will pass. Dim the lights and lower any "
+                                "noise.").replace("%1", keep_together(plan.crisis_line)) \
         .replace("%2", keep_together(clinician)).replace("%3", keep_together(plan.clinician_phone))
 
 
 def sitter_guidance_text() -> str:
-    return tr("•  Stay with the patient; do not leave them alone, even for a moment.\n"
-              "•  Keep them sitting or lying down. If they feel sick or are very drowsy, help them onto "
-              "their side, with the bowl within reach.\n"
-              "•  Give nothing to eat, and no other medicine, alcohol or drugs.\n"
-              "•  Do not let them walk about alone, take a bath, or go outside.\n"
-              "•  Keep your phone charged and close. Note the time of anything that worries you.")
+    return translate(
+        "Session",
+        "•  Stay with the patient; do not leave them alone, even for a moment.\n"
+        "•  Keep them sitting or lying down. If they feel sick or are very drowsy, help them onto "
+        "their side, with the bowl within reach.\n"
+        "•  Give nothing to eat, and no other medicine, alcohol or drugs.\n"
+        "•  Do not let them walk about alone, take a bath, or go outside.\n"
+        "•  Keep your phone charged and close. Note the time of anything that worries you.")
 
 
 class _EmergencySection(QWidget):
@@ -80,7 +83,7 @@ class _EmergencySection(QWidget):
         self.grid.setHorizontalSpacing(24)
         self.grid.setVerticalSpacing(6)
         for sign in EMERGENCY_SIGNS:
-            label = make_label(f"•  {tr(sign)}", self)
+            label = make_label(f"•  {translate('Session', sign)}", self)
             label.setProperty(EMERGENCY_SIGN_PROPERTY, True)
             self.signs.append(label)
         self._columns = 0
@@ -112,8 +115,10 @@ class _EmergencySection(QWidget):
 
     def fill(self, plan: CarePlan) -> None:
         number = keep_together(plan.emergency_number)
-        set_label_text(self.intro, tr("Call %1 now if the patient has any of these:").replace("%1", number))
-        set_label_text(self.then, tr(
+        intro = translate("Session", "Call %1 now if the patient has any of these:").replace("%1", number)
+        set_label_text(self.intro, intro)
+        set_label_text(self.then, translate(
+            "Session",
             "Say that the patient took %1 as prescribed, and when (see \"For the paramedics\"). Stay "
             "with them, and unlock the door for the ambulance crew.").replace("%1", plan.medication_name))
 
@@ -183,10 +188,12 @@ class HelpPanel(ActionScreen):
         self.tab_row = QWidget(self)
         tabs = FlowLayout(self.tab_row, spacing=12)
         for kind, text, name in (
-            (HelpKind.EMERGENCY, tr("Emergency"), tr("Emergency signs")),
-            (HelpKind.DISTRESS, tr("Distress"), tr("Distress or panic")),
-            (HelpKind.SITTER_GUIDANCE, tr("Meanwhile"), tr("What to do meanwhile")),
-            (HelpKind.PARAMEDICS, tr("Paramedics"), tr("For the paramedics")),
+            (HelpKind.EMERGENCY, translate("Session", "Emergency"), translate("Session", "Emergency signs")),
+            (HelpKind.DISTRESS, translate("Session", "Distress"), translate("Session", "Distress or panic")),
+            (HelpKind.SITTER_GUIDANCE, translate("Session", "Meanwhile"),
+             translate("Session", "What to do meanwhile")),
+            (HelpKind.PARAMEDICS, translate("Session", "Paramedics"),
+             translate("Session", "For the paramedics")),
         ):
             button = SessionButton(text, self, compact=True)
             button.setCheckable(True)
@@ -197,13 +204,13 @@ class HelpPanel(ActionScreen):
             self.section_buttons[kind] = button
             tabs.addWidget(button)
         self.sections = _OneSection(self)
-        self.chooser_hint = make_label(tr("Choose what is happening."), self.sections)
+        self.chooser_hint = make_label(translate("Session", "Choose what is happening."), self.sections)
         self.emergency = _EmergencySection(self.sections)
         self.guidance = make_label("", self.sections)
         self.paramedics = _FactsSection(self.sections)
         for widget in (self.chooser_hint, self.emergency, self.guidance, self.paramedics):
             self.sections.addWidget(widget)
-        self.back_button = SessionButton(tr("Back to the session"), self, role="primary")
+        self.back_button = SessionButton(translate("Session", "Back to the session"), self, role="primary")
         self.back_button.clicked.connect(self._on_back_button_clicked)
         self.add_body(self.numbers, self.tab_row, self.sections)
         self.finish_body()

@@ -9,13 +9,14 @@ from companion.domain.care_plan import CarePlan
 from companion.domain.checklist import contact_text
 from companion.domain.session import Session, SessionState
 from companion.services.session_snapshot import SessionSnapshot
+from companion.ui.i18n import translate
 from companion.ui.session.session_widgets import (
     ActionScreen,
     SessionButton,
     make_heading,
     make_label,
+    route_text,
     set_label_text,
-    tr,
 )
 from companion.ui.session.urgent_guidance import urgent_text
 from companion.ui.time_format import clock_text
@@ -43,8 +44,9 @@ class _Column(ActionScreen):
 
 class NoPlanView(_Column):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(tr("Session"), parent)
-        self.text.setText(tr(
+        super().__init__(translate("Session", "Session"), parent)
+        self.text.setText(translate(
+            "Session",
             "There is no care plan yet, so a session cannot start. Ask your clinician for your care plan, "
             "then enter it (or import their file) in Settings → Care plan. Nothing else is needed here."))
         self.finish()
@@ -56,17 +58,19 @@ class StartView(_Column):
     sitter_card_requested = Signal()  # save the one-page sitter card as a PDF
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(tr("Today's session"), parent)
+        super().__init__(translate("Session", "Today's session"), parent)
         self.note = make_label("", self, role="muted")
         self.missing = make_label("", self, role="error")
         self.missing.hide()
-        self.start_button = SessionButton(tr("Start today's session"), self, role="primary")
+        self.start_button = SessionButton(translate("Session", "Start today's session"), self, role="primary")
         self.start_button.clicked.connect(self.start_requested)
-        self.intention_button = SessionButton(tr("Write an intention in your journal first"), self)
+        self.intention_button = SessionButton(translate("Session",
+                                                        "Write an intention in your journal first"), self)
         self.intention_button.clicked.connect(self.intention_requested)
-        self.sitter_card_button = SessionButton(tr("Save the sitter card (PDF)…"), self)
-        self.sitter_card_button.setToolTip(tr("One page for your sitter: what to watch for, the check-ins, "
-                                              "what to do in an emergency, the numbers and your address"))
+        self.sitter_card_button = SessionButton(translate("Session", "Save the sitter card (PDF)…"), self)
+        self.sitter_card_button.setToolTip(translate("Session", "One page for your sitter: what to watch "
+                                                                "for, the check-ins, what to do in an "
+                                                                "emergency, the numbers and your address"))
         self.sitter_card_button.clicked.connect(self.sitter_card_requested)
         self.card_note = make_label("", self, role="muted")
         self.card_note.hide()
@@ -81,17 +85,18 @@ class StartView(_Column):
         self.card_note.show()
 
     def show_plan(self, plan: CarePlan, note: str = "") -> None:
-        self.text.setText(tr(
+        self.text.setText(translate(
+            "Session",
             "Your care plan: %1 mg of %2 (%3). You will answer a short safety checklist, measure your blood "
             "pressure, and hand over to your sitter before you take the dose. The session lasts at least "
             "%4 minutes after the dose.")
             .replace("%1", f"{plan.dose_mg:g}").replace("%2", plan.medication_name)
-            .replace("%3", tr(plan.route.value)).replace("%4", str(plan.minimum_monitoring_minutes)))
+            .replace("%3", route_text(plan.route)).replace("%4", str(plan.minimum_monitoring_minutes)))
         self.note.setText(note)
         self.note.setVisible(bool(note))
         # No default and no source exists for the address and allergies: asked for before a session.
         missing = plan.session_problems()
-        lines = [*missing, tr("Add them in Settings → Care plan.")] if missing else []
+        lines = [*missing, translate("Session", "Add them in Settings → Care plan.")] if missing else []
         self.missing.setText("\n".join(lines))
         self.missing.setVisible(bool(missing))
         self.start_button.setEnabled(not missing)
@@ -105,11 +110,11 @@ class BlockedView(ActionScreen):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.heading = make_heading(tr("Not today"), self)
+        self.heading = make_heading(translate("Session", "Not today"), self)
         self.text = make_label("", self, role="error")
         self.urgent = make_label("", self, factor=1.1)
         self.contact = make_label("", self, factor=1.1, bold=True)
-        self.close_button = SessionButton(tr("Close today's session"), self, role="primary")
+        self.close_button = SessionButton(translate("Session", "Close today's session"), self, role="primary")
         self.close_button.clicked.connect(self.close_requested)
         self.add_body(self.heading, self.text, self.urgent, self.contact)
         self.finish_body()
@@ -128,15 +133,16 @@ class FinishedView(_Column):
     journal_requested = Signal()  # write about the session in the journal
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(tr("The session has ended"), parent)
-        self.advice = make_label(tr(
+        super().__init__(translate("Session", "The session has ended"), parent)
+        self.advice = make_label(translate(
+            "Session",
             "Until you have slept: no driving or machinery, no important decisions, and someone else looks "
             "after anyone who depends on you."), self)
-        self.log_button = SessionButton(tr("Log how you feel now"), self, role="primary")
+        self.log_button = SessionButton(translate("Session", "Log how you feel now"), self, role="primary")
         self.log_button.clicked.connect(self.log_requested)
-        self.journal_button = SessionButton(tr("Write about it in your journal"), self)
+        self.journal_button = SessionButton(translate("Session", "Write about it in your journal"), self)
         self.journal_button.clicked.connect(self.journal_requested)
-        self.done_button = SessionButton(tr("Done"), self)
+        self.done_button = SessionButton(translate("Session", "Done"), self)
         self.done_button.clicked.connect(self.done)
         self.finish(self.advice, self.log_button, self.journal_button, self.done_button)
 
@@ -144,8 +150,9 @@ class FinishedView(_Column):
         session = snapshot.session
         if session is None:
             return
-        self.heading.setText(tr("The session is complete") if session.state is SessionState.COMPLETED
-                             else tr("The session was ended early"))
+        self.heading.setText(translate("Session", "The session is complete")
+                             if session.state is SessionState.COMPLETED
+                             else translate("Session", "The session was ended early"))
         self.heading.setAccessibleName(self.heading.text())
         self.text.setText(summary_text(session, snapshot))
 
@@ -154,23 +161,24 @@ def summary_text(session: Session, snapshot: SessionSnapshot) -> str:
     monitored = session.monitored
     minutes = 0 if monitored is None else int(monitored.total_seconds() // 60)
     monitored_text = (
-        tr("Monitored for 1 minute after the dose.") if minutes == 1
-        else tr("Monitored for %1 minutes after the dose.").replace("%1", str(minutes))
+        translate("Session", "Monitored for 1 minute after the dose.") if minutes == 1
+        else translate("Session", "Monitored for %1 minutes after the dose.").replace("%1", str(minutes))
     )
     lines = [monitored_text]
     if session.state is SessionState.ENDED_EARLY and session.end_reason:
-        lines.append(tr("Reason: %1").replace("%1", session.end_reason))
+        lines.append(translate("Session", "Reason: %1").replace("%1", session.end_reason))
     if session.recovered_at is not None:
-        lines.append(tr("The recovery check passed at %1: the patient could be left.").replace(
-            "%1", clock_text(session.recovered_at)))
+        lines.append(translate("Session", "The recovery check passed at %1: the patient could be left.")
+                     .replace("%1", clock_text(session.recovered_at)))
     final = snapshot.final
     if final is not None:
-        text = (tr("Final blood pressure %1/%2, heart rate %3.") if final.spo2 is None
-                else tr("Final blood pressure %1/%2, heart rate %3, SpO2 %4 %.")
+        text = (translate("Session", "Final blood pressure %1/%2, heart rate %3.") if final.spo2 is None
+                else translate("Session", "Final blood pressure %1/%2, heart rate %3, SpO2 %4 %.")
                 .replace("%4", str(final.spo2)))
         lines.append(text.replace("%1", str(final.bp.systolic)).replace("%2", str(final.bp.diastolic))
                      .replace("%3", str(final.heart_rate)))
     missed = len(session.missed_checkins)
     if missed:
-        lines.append(tr("Missed check-ins: %1 (your clinician will see this).").replace("%1", str(missed)))
+        lines.append(translate("Session", "Missed check-ins: %1 (your clinician will see this).").replace(
+            "%1", str(missed)))
     return "\n".join(lines)

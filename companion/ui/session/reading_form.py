@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QGridLayout, QLineEdit, QWidget
 
 from companion.domain.vitals import BloodPressure, check_plausible
 from companion.services.session_snapshot import Reading
-from companion.ui.session.session_widgets import make_label, tr
+from companion.ui.i18n import translate
+from companion.ui.session.session_widgets import make_label
 from companion.ui.widgets.short_field import ShortField
 
 
@@ -25,19 +26,19 @@ class ReadingForm(QWidget):
     def __init__(self, parent: QWidget, *, name: str) -> None:
         super().__init__(parent)
         self._with_spo2 = False
-        self.systolic = self._field(name, tr("Upper number (systolic), mmHg"))
-        self.diastolic = self._field(name, tr("Lower number (diastolic), mmHg"))
-        self.heart_rate = self._field(name, tr("Heart rate, beats per minute"))
-        self.spo2 = self._field(name, tr("Oxygen saturation (SpO2), percent"))
-        self._spo2_label = make_label(tr("SpO2 %"), self)
+        self.systolic = self._field(name, translate("Session", "Upper number (systolic), mmHg"))
+        self.diastolic = self._field(name, translate("Session", "Lower number (diastolic), mmHg"))
+        self.heart_rate = self._field(name, translate("Session", "Heart rate, beats per minute"))
+        self.spo2 = self._field(name, translate("Session", "Oxygen saturation (SpO2), percent"))
+        self._spo2_label = make_label(translate("Session", "SpO2 %"), self)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(8)
         cells = (
-            (tr("Upper (systolic)"), self.systolic, 0, 0),
-            (tr("Lower (diastolic)"), self.diastolic, 0, 2),
-            (tr("Heart rate"), self.heart_rate, 1, 0),
+            (translate("Session", "Upper (systolic)"), self.systolic, 0, 0),
+            (translate("Session", "Lower (diastolic)"), self.diastolic, 0, 2),
+            (translate("Session", "Heart rate"), self.heart_rate, 1, 0),
         )
         for caption, edit, row, column in cells:
             label = make_label(caption, self)
@@ -88,8 +89,8 @@ class ReadingForm(QWidget):
         """The typed reading, or None with the "measure again" sentences when it is not plausible."""
         if not self.is_complete():
             if self._with_spo2:
-                return None, [tr("Please fill in all four numbers.")]
-            return None, [tr("Please fill in all three numbers.")]
+                return None, [translate("Session", "Please fill in all four numbers.")]
+            return None, [translate("Session", "Please fill in all three numbers.")]
         systolic, diastolic = int(self.systolic.text()), int(self.diastolic.text())
         heart_rate = int(self.heart_rate.text())
         spo2 = int(self.spo2.text()) if self._with_spo2 else None

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 
 from companion.domain.care_plan import CarePlan
 from companion.domain.monitoring import ReadingKind
+from companion.ui.i18n import translate
 from companion.ui.session.reading_form import ReadingForm
 from companion.ui.session.session_widgets import (
     ActionScreen,
@@ -19,7 +20,6 @@ from companion.ui.session.session_widgets import (
     make_label,
     press_on_return,
     set_label_text,
-    tr,
 )
 
 
@@ -32,13 +32,13 @@ class ReadingPrompt(ActionScreen):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.kind: ReadingKind | None = None
-        self.heading = make_heading(tr("Time to measure blood pressure"), self)
+        self.heading = make_heading(translate("Session", "Time to measure blood pressure"), self)
         self.intro = make_label("", self)
-        self.form = ReadingForm(self, name=tr("Reading"))
+        self.form = ReadingForm(self, name=translate("Session", "Reading"))
         self.message = make_label("", self, role="error")
         self.message.hide()
-        self.save_button = SessionButton(tr("Save the reading"), self, role="primary")
-        self.cancel_button = SessionButton(tr("Cancel"), self)
+        self.save_button = SessionButton(translate("Session", "Save the reading"), self, role="primary")
+        self.cancel_button = SessionButton(translate("Session", "Cancel"), self)
         self.save_button.clicked.connect(self._on_save_button_clicked)
         self.cancel_button.clicked.connect(self._on_cancel_button_clicked)
         press_on_return(self.save_button, self.form.systolic, self.form.diastolic, self.form.heart_rate,
@@ -53,17 +53,18 @@ class ReadingPrompt(ActionScreen):
             self.reset()
         self.kind = kind
         self.form.set_spo2_asked(plan.kit_has_oximeter)
-        what = tr("blood pressure, heart rate and SpO2") if plan.kit_has_oximeter else tr(
-            "blood pressure and heart rate")
+        what = (translate("Session", "blood pressure, heart rate and SpO2") if plan.kit_has_oximeter
+                else translate("Session", "blood pressure and heart rate"))
         if kind is ReadingKind.FOLLOW_UP:
-            heading = tr("Measure again now")
-            intro = tr("The last reading needed attention. Sitter: measure the patient's %1 again now.")
+            heading = translate("Session", "Measure again now")
+            intro = translate("Session", "The last reading needed attention. Sitter: measure the patient's "
+                                         "%1 again now.")
         elif kind is ReadingKind.SCHEDULED:
-            heading = tr("Time to measure")
-            intro = tr("Sitter: please measure the patient's %1 now and type the numbers.")
+            heading = translate("Session", "Time to measure")
+            intro = translate("Session", "Sitter: please measure the patient's %1 now and type the numbers.")
         else:
-            heading = tr("Enter a reading")
-            intro = tr("Type the patient's %1 from the monitor.")
+            heading = translate("Session", "Enter a reading")
+            intro = translate("Session", "Type the patient's %1 from the monitor.")
         set_label_text(self.heading, heading)
         self.intro.setText(intro.replace("%1", what))
         self.cancel_button.setVisible(kind is ReadingKind.AT_WILL)

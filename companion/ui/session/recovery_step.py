@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QWidget
 from companion.domain.care_plan import CarePlan
 from companion.domain.vitals import final_reading_problems, is_urgent, spo2_urgent
 from companion.services.session_snapshot import Reading
+from companion.ui.i18n import translate
 from companion.ui.session.reading_form import ReadingForm
 from companion.ui.session.session_widgets import (
     ActionScreen,
@@ -21,7 +22,6 @@ from companion.ui.session.session_widgets import (
     make_heading,
     make_label,
     press_on_return,
-    tr,
 )
 
 
@@ -35,23 +35,24 @@ class RecoveryStep(ActionScreen):
         super().__init__(parent)
         self._plan: CarePlan | None = None
         self._pre_dose: Reading | None = None
-        self.heading = make_heading(tr("Recovery check (for the sitter)"), self)
+        self.heading = make_heading(translate("Session", "Recovery check (for the sitter)"), self)
         self.intro = make_label("", self)
         asked = (
-            (tr("Does the patient respond normally when you talk to them?"),
-             tr("The patient does not respond normally yet.")),
-            (tr("Can the patient walk steadily, without help?"),
-             tr("The patient cannot walk steadily without help yet.")),
-            (tr("Is the patient free of sickness, or is it mild and easing?"),
-             tr("The patient still feels sick.")),
+            (translate("Session", "Does the patient respond normally when you talk to them?"),
+             translate("Session", "The patient does not respond normally yet.")),
+            (translate("Session", "Can the patient walk steadily, without help?"),
+             translate("Session", "The patient cannot walk steadily without help yet.")),
+            (translate("Session", "Is the patient free of sickness, or is it mild and easing?"),
+             translate("Session", "The patient still feels sick.")),
         )
         self.questions = [YesNoChoice(question, self, inline=True) for question, _ in asked]
         self._not_yet = [sentence for _, sentence in asked]
-        self.bp_label = make_label(tr("Final reading"), self, bold=True)
-        self.form = ReadingForm(self, name=tr("Final"))
+        self.bp_label = make_label(translate("Session", "Final reading"), self, bold=True)
+        self.form = ReadingForm(self, name=translate("Session", "Final"))
         self.message = make_label("", self, role="error")
         self.message.hide()
-        self.finish_button = SessionButton(tr("Finish the recovery check"), self, role="primary")
+        self.finish_button = SessionButton(translate("Session", "Finish the recovery check"), self,
+                                           role="primary")
         self.finish_button.clicked.connect(self._on_finish_button_clicked)
         press_on_return(self.finish_button, self.form.systolic, self.form.diastolic, self.form.heart_rate,
                         self.form.spo2)
@@ -62,10 +63,14 @@ class RecoveryStep(ActionScreen):
     def load(self, plan: CarePlan, pre_dose: Reading | None, *, after_early_end: bool = False) -> None:
         self._plan, self._pre_dose = plan, pre_dose
         self.form.set_spo2_asked(plan.kit_has_oximeter)
-        self.intro.setText(tr(
-            "The session was ended early. Sitter: stay with the patient until this check passes; the "
-            "patient must not be left alone before.") if after_early_end else tr(
-            "When the patient seems recovered, answer these and take a last reading."))
+        if after_early_end:
+            self.intro.setText(translate(
+                "Session",
+                "The session was ended early. Sitter: stay with the patient until this check passes; the "
+                "patient must not be left alone before."))
+        else:
+            self.intro.setText(translate(
+                "Session", "When the patient seems recovered, answer these and take a last reading."))
 
     def in_progress(self) -> bool:
         return self.form.has_input() or any(question.value() is not None for question in self.questions)
@@ -86,7 +91,7 @@ class RecoveryStep(ActionScreen):
             return
         answers = [question.value() for question in self.questions]
         if any(answer is None for answer in answers):
-            self._say(tr("Please answer every question."))
+            self._say(translate("Session", "Please answer every question."))
             return
         reading: Reading | None = None
         if self.form.is_complete() or self._plan.bp_recheck_at_end or self._plan.kit_has_oximeter:

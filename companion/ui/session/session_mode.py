@@ -22,6 +22,7 @@ from companion.domain.monitoring import CheckinStatus, ReadingKind
 from companion.domain.session import Session
 from companion.domain.session_events import HelpKind
 from companion.services.session_snapshot import SessionSnapshot
+from companion.ui.i18n import translate
 from companion.ui.session.checkin_prompt import CheckinPrompt
 from companion.ui.session.chime import Chime, ChimeLevel
 from companion.ui.session.dose_step import DoseStep
@@ -39,7 +40,6 @@ from companion.ui.session.session_widgets import (
     focus_chain,
     make_label,
     order_tabs_by_layout,
-    tr,
 )
 from companion.ui.session.top_bar_text import top_bar_text
 from companion.ui.session.urgent_guidance import UrgentGuidance
@@ -80,12 +80,14 @@ class SessionModeScreen(QWidget):
         self.status_line = make_label("", self.top_bar)
         # A check-in that falls due while the sitter reads Help (or types a reading) waits here,
         # beside it, instead of taking its place; it chimes and flashes like the check-in itself.
-        self.waiting_button = SessionButton(tr("Answer the check-in"), self.top_bar, role="primary")
+        self.waiting_button = SessionButton(translate("Session", "Answer the check-in"), self.top_bar,
+                                            role="primary")
         self.waiting_button.clicked.connect(lambda: self.open_screen(Screen.CHECKIN))
         self.waiting_button.hide()
-        self.help_button = SessionButton(tr("Help"), self.top_bar, role="help")
+        self.help_button = SessionButton(translate("Session", "Help"), self.top_bar, role="help")
         self.help_button.setMinimumSize(160, 56)
-        self.help_button.setAccessibleName(tr("Help: emergency signs, distress, what to do"))
+        self.help_button.setAccessibleName(translate("Session",
+                                                     "Help: emergency signs, distress, what to do"))
         self.help_button.clicked.connect(self._on_help_button_clicked)
         bar = QHBoxLayout(self.top_bar)
         bar.setContentsMargins(24, 6, 24, 6)
@@ -271,8 +273,8 @@ class SessionModeScreen(QWidget):
             self.status_line.setText(top_bar_text(session, now, choice))
             return
         due = monitoring.checkin_to_confirm(session, now)
-        text = tr("A check-in is overdue (%1). Sitter: answer it now.") if choice.alert else tr(
-            "A check-in is due (%1). Answer it when you can.")
+        text = (translate("Session", "A check-in is overdue (%1). Sitter: answer it now.") if choice.alert
+                else translate("Session", "A check-in is due (%1). Answer it when you can."))
         self.status_line.setText(text.replace("%1", "" if due is None else clock_text(due)))
 
     def _set_alert(self, escalate: bool, now: datetime | None = None) -> None:

@@ -27,6 +27,7 @@ from companion.domain.vitals import classify_pre_dose, is_urgent, spo2_urgent
 from companion.services.session_actions import CheckinAnswer
 from companion.services.session_snapshot import Reading, SessionSnapshot
 from companion.storage.errors import StorageError
+from companion.ui.i18n import translate
 from companion.ui.session.baseline_step import BaselineStep
 from companion.ui.session.checklist_step import ChecklistStep
 from companion.ui.session.chime import AudioChime, Chime
@@ -37,7 +38,7 @@ from companion.ui.session.paramedics import paramedic_facts
 from companion.ui.session.screen_choice import Screen
 from companion.ui.session.session_controller import SessionController
 from companion.ui.session.session_mode import SessionModeScreen
-from companion.ui.session.session_widgets import make_label, tr
+from companion.ui.session.session_widgets import make_label
 from companion.ui.session.sitter_card_pdf import ask_where_to_save_sitter_card, write_sitter_card
 from companion.ui.session.vitals_step import VitalsStep
 from companion.ui.widgets.current_page_stack import CurrentPageStack
@@ -183,7 +184,7 @@ class SessionPage(QWidget):
         plan, state = session.plan, session.state
         self.mode.set_plan_for_help(plan)
         if state is SessionState.ABANDONED:
-            self._note = tr("Today's session was closed before the dose.")
+            self._note = translate("Session", "Today's session was closed before the dose.")
             self.mode.clear_content()
             self.controller.load()
         elif session.awaiting_recovery:
@@ -215,7 +216,7 @@ class SessionPage(QWidget):
 
     def _show_step(self, step: QWidget) -> None:
         self.steps.setCurrentWidget(self.mode)
-        self.mode.show_step(step, tr("Today's session: before the dose"))
+        self.mode.show_step(step, translate("Session", "Today's session: before the dose"))
 
     def _set_flags(self, *, active: bool, session_mode: bool) -> None:
         if active != self._active:
@@ -266,15 +267,15 @@ class SessionPage(QWidget):
         view = self.start_view
 
         def saved(_result: object) -> None:
-            view.show_card_note(tr("The sitter card was saved as %1. Print it, or open it on the sitter's "
-                                   "phone.").replace("%1", str(path)))
+            view.show_card_note(translate("Session", "The sitter card was saved as %1. Print it, or open it "
+                                                     "on the sitter's phone.").replace("%1", str(path)))
 
         def failed(error: BaseException) -> None:
             if not isinstance(error, StorageError):
                 raise error
             view.show_card_note(str(error), error=True)
 
-        view.show_card_note(tr("Saving the sitter card…"))
+        view.show_card_note(translate("Session", "Saving the sitter card…"))
         self._vault.run_in_background(lambda: write_sitter_card(plan, path), saved, failed)
 
     @Slot(str)

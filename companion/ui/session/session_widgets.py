@@ -11,7 +11,7 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import cast
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.domain.care_plan import Route
+from companion.ui.i18n import translate
 from companion.ui.scaled_fonts import scale_font, scaled_font
 from companion.ui.theme import THEMES, base_point_size
 from companion.ui.widgets.flow_layout import FlowLayout
@@ -94,8 +96,17 @@ QPushButton:checked { background: palette(highlight); color: palette(highlighted
 """
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Session", text)
+# The route as a word in a sentence ("… mg of ketamine (sublingual)"): the stored value, marked here.
+ROUTE_WORDS: dict[Route, str] = {
+    Route.SUBLINGUAL: str(QT_TRANSLATE_NOOP("Session", "sublingual")),
+    Route.ORAL: str(QT_TRANSLATE_NOOP("Session", "oral")),
+    Route.INTRANASAL: str(QT_TRANSLATE_NOOP("Session", "intranasal")),
+    Route.INTRAMUSCULAR: str(QT_TRANSLATE_NOOP("Session", "intramuscular")),
+}
+
+
+def route_text(route: Route) -> str:
+    return translate("Session", ROUTE_WORDS[route])
 
 
 def keep_together(text: str) -> str:
@@ -185,9 +196,10 @@ class YesNoChoice(QFrame):
         super().__init__(parent)
         self.question = question
         self.question_label = make_label(question, self, bold=True)
-        self.yes_button = SessionButton(tr("Yes"), self)
-        self.no_button = SessionButton(tr("No"), self)
-        for button, answer in ((self.yes_button, tr("Yes")), (self.no_button, tr("No"))):
+        self.yes_button = SessionButton(translate("Session", "Yes"), self)
+        self.no_button = SessionButton(translate("Session", "No"), self)
+        for button, answer in ((self.yes_button, translate("Session", "Yes")),
+                               (self.no_button, translate("Session", "No"))):
             button.setCheckable(True)
             button.setAccessibleName(f"{answer}: {question}")
             button.setMinimumWidth(110)

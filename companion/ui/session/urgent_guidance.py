@@ -12,6 +12,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from companion.domain.care_plan import CarePlan
+from companion.ui.i18n import translate
 from companion.ui.session.session_widgets import (
     ActionScreen,
     SessionButton,
@@ -19,15 +20,15 @@ from companion.ui.session.session_widgets import (
     make_heading,
     make_label,
     set_label_text,
-    tr,
 )
 from companion.ui.time_format import clock_text
 
 
 def urgent_text(plan: CarePlan) -> str:
-    clinician = keep_together(plan.clinician_name) or tr("the clinician")
-    return tr("Keep the patient sitting quietly and call %1 on %2 now. If they have chest pain, trouble "
-              "breathing, a severe headache, confusion, or weakness on one side, call %3 at once.") \
+    clinician = keep_together(plan.clinician_name) or translate("Session", "the clinician")
+    return translate("Session", "Keep the patient sitting quietly and call %1 on %2 now. If they have chest "
+                                "pain, trouble breathing, a severe headache, confusion, or weakness on one "
+                                "side, call %3 at once.") \
         .replace("%1", clinician).replace("%2", keep_together(plan.clinician_phone)) \
         .replace("%3", keep_together(plan.emergency_number))
 
@@ -35,7 +36,8 @@ def urgent_text(plan: CarePlan) -> str:
 def follow_up_text(follow_up_at: datetime | None) -> str:
     if follow_up_at is None:
         return ""
-    return tr("Measure again at %1 (in 5 minutes): the app will ask.").replace("%1", clock_text(follow_up_at))
+    return translate("Session", "Measure again at %1 (in 5 minutes): the app will ask.").replace(
+        "%1", clock_text(follow_up_at))
 
 
 class UrgentGuidance(ActionScreen):
@@ -46,12 +48,12 @@ class UrgentGuidance(ActionScreen):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.heading = make_heading(tr("This reading needs attention now"), self)
+        self.heading = make_heading(translate("Session", "This reading needs attention now"), self)
         self.reasons = make_label("", self, role="error")
         self.text = make_label("", self, factor=1.1)
         self.follow_up = make_label("", self, factor=1.1, bold=True)
-        self.back_button = SessionButton(tr("Back to the session"), self, role="primary")
-        self.emergency_button = SessionButton(tr("Emergency signs"), self)
+        self.back_button = SessionButton(translate("Session", "Back to the session"), self, role="primary")
+        self.emergency_button = SessionButton(translate("Session", "Emergency signs"), self)
         self.back_button.clicked.connect(self.closed)
         self.emergency_button.clicked.connect(self.emergency_requested)
         # What to do first, then when the app asks again, then why: at 200 % text the list of

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFrame, QWidget
 from companion.domain.care_plan import CarePlan
 from companion.domain.vitals import PreDoseVerdict, classify_pre_dose
 from companion.services.session_snapshot import Reading
+from companion.ui.i18n import translate
 from companion.ui.session.reading_form import ReadingForm
 from companion.ui.session.session_widgets import (
     ActionScreen,
@@ -19,7 +20,6 @@ from companion.ui.session.session_widgets import (
     make_heading,
     make_label,
     press_on_return,
-    tr,
 )
 from companion.ui.widgets.check_row import CheckRow
 
@@ -36,24 +36,25 @@ class VitalsStep(ActionScreen):
         super().__init__(parent)
         self._plan: CarePlan | None = None
         self._caution_reading: Reading | None = None
-        self.heading = make_heading(tr("Blood pressure and heart rate"), self)
-        self.intro = make_label(tr(
+        self.heading = make_heading(translate("Session", "Blood pressure and heart rate"), self)
+        self.intro = make_label(translate(
+            "Session",
             "Sit quietly for five minutes, then measure your blood pressure and heart rate and type the "
             "numbers from the monitor."), self)
-        self.form = ReadingForm(self, name=tr("Before the dose"))
+        self.form = ReadingForm(self, name=translate("Session", "Before the dose"))
         self.form.edited.connect(self._on_form_edited)
         self.message = make_label("", self)
         self.message.setFrameShape(QFrame.Shape.StyledPanel)
         self.message.setMargin(10)
         self.message.hide()
-        self.acknowledge = CheckRow(tr(
-            "I have read this and want to go on. My clinician will see this reading."), self)
-        self.acknowledge.box.setAccessibleName(tr("Acknowledge the blood pressure caution"))
+        self.acknowledge = CheckRow(translate(
+            "Session", "I have read this and want to go on. My clinician will see this reading."), self)
+        self.acknowledge.box.setAccessibleName(translate("Session", "Acknowledge the blood pressure caution"))
         self.acknowledge.hide()
         self.acknowledge.toggled.connect(self._on_acknowledge_toggled)
-        self.continue_button = SessionButton(tr("Check the reading"), self, role="primary")
+        self.continue_button = SessionButton(translate("Session", "Check the reading"), self, role="primary")
         self.continue_button.clicked.connect(self._on_continue_button_clicked)
-        self.stop_button = SessionButton(tr("Not today…"), self)
+        self.stop_button = SessionButton(translate("Session", "Not today…"), self)
         self.stop_button.clicked.connect(self.stop_requested)
         press_on_return(self.continue_button, self.form.systolic, self.form.diastolic, self.form.heart_rate,
                         self.form.spo2)
@@ -64,11 +65,16 @@ class VitalsStep(ActionScreen):
     def load(self, plan: CarePlan) -> None:
         self._plan = plan
         self.form.set_spo2_asked(plan.kit_has_oximeter)
-        self.intro.setText(tr(
-            "Sit quietly for five minutes, then measure your blood pressure, heart rate and oxygen "
-            "saturation (SpO2) and type the numbers from the monitors.") if plan.kit_has_oximeter else tr(
-            "Sit quietly for five minutes, then measure your blood pressure and heart rate and type the "
-            "numbers from the monitor."))
+        if plan.kit_has_oximeter:
+            self.intro.setText(translate(
+                "Session",
+                "Sit quietly for five minutes, then measure your blood pressure, heart rate and oxygen "
+                "saturation (SpO2) and type the numbers from the monitors."))
+        else:
+            self.intro.setText(translate(
+                "Session",
+                "Sit quietly for five minutes, then measure your blood pressure and heart rate and type the "
+                "numbers from the monitor."))
         self.form.clear()
         self._reset_verdict()
 
@@ -82,7 +88,7 @@ class VitalsStep(ActionScreen):
         self.message.hide()
         self.acknowledge.hide()
         self.acknowledge.setChecked(False)
-        self.continue_button.set_text(tr("Check the reading"))
+        self.continue_button.set_text(translate("Session", "Check the reading"))
         self.continue_button.setEnabled(True)
 
     def _show_message(self, text: str, role: str) -> None:
@@ -119,7 +125,7 @@ class VitalsStep(ActionScreen):
             self._caution_reading = reading
             self._show_message("\n".join(assessment.reasons), "")
             self.acknowledge.show()
-            self.continue_button.set_text(tr("Continue"))
+            self.continue_button.set_text(translate("Session", "Continue"))
             self.continue_button.setEnabled(False)
         else:
             self.passed.emit(reading, False)

@@ -13,7 +13,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from companion.domain.flags import Severity
-from companion.ui.history.display import day_text, severity_text, tr
+from companion.ui.core_text import core_text
+from companion.ui.history.display import day_text, severity_text
+from companion.ui.i18n import translate
 from companion.ui.widgets.flow_layout import FlowLayout
 
 if TYPE_CHECKING:
@@ -45,30 +47,31 @@ class FlagRow(QFrame):
         self.key = flag.key
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setProperty("role", "flag")
-        heading = f"{severity_text(flag.severity)} · {tr(flag.title)}"
+        title = core_text(flag.title)  # the engine's rule title, marked in its own context
+        heading = f"{severity_text(flag.severity)} · {title}"
         self.heading = _label(heading, self, bold=True,
                               role="error" if flag.severity is Severity.URGENT and view.is_open else "")
         self.text = _label(flag.text, self)  # the engine's sentence, with its numbers
-        raised = tr("Recorded %1").replace("%1", day_text(flag.raised_at))
+        raised = translate("Today", "Recorded %1").replace("%1", day_text(flag.raised_at))
         self.discussed_button: QPushButton | None = None
         self.status: QLabel
         if view.discussed_at is None:
             self.status = _label(raised, self, role="muted")
-            self.discussed_button = QPushButton(tr("Discussed with my clinician"), self)
+            self.discussed_button = QPushButton(translate("Today", "Discussed with my clinician"), self)
             self.discussed_button.setAccessibleName(
-                tr("Mark as discussed with my clinician: %1").replace("%1", tr(flag.title)))
+                translate("Today", "Mark as discussed with my clinician: %1").replace("%1", title))
             self.discussed_button.clicked.connect(lambda: self.discussed_requested.emit(self.key))
         else:
             self.status = _label(
-                tr("%1 · Discussed with your clinician on %2")
+                translate("Today", "%1 · Discussed with your clinician on %2")
                 .replace("%1", raised).replace("%2", day_text(view.discussed_at)),
                 self, role="muted")
         self.session_button: QPushButton | None = None
         if view.session_id is not None:
             session_id = view.session_id
-            self.session_button = QPushButton(tr("See the session"), self)
+            self.session_button = QPushButton(translate("Today", "See the session"), self)
             self.session_button.setAccessibleName(
-                tr("See the session this is about: %1").replace("%1", tr(flag.title)))
+                translate("Today", "See the session this is about: %1").replace("%1", title))
             self.session_button.clicked.connect(lambda: self.session_requested.emit(session_id))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
@@ -102,7 +105,7 @@ class FlagList(QWidget):
         super().__init__(parent)
         self.rows: list[FlagRow] = []
         self.summary = _label("", self, role="muted")
-        self.discussed_heading = _label(tr("Already discussed"), self, bold=True)
+        self.discussed_heading = _label(translate("Today", "Already discussed"), self, bold=True)
         self._open_box = QVBoxLayout()
         self._open_box.setSpacing(8)
         self._discussed_box = QVBoxLayout()
@@ -121,12 +124,12 @@ class FlagList(QWidget):
         open_views = [view for view in views if view.is_open]
         discussed = [view for view in views if not view.is_open]
         if not open_views:
-            self.summary.setText(tr("Nothing needs attention right now."))
+            self.summary.setText(translate("Today", "Nothing needs attention right now."))
         elif len(open_views) == 1:
-            self.summary.setText(tr("One thing to mention to your clinician."))
+            self.summary.setText(translate("Today", "One thing to mention to your clinician."))
         else:
             self.summary.setText(
-                tr("%1 things to mention to your clinician.").replace("%1", str(len(open_views))))
+                translate("Today", "%n things to mention to your clinician.", "", len(open_views)))
         for view in open_views:
             self._add(view, self._open_box)
         self.discussed_heading.setVisible(bool(discussed))

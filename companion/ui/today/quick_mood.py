@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QSlider, QVBoxLayout, QWidget
 
-from companion.ui.history.display import time_text, tr
+from companion.ui.history.display import time_text
+from companion.ui.i18n import translate
 
 if TYPE_CHECKING:
     from companion.storage.checkins import DailyMoodRecord
@@ -22,22 +23,23 @@ class QuickMoodForm(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.prompt = QLabel(tr("How is your mood right now? 0 is the lowest, 10 the best."), self)
+        self.prompt = QLabel(translate("Today", "How is your mood right now? 0 is the lowest, 10 the best."),
+                             self)
         self.prompt.setWordWrap(True)
         self.slider = QSlider(Qt.Orientation.Horizontal, self)
         self.slider.setRange(0, 10)
         self.slider.setPageStep(1)
         self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
         self.slider.setTickInterval(1)
-        self.slider.setAccessibleName(tr("Mood, 0 to 10"))
+        self.slider.setAccessibleName(translate("Today", "Mood, 0 to 10"))
         self.value_label = QLabel(self)
         self.value_label.setMinimumWidth(self.value_label.fontMetrics().horizontalAdvance("10 / 10") + 8)
         self.note = QLineEdit(self)
         self.note.setMaxLength(NOTE_MAX_LENGTH)
-        self.note.setPlaceholderText(tr("A few words, if you like (optional)"))
-        self.note.setAccessibleName(tr("Mood note"))
-        self.save_button = QPushButton(tr("Save mood"), self)
-        self.save_button.setAccessibleName(tr("Save mood"))
+        self.note.setPlaceholderText(translate("Today", "A few words, if you like (optional)"))
+        self.note.setAccessibleName(translate("Today", "Mood note"))
+        self.save_button = QPushButton(translate("Today", "Save mood"), self)
+        self.save_button.setAccessibleName(translate("Today", "Save mood"))
         self.saved_today = QLabel(self)
         self.saved_today.setWordWrap(True)
         self.saved_today.setTextFormat(Qt.TextFormat.PlainText)
@@ -79,10 +81,11 @@ class QuickMoodForm(QWidget):
             self.saved_today.hide()
             return
         entries = ", ".join(
-            tr("%1 at %2").replace("%1", str(record.mood)).replace("%2", time_text(record.recorded_at))
+            translate("Today", "%1 at %2").replace("%1", str(record.mood))
+            .replace("%2", time_text(record.recorded_at))
             for record in moods
         )
-        self.saved_today.setText(tr("Saved today: %1.").replace("%1", entries))
+        self.saved_today.setText(translate("Today", "Saved today: %1.").replace("%1", entries))
         self.saved_today.show()
 
     def set_busy(self, busy: bool) -> None:
@@ -90,7 +93,7 @@ class QuickMoodForm(QWidget):
 
     @Slot(int)
     def _on_slider_value_changed(self, value: int) -> None:
-        self.value_label.setText(tr("%1 / 10").replace("%1", str(value)))
+        self.value_label.setText(translate("Today", "%1 / 10").replace("%1", str(value)))
 
     @Slot()
     def _on_save_button_clicked(self) -> None:

@@ -24,15 +24,9 @@ from companion.services.today import (
     next_planned_day,
     save_quick_mood,
 )
-from companion.ui.history.display import (
-    day_and_time_text,
-    day_text,
-    progress_text,
-    score_text,
-    tr,
-    weekday_text,
-)
+from companion.ui.history.display import day_and_time_text, day_text, progress_text, score_text, weekday_text
 from companion.ui.history.page_jobs import BugReporter, PageJobs, report_to_excepthook
+from companion.ui.i18n import translate
 from companion.ui.today.flag_list import FlagList
 from companion.ui.today.quick_mood import QuickMoodForm
 
@@ -76,33 +70,33 @@ class TodayPage(QWidget):
 
         content = QWidget(self)
         content.setMaximumWidth(820)
-        self.heading = QLabel(tr("Today"), content)
+        self.heading = QLabel(translate("Today", "Today"), content)
         self.heading.setProperty("role", "heading")
         self.date_label = _label(content, role="muted")
         self.message = _label(content, role="error")
         self.message.hide()
 
-        self.next_box, next_layout = _section(tr("Next session"), content)
+        self.next_box, next_layout = _section(translate("Today", "Next session"), content)
         self.next_text = _label(self.next_box)
-        self.session_button = QPushButton(tr("Go to the session page"), self.next_box)
+        self.session_button = QPushButton(translate("Today", "Go to the session page"), self.next_box)
         next_layout.addWidget(self.next_text)
         next_layout.addWidget(self.session_button, 0, Qt.AlignmentFlag.AlignLeft)
 
-        self.due_box, due_layout = _section(tr("Due"), content)
+        self.due_box, due_layout = _section(translate("Today", "Due"), content)
         self.due_text = _label(self.due_box)
-        self.checkins_button = QPushButton(tr("Open check-ins"), self.due_box)
+        self.checkins_button = QPushButton(translate("Today", "Open check-ins"), self.due_box)
         due_layout.addWidget(self.due_text)
         due_layout.addWidget(self.checkins_button, 0, Qt.AlignmentFlag.AlignLeft)
 
-        self.flags_box, flags_layout = _section(tr("Needs attention"), content)
+        self.flags_box, flags_layout = _section(translate("Today", "Needs attention"), content)
         self.flag_list = FlagList(self.flags_box)
         flags_layout.addWidget(self.flag_list)
 
-        self.scores_box, scores_layout = _section(tr("Recent questionnaires"), content)
+        self.scores_box, scores_layout = _section(translate("Today", "Recent questionnaires"), content)
         self.scores_text = _label(self.scores_box)
         scores_layout.addWidget(self.scores_text)
 
-        self.mood_box, mood_layout = _section(tr("Quick mood"), content)
+        self.mood_box, mood_layout = _section(translate("Today", "Quick mood"), content)
         self.mood_form = QuickMoodForm(self.mood_box)
         mood_layout.addWidget(self.mood_form)
 
@@ -115,7 +109,7 @@ class TodayPage(QWidget):
         column.addStretch(1)
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setAccessibleName(tr("Today"))
+        self.scroll_area.setAccessibleName(translate("Today", "Today"))
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setWidget(content)
         layout = QVBoxLayout(self)
@@ -193,60 +187,65 @@ class TodayPage(QWidget):
         plan = data.plan
         self.session_button.setVisible(plan is not None)
         if plan is None:
-            self.next_text.setText(tr(
+            self.next_text.setText(translate(
+                "Today",
                 "There is no care plan yet, so a session cannot start. Enter the plan your clinician gave "
                 "you (or import their file) in Settings → Care plan."))
             return
         if data.active_session is not None:
-            self.next_text.setText(tr(
-                "A session is in progress (started %1). Continue it on the session page.")
+            self.next_text.setText(translate(
+                "Today", "A session is in progress (started %1). Continue it on the session page.")
                 .replace("%1", day_and_time_text(data.active_session.created_at)))
             return
         today = local_midnight(self._clock.now()).date()
         day = next_planned_day(plan.planned_weekdays, today, session_today=data.session_today)
         if day is None:
-            text = tr("Your care plan has no planned session days. When your clinician says a session is "
-                      "due, the safety checklist can start from the session page.")
+            text = translate("Today", "Your care plan has no planned session days. When your clinician says "
+                                      "a session is due, the safety checklist can start from the session "
+                                      "page.")
         elif day == today:
-            text = tr("Today is a planned session day. The safety checklist can start whenever you are "
-                      "ready and your sitter is with you.")
+            text = translate("Today", "Today is a planned session day. The safety checklist can start "
+                                      "whenever you are ready and your sitter is with you.")
         else:
-            text = tr("Next planned session: %1. The safety checklist starts from the session page on "
-                      "the day.").replace("%1", weekday_text(day))
+            text = translate("Today", "Next planned session: %1. The safety checklist starts from the "
+                                      "session page on the day.").replace("%1", weekday_text(day))
             if data.session_today:
-                text = tr("Today's session is recorded.") + " " + text
+                text = translate("Today", "Today's session is recorded.") + " " + text
         self.next_text.setText(text)
 
     def _show_due(self, data: TodayData) -> None:
         lines: list[str] = []
         for log in data.post_session_logs_due:
             open_until = day_and_time_text(log.ended_at + POST_SESSION_LOG_WINDOW)
-            lines.append(tr("How you feel after the session of %1 (the log stays open until %2)")
+            lines.append(translate("Today",
+                                   "How you feel after the session of %1 (the log stays open until %2)")
                          .replace("%1", day_text(log.ended_at)).replace("%2", open_until))
         for checkin in data.next_day_checkins_due:
-            lines.append(tr("Next-day check-in for the session of %1")
+            lines.append(translate("Today", "Next-day check-in for the session of %1")
                          .replace("%1", day_text(checkin.ended_at)))
         for due in data.due_questionnaires:
             name = definition(due.instrument).short_name
             if due.last_completed_at is None:
-                lines.append(tr("%1: your first one, as a starting point").replace("%1", name))
+                lines.append(translate("Today",
+                                       "%1: your first one, as a starting point").replace("%1", name))
             else:
                 every = interval_days(data.plan, due.instrument) if data.plan is not None else 0
-                lines.append(tr("%1: last one on %2 (every %3 days)").replace("%1", name)
-                             .replace("%2", day_text(due.last_completed_at)).replace("%3", str(every)))
+                lines.append(translate("Today", "%1: last one on %2 (every %n days)", "", every)
+                             .replace("%1", name).replace("%2", day_text(due.last_completed_at)))
         if lines:
             self.due_text.setText("\n".join(f"• {line}" for line in lines))
         else:
-            self.due_text.setText(tr("Nothing is due today."))
+            self.due_text.setText(translate("Today", "Nothing is due today."))
         self.checkins_button.setVisible(bool(lines))
 
     def _show_scores(self, data: TodayData) -> None:
         if not data.latest_scores:
-            self.scores_text.setText(tr("No questionnaires yet."))
+            self.scores_text.setText(translate("Today", "No questionnaires yet."))
             return
         lines: list[str] = []
         for record in data.latest_scores:
-            lines.append(tr("%1: %2 (%3)").replace("%1", definition(record.instrument).short_name)
+            name = definition(record.instrument).short_name
+            lines.append(translate("Today", "%1: %2 (%3)").replace("%1", name)
                          .replace("%2", score_text(record.instrument, record.score))
                          .replace("%3", day_text(record.completed_at)))
             first = data.baseline_for(record.instrument)

@@ -6,6 +6,8 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from companion.ui.i18n import translate
+
 # (parent, question, details) -> True to go ahead; injectable so tests need no modal dialog.
 RestoreConfirmer = Callable[[QWidget, str, str], bool]
 
@@ -22,7 +24,7 @@ def ask_to_confirm_restore(
         QMessageBox.Icon.Question, "companion", question, QMessageBox.StandardButton.NoButton, parent
     )
     box.setInformativeText(details)
-    restore = box.addButton(parent.tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
+    restore = box.addButton(translate("RestoreConfirmation", "Restore"), QMessageBox.ButtonRole.AcceptRole)
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(restore if restore_by_default else cancel)
     box.setEscapeButton(cancel)
