@@ -116,6 +116,39 @@ def test_lupdate_places_every_message_in_a_class_like_context(tmp_path: Path) ->
     assert not misplaced, f"{len(misplaced)} messages in an empty or odd context:\n" + "\n".join(misplaced)
 
 
+def _literal_calls() -> list[tuple[str, int, str, str]]:
+    """(module, line, context, text) of every translation call whose context and text are literals."""
+    found = []
+    for module in _modules():
+        tree = ast.parse(module.read_text(encoding="utf-8"))
+        owner: dict[int, str] = {}
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ClassDef):
+                owner.update({id(inner): node.name for inner in ast.walk(node)})
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call) or not node.args:
+                continue
+            name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", None)
+            texts = [_text(argument) for argument in node.args[:2]]
+            if name in ("translate", "QT_TRANSLATE_NOOP") and len(texts) == 2 and None not in texts:
+                found.append((_relative(module), node.lineno, str(texts[0]), str(texts[1])))
+            elif (name == "tr" and isinstance(node.func, ast.Attribute)
+                  and isinstance(node.func.value, ast.Name) and node.func.value.id == "self"
+                  and texts[0] is not None and id(node) in owner):
+                found.append((_relative(module), node.lineno, owner[id(node)], texts[0]))
+    return found
+
+
+def test_every_literal_call_is_extracted(tmp_path: Path) -> None:
+    """lupdate silently skips some calls that look right: inside an f-string, or a count that is not a plain
+    name (``translate("Ctx", "%n days", "", len(days))``). Such a text never reaches a translator."""
+    extracted = {(message.context, message.source) for message in _extracted(tmp_path)}
+    skipped = [f"{module}:{line}: {context!r}, {text!r}" for module, line, context, text in _literal_calls()
+               if (context, text) not in extracted]
+    assert not skipped, "lupdate skips these calls (move them out of the f-string, or count by name):\n" + (
+        "\n".join(skipped))
+
+
 # --- the calls, read from the source ------------------------------------------------------------------------
 
 

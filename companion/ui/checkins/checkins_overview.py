@@ -142,7 +142,8 @@ class CheckinsOverviewView(QWidget):
             saved = translate("Checkins", "Post-session log saved %1").replace(
                 "%1", format_when(record.updated_at))
             if record.version > 1:
-                saved += " " + translate("Checkins", "(changed %n times)", "", record.version - 1)
+                changes = record.version - 1
+                saved += " " + self.tr("(changed %n times)", "", changes)
             self._add_row(self.session_rows, f"{saved}\n{log_summary(latest)}", "edit_post_session_log",
                           translate("Checkins", "Change the log"),
                           partial(self.post_session_log_requested.emit, latest.session_id))

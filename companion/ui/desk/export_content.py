@@ -194,8 +194,9 @@ class ExportContent(QTabWidget):
         self.session_detail.show_nothing()
         if timeline.sessions:  # the newest session's record, to start with
             self.session_table.selectRow(len(timeline.sessions) - 1)
-        self.sessions_note.setText(translate("Desk", "%n sessions, oldest first. Choose one to read its "
-                                                     "whole record below.", "", len(timeline.sessions)))
+        sessions = len(timeline.sessions)
+        self.sessions_note.setText(
+            self.tr("%n sessions, oldest first. Choose one to read its whole record below.", "", sessions))
         rows = session_rows(timeline)
         self.mood_chart.set_sessions(rows)
         plan = None if timeline.care_plan is None else timeline.care_plan.plan

@@ -26,12 +26,14 @@ from companion.ui.export.report_style import GRID_TABLE, grid_tables
 def _questionnaire(table: QuestionnaireAnswers) -> str:
     difficulty = table.rows and any(row.difficulty is not None for row in table.rows)
     numbers = "".join(f"<th>{index}</th>" for index in range(1, len(table.items) + 1))
-    extra = f"<th>{esc(QCoreApplication.translate('Report', 'Diff.'))}</th>" if difficulty else ""
-    head = (
-        f"<thead><tr><th>{esc(QCoreApplication.translate('Report', 'Date'))}</th>{numbers}{extra}"
-        f"<th>{esc(QCoreApplication.translate('Report', 'Total'))}</th>"
-        f"<th>{esc(QCoreApplication.translate('Report', 'Band'))}</th></tr></thead>"
-    )
+    # Translated outside the f-strings: lupdate does not read calls inside one.
+    date = QCoreApplication.translate("Report", "Date")
+    total = QCoreApplication.translate("Report", "Total")
+    band = QCoreApplication.translate("Report", "Band")
+    difference = QCoreApplication.translate("Report", "Diff.")
+    extra = f"<th>{esc(difference)}</th>" if difficulty else ""
+    head = (f"<thead><tr><th>{esc(date)}</th>{numbers}{extra}"
+            f"<th>{esc(total)}</th><th>{esc(band)}</th></tr></thead>")
     rows: list[str] = []
     for row in table.rows:
         # PHQ-9 question 9 above 0 stands out in bold wherever it is.
@@ -211,11 +213,10 @@ def _care_plan(appendix: Appendix) -> str:
     else:
         who = QCoreApplication.translate("Report", "Entered by the patient in the app; in force since %2.")
     who = who.replace("%2", day_text(plan.set_at))
-    head = (
-        f"<thead><tr><th>{esc(QCoreApplication.translate('Report', 'Field'))}</th>"
-        f"<th>{esc(QCoreApplication.translate('Report', 'Value'))}</th>"
-        f"<th>{esc(QCoreApplication.translate('Report', 'Where the default comes from'))}</th></tr></thead>"
-    )
+    field = QCoreApplication.translate("Report", "Field")
+    value = QCoreApplication.translate("Report", "Value")
+    source = QCoreApplication.translate("Report", "Where the default comes from")  # lupdate skips f-strings
+    head = f"<thead><tr><th>{esc(field)}</th><th>{esc(value)}</th><th>{esc(source)}</th></tr></thead>"
     rows = "".join(
         f"<tr><td>{esc(line.label)}</td><td><b>{esc(line.value)}</b></td><td>{esc(line.source)}</td></tr>"
         for line in plan.fields
@@ -235,9 +236,9 @@ def appendix_sections(report: Report) -> list[str]:
     appendix = report.appendix
     title = QCoreApplication.translate("Report", "Appendix")
     answers = QCoreApplication.translate("Report", "Questionnaire answers, item by item")
-    questionnaires = [_questionnaire(table) for table in appendix.questionnaires] or [
-        f"<p>{esc(QCoreApplication.translate('Report', 'No questionnaires in this period.'))}</p>"
-    ]
+    none_yet = QCoreApplication.translate("Report", "No questionnaires in this period.")
+    questionnaires = [_questionnaire(table) for table in appendix.questionnaires]
+    questionnaires = questionnaires or [f"<p>{esc(none_yet)}</p>"]
     no_sessions = ""
     if not report.record:
         no_sessions = f"<p>{esc(QCoreApplication.translate('Report', 'No sessions in this period.'))}</p>"

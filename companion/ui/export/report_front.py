@@ -100,8 +100,9 @@ def _header(report: Report) -> str:
         for a, b, c, d in cells
     )
     check = QCoreApplication.translate("Report", "(check: ssh-keygen -Y verify, namespace companion-export)")
+    signing_key = QCoreApplication.translate("Report", "Signing key")  # lupdate skips f-strings
     rows += (
-        f"<tr><td class='k'>{esc(QCoreApplication.translate('Report', 'Signing key'))}</td>"
+        f"<tr><td class='k'>{esc(signing_key)}</td>"
         f"<td colspan='3'>{esc(header.key_fingerprint)} <span class='small'>{esc(check)}</span></td></tr>"
     )
     left_out = ""
@@ -120,10 +121,13 @@ def _header(report: Report) -> str:
 
 def attention_table(items: Sequence[AttentionItem]) -> str:
     """Severity and date, what happened, status: one row per flag."""
+    # Translated outside the f-string: lupdate does not read calls inside one.
+    when = QCoreApplication.translate("Report", "Severity, date")
+    what = QCoreApplication.translate("Report", "What happened")
+    status = QCoreApplication.translate("Report", "Status")
     head = (
-        f"<thead><tr><th width='16%'>{esc(QCoreApplication.translate('Report', 'Severity, date'))}</th>"
-        f"<th>{esc(QCoreApplication.translate('Report', 'What happened'))}</th>"
-        f"<th width='11%'>{esc(QCoreApplication.translate('Report', 'Status'))}</th></tr></thead>"
+        f"<thead><tr><th width='16%'>{esc(when)}</th><th>{esc(what)}</th>"
+        f"<th width='11%'>{esc(status)}</th></tr></thead>"
     )
     rows: list[str] = []
     for item in items:

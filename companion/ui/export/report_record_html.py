@@ -62,7 +62,8 @@ def _outcome(row: RecordRow) -> str:
         text = bold(QCoreApplication.translate("Report", "not finished"))
     if row.flag_rules:
         names = ", ".join(dict.fromkeys(flag_short_text(rule) for rule in row.flag_rules))
-        text += f"<br/><i>{esc(QCoreApplication.translate('Report', 'flagged: %1').replace('%1', names))}</i>"
+        flagged = QCoreApplication.translate("Report", "flagged: %1").replace("%1", names)
+        text += f"<br/><i>{esc(flagged)}</i>"
     return text
 
 

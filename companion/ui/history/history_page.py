@@ -233,7 +233,7 @@ class HistoryPage(QWidget):
         else:
             first = day_text(rows[0].created_at)
             if len(rows) > 1:
-                self.summary.setText(translate("History", "%n sessions since %1.", "", len(rows)).replace(
+                self.summary.setText(self.tr("%n sessions since %1.", "", len(rows)).replace(
                     "%1", first))
             else:
                 self.summary.setText(translate("History", "One session, on %1.").replace("%1", first))

@@ -55,7 +55,8 @@ def sources_html() -> str:
             rows.append(f"<tr><td>{_esc(label_text(spec))}</td><td>{_esc(default_text(spec))}</td>"
                         f"<td>{_esc(short)}</td></tr>")
         parts.append("<table cellspacing='0' cellpadding='5' width='100%'>" + "".join(rows) + "</table>")
-    parts.append(f"<h3>{_esc(QCoreApplication.translate('CarePlanSourcesDialog', 'The sources'))}</h3>")
+    heading = QCoreApplication.translate("CarePlanSourcesDialog", "The sources")  # lupdate skips f-strings
+    parts.append(f"<h3>{_esc(heading)}</h3>")
     for entry in SOURCES:
         short = _esc(source_short(entry))
         citation = _esc(source_citation(entry))

@@ -128,8 +128,8 @@ class FlagList(QWidget):
         elif len(open_views) == 1:
             self.summary.setText(translate("Today", "One thing to mention to your clinician."))
         else:
-            self.summary.setText(
-                translate("Today", "%n things to mention to your clinician.", "", len(open_views)))
+            count = len(open_views)
+            self.summary.setText(self.tr("%n things to mention to your clinician.", "", count))
         for view in open_views:
             self._add(view, self._open_box)
         self.discussed_heading.setVisible(bool(discussed))
