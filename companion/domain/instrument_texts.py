@@ -6,13 +6,20 @@ validated one, not an ad-hoc rendering of these lines.
 
 Sources: PHQ-9 and GAD-7 as issued by Spitzer, Williams, Kroenke and colleagues (phqscreeners.com;
 Kroenke et al. 2001, Spitzer et al. 2006); PCL-5 (Weathers et al. 2013, National Center for PTSD).
+
+:func:`text_for` gives an instrument's wording in a language: the published translation where one is
+held (Spanish: :mod:`companion.domain.instrument_texts_es`, PHQ-9 and GAD-7), else this English, with a
+note in the asked language when it has one. The wording never changes a score: answers are values.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
 
 from companion.domain.instruments import Instrument
+
+SOURCE_LANGUAGE = "en"
 
 # Required with every display of PHQ-9 or GAD-7.
 PFIZER_NOTICE = (
@@ -110,6 +117,9 @@ class QuestionnaireText:
     difficulty_question: str | None  # PHQ-9 only
     difficulty_answers: tuple[str, ...]  # index = the answer's value 0..3; empty without the question
     notice: str
+    language: str = SOURCE_LANGUAGE  # the language of the words above
+    # Set when the words are not in the language asked for (no published version in it): says so, in it.
+    language_note: str | None = None
 
 
 TEXTS: dict[Instrument, QuestionnaireText] = {
@@ -132,5 +142,27 @@ TEXTS: dict[Instrument, QuestionnaireText] = {
 }
 
 
-def text_for(instrument: Instrument) -> QuestionnaireText:
-    return TEXTS[instrument]
+def text_for(instrument: Instrument, language: str = SOURCE_LANGUAGE) -> QuestionnaireText:
+    """The published wording of ``instrument`` in ``language`` (a code: "en", "es", "es-US", "es_MX").
+
+    A language with no published, validated version of this instrument gets the English one, with
+    ``language_note`` in that language saying why where there is such a note (Spanish: the PCL-5).
+    """
+    code = language.replace("_", "-").split("-")[0].lower()
+    if code == SOURCE_LANGUAGE:
+        return TEXTS[instrument]
+    translated, notes = _translations(code)
+    if instrument in translated:
+        return translated[instrument]
+    note = notes.get(instrument)
+    return TEXTS[instrument] if note is None else replace(TEXTS[instrument], language_note=note)
+
+
+def _translations(code: str) -> tuple[Mapping[Instrument, QuestionnaireText], Mapping[Instrument, str]]:
+    """The published translations held for ``code`` and the notes for instruments without one."""
+    if code == "es":
+        # Imported here: that module builds on this one's QuestionnaireText.
+        from companion.domain import instrument_texts_es
+
+        return instrument_texts_es.TEXTS, instrument_texts_es.ENGLISH_ONLY_NOTES
+    return {}, {}

@@ -55,7 +55,9 @@ class AnswerRow:
 class QuestionnaireAnswers:
     instrument: Instrument
     name: str
-    items: tuple[str, ...]  # the published wording, numbered from 1 in the legend
+    # The published English wording; the PDF prints the report language's published version
+    # (instrument_texts.text_for: the same items and answers in the same order), English where none is held.
+    items: tuple[str, ...]  # numbered from 1 in the legend
     answers: tuple[str, ...]  # the answer scale, index = score
     rows: tuple[AnswerRow, ...]  # oldest first
     notice: str  # the notice the instrument's licence asks for with every display

@@ -36,3 +36,22 @@ def duration_text(minutes: int) -> str:
     if hours:
         return QCoreApplication.translate("TimeFormat", "%1 h").replace("%1", str(hours))
     return QCoreApplication.translate("TimeFormat", "%1 min").replace("%1", str(rest))
+
+
+def weekday_date_format() -> str:
+    """The QDate format of a day with its weekday ("Monday 7 December"), as the language writes it."""
+    #: A Qt date format (dddd weekday, d day, MMMM month); quote literal words, e.g. dddd d 'de' MMMM.
+    return QCoreApplication.translate("TimeFormat", "dddd d MMMM")
+
+
+def weekday_date_time_format() -> str:
+    """A day with its weekday and the time ("Monday 7 December, 09:30")."""
+    #: A Qt date-time format (dddd weekday, d day, MMMM month, HH:mm time); quote literal words.
+    return QCoreApplication.translate("TimeFormat", "dddd d MMMM, HH:mm")
+
+
+def short_date_format() -> str:
+    """A date in short ("7 Dec 2026"), for tables and reports."""
+    #: A Qt date format (d day, MMM short month, yyyy year); quote literal words.
+    return QCoreApplication.translate("TimeFormat", "d MMM yyyy")
+

@@ -22,6 +22,7 @@ from PySide6.QtCore import QObject, Signal, SignalInstance
 from companion.storage.errors import StorageError, VaultDamagedError, WrongPassphraseError
 from companion.ui import diagnostic_log
 from companion.ui.background import BackgroundRunner, DatabaseWorker, VaultHolder, VaultLockedError
+from companion.ui.core_text import core_text
 from companion.ui.diagnostic_log import DiagnosticEvent
 
 if TYPE_CHECKING:
@@ -95,7 +96,7 @@ def _open_into(holder: VaultHolder, paths: DataPaths, key: DataKey, clock: Clock
     try:
         holder.replace(open_vault(paths, key, clock))
     except VaultDamagedError as error:  # also a missing database: nothing to open, a backup to offer
-        return _Damaged(str(error), _newest_valid_backup(paths, key, clock))
+        return _Damaged(core_text(error), _newest_valid_backup(paths, key, clock))
     remove_leftovers(paths)
     return _Opened(holder.require().backup_warning)
 
@@ -413,7 +414,7 @@ class VaultController(QObject):
 
     def _handle_failure(self, error: BaseException, signal: SignalInstance) -> None:
         if isinstance(error, StorageError):
-            signal.emit(str(error))
+            signal.emit(core_text(error))
         else:
             self._report_bug(error)
 

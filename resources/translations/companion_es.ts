@@ -8109,6 +8109,21 @@ Quédese con el paciente. La verificación se repetirá a las %2.</translation>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
+    <message>
+        <source>dddd d MMMM</source>
+        <extracomment>A Qt date format (dddd weekday, d day, MMMM month); quote literal words, e.g. dddd d &apos;de&apos; MMMM.</extracomment>
+        <translation>dddd d &apos;de&apos; MMMM</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM, HH:mm</source>
+        <extracomment>A Qt date-time format (dddd weekday, d day, MMMM month, HH:mm time); quote literal words.</extracomment>
+        <translation>dddd d &apos;de&apos; MMMM, HH:mm</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <extracomment>A Qt date format (d day, MMM short month, yyyy year); quote literal words.</extracomment>
+        <translation>d MMM yyyy</translation>
+    </message>
 </context>
 <context>
     <name>Today</name>

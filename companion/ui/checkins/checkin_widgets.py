@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from companion.ui.i18n import translate
 from companion.ui.scaled_fonts import scale_font
 from companion.ui.session.session_widgets import CHOICE_STYLE, make_label
+from companion.ui.time_format import weekday_date_format, weekday_date_time_format
 
 NOTE_MAX_CHARACTERS = 4000
 TARGET_HEIGHT = 48  # px: every choice is at least this tall
@@ -36,12 +37,12 @@ CHOICE_PADDING = 32  # px: the theme's button padding and border on both sides, 
 def format_when(moment: datetime) -> str:
     """A stored UTC time as the patient's local day and time, in their locale's words."""
     local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
-    return QLocale().toString(local, "dddd d MMMM, HH:mm")
+    return QLocale().toString(local, weekday_date_time_format())
 
 
 def format_day(moment: datetime) -> str:
     local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
-    return QLocale().toString(local, "dddd d MMMM")
+    return QLocale().toString(local, weekday_date_format())
 
 
 def heading(text: str, parent: QWidget) -> QLabel:

@@ -19,6 +19,7 @@ from companion.services import checkin_actions
 from companion.services.checkin_actions import QuestionnaireInProgress
 from companion.services.checkins_state import load_overview, post_session_context
 from companion.storage.errors import StorageError
+from companion.ui.core_text import core_text
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -139,7 +140,7 @@ class CheckinsController(QObject):
                 return
             self._pending -= 1
             if isinstance(error, StorageError):
-                self.failed.emit(str(error))
+                self.failed.emit(core_text(error))
             else:
                 self._report_bug(error)
 

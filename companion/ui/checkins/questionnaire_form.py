@@ -1,5 +1,9 @@
 """PHQ-9, GAD-7 or PCL-5, one item per screen, in the published wording (instrument_texts).
 
+The wording is the published version in the language companion speaks (:func:`text_for` with
+:func:`current_language`): the validated Spanish PHQ-9 and GAD-7 in Spanish, the English PCL-5 with a
+note saying why. The answers are the same values in every language, so the score never depends on it.
+
 The form keeps the answers in memory only. Finishing scores them with :func:`instruments.score`; a
 form that does not score (an item unanswered) is never handed on, so a questionnaire is either
 complete and saved, or not saved at all. Stopping, or locking the vault, forgets the answers.
@@ -27,7 +31,9 @@ from companion.domain.instruments import (
 from companion.storage.questionnaires import QuestionnaireRecord
 from companion.ui.checkins.crisis_panel import CrisisPanel
 from companion.ui.checkins.questionnaire_screens import QuestionnaireResultView, QuestionScreen
+from companion.ui.core_text import core_text
 from companion.ui.i18n import translate
+from companion.ui.language import current_language
 
 
 class QuestionnaireForm(QWidget):
@@ -122,7 +128,7 @@ class QuestionnaireForm(QWidget):
         instrument = self._instrument
         if instrument is None:
             return
-        texts = text_for(instrument)
+        texts = text_for(instrument, current_language())
         count = len(self._answers)
         self._position = position
         if position < count:
@@ -139,7 +145,7 @@ class QuestionnaireForm(QWidget):
             title=texts.title, progress=progress,
             introduction=texts.introduction if position == 0 else None, stem=stem, question=question,
             answers=answers, chosen=chosen, first=position == 0, last=position >= self._last_position(),
-            notice=texts.notice,
+            notice=texts.notice, language_note=texts.language_note,
         )
         self.stack.setCurrentWidget(self.question)
 
@@ -194,7 +200,7 @@ class QuestionnaireForm(QWidget):
             # Not reachable by moving forward one answered screen at a time; refuse rather than guess.
             missing = next((index for index, value in enumerate(self._answers) if value is None), 0)
             self._show_position(missing)
-            self.question.show_message(str(error))
+            self.question.show_message(core_text(error))
             return
         self.question.set_busy(True)  # until the save answers: one record per form
         self.save_requested.emit(result)

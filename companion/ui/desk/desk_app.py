@@ -15,6 +15,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication
 
 from companion.ui.application import make_application, run_until_quit
+from companion.ui.core_text import core_text
 
 if TYPE_CHECKING:
     from companion.desk.desk_paths import DeskPaths
@@ -120,7 +121,7 @@ def run_desk(
     try:
         paths.ensure_base()
     except StorageError as error:
-        tell(str(error))
+        tell(core_text(error))
         return FOLDER_REFUSED_EXIT_CODE
     instance_lock = acquire_folder_lock(paths.base, DESK_LOCK_FILE_NAME)
     if instance_lock is None:

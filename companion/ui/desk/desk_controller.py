@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, TypeVar
 from PySide6.QtCore import QObject, Signal
 
 from companion.ui.background import BackgroundRunner
+from companion.ui.core_text import core_text
 from companion.ui.desk import desk_jobs
 from companion.ui.desk.desk_jobs import KNOWN_ERRORS, UnusableList
 
@@ -206,7 +207,7 @@ class DeskController(QObject):
             if count_busy:
                 self._end()
             if isinstance(error, KNOWN_ERRORS):
-                on_known(str(error))
+                on_known(core_text(error))
             else:
                 self._report_bug(error)
 

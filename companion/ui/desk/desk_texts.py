@@ -14,6 +14,7 @@ from companion.domain.vitals import BloodPressure
 from companion.export.export_data import ExportPeriod
 from companion.ui.history.display import to_qdatetime
 from companion.ui.i18n import translate
+from companion.ui.time_format import short_date_format
 
 
 def status_text(status: ExportStatus | None) -> str:
@@ -32,8 +33,8 @@ def status_text(status: ExportStatus | None) -> str:
 def day_text(moment: datetime | date) -> str:
     """"5 Jan 2026": a datetime in local time, a date as it is."""
     if isinstance(moment, datetime):
-        return QLocale().toString(to_qdatetime(moment).date(), "d MMM yyyy")
-    return QLocale().toString(QDate(moment.year, moment.month, moment.day), "d MMM yyyy")
+        return QLocale().toString(to_qdatetime(moment).date(), short_date_format())
+    return QLocale().toString(QDate(moment.year, moment.month, moment.day), short_date_format())
 
 
 def day_and_time_text(moment: datetime) -> str:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from companion.export.export_data import Section
 from companion.services.export_actions import ExportStart
 from companion.ui.export.report_style import default_page_size
+from companion.ui.time_format import short_date_format
 from companion.ui.widgets.check_row import CheckRow
 
 PREVIEW_WIDTH = 520
@@ -37,7 +38,7 @@ def _date_format() -> str:
     """The locale's short date, with the month's name where the locale has no custom (C, POSIX)."""
     locale = QLocale()
     if locale.language() == QLocale.Language.C:
-        return "d MMM yyyy"
+        return short_date_format()
     return locale.dateFormat(QLocale.FormatType.ShortFormat)
 
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from companion.export.export_data import ExportOptions, ExportPeriod, Section
 from companion.services.export_actions import ExportStart, export_start
+from companion.ui.core_text import core_text
 from companion.ui.export.export_form import ExportForm, python_date
 from companion.ui.export.export_run import ExportRun, ExportSaving, Preview, Written
 from companion.ui.i18n import translate
@@ -87,7 +88,9 @@ class ExportPage(ExportForm):
         def job(vault: OpenVault) -> ExportStart:
             return export_start(vault, today)
 
-        self._vault.run_in_database(job, self._on_start_loaded, lambda error: self._on_run_failed(str(error)))
+        self._vault.run_in_database(
+            job, self._on_start_loaded, lambda error: self._on_run_failed(core_text(error))
+        )
 
     def clear_content(self) -> None:
         """On lock: stop what runs, forget the name, the preview, the result."""
@@ -172,7 +175,7 @@ class ExportPage(ExportForm):
         kind = ExportKind.ZIP if written.saving.as_zip else ExportKind.FOLDER
         data = written.prepared.data
         self._vault.run_in_database(lambda vault: remember_export(vault, data, kind), lambda _r: None,
-                                    lambda error: self._on_run_failed(str(error)))
+                                    lambda error: self._on_run_failed(core_text(error)))
         self.show_result(written.path, written.fingerprint)
 
     @Slot(int, str)

@@ -30,6 +30,7 @@ from companion.export.writer import (
 from companion.services.export_actions import PreparedExport, new_export_id, prepare_export
 from companion.storage.errors import StorageError
 from companion.ui.collector_pause import collector_paused
+from companion.ui.core_text import core_text
 
 if TYPE_CHECKING:
     from companion.export.export_data import ExportData, ExportOptions
@@ -224,7 +225,7 @@ class ExportRun(QObject):
             if isinstance(error, ExportCancelledError):
                 self.cancelled.emit()
             elif isinstance(error, ExportDestinationError | StorageError):
-                self.failed.emit(str(error))
+                self.failed.emit(core_text(error))
             else:
                 self._report_bug(error)
 

@@ -1,5 +1,9 @@
 """The report's appendix as rich text: item answers, checklist answers, after each session, shared
-journal entries, the care plan in force and the scoring rules."""
+journal entries, the care plan in force and the scoring rules.
+
+Questionnaire items, answers and notices are printed in the report's language, the one its labels are
+translated into (:func:`current_language`): the published version in it where one is held (Spanish:
+PHQ-9 and GAD-7), else the English with a note saying why (:func:`text_for`)."""
 
 from __future__ import annotations
 
@@ -8,6 +12,7 @@ from datetime import timedelta
 from PySide6.QtCore import QCoreApplication
 
 from companion.domain.checklist import Answer, ItemKind
+from companion.domain.instrument_texts import text_for
 from companion.export.report_appendix import Appendix, ChecklistColumn, QuestionnaireAnswers
 from companion.export.report_model import Report
 from companion.ui.export.report_format import (
@@ -21,6 +26,7 @@ from companion.ui.export.report_format import (
     side_effect_severity_text,
 )
 from companion.ui.export.report_style import GRID_TABLE, grid_tables
+from companion.ui.language import current_language
 
 
 def _questionnaire(table: QuestionnaireAnswers) -> str:
@@ -47,16 +53,18 @@ def _questionnaire(table: QuestionnaireAnswers) -> str:
             f"<tr><td>{esc(day_text(row.at))}</td>{cells}<td><b>{row.total}</b></td>"
             f"<td>{esc(band_text(row.band))}</td></tr>"
         )
-    items = "; ".join(f"{index} {text}" for index, text in enumerate(table.items, start=1))
-    scale = " · ".join(f"{value} {text}" for value, text in enumerate(table.answers))
+    texts = text_for(table.instrument, current_language())  # same items and answers, in order
+    items = "; ".join(f"{index} {text}" for index, text in enumerate(texts.items, start=1))
+    scale = " · ".join(f"{value} {text}" for value, text in enumerate(texts.answers))
     legend = (
         QCoreApplication.translate("Report", "Questions: %1. Answers: %2.")
         .replace("%1", items)
         .replace("%2", scale)
     )
+    note = f"<p class='small'>{esc(texts.language_note)}</p>" if texts.language_note else ""
     return (
-        f"<h3>{esc(table.name)}</h3>{grid_tables(head, rows)}"
-        f"<p class='small'>{esc(legend)}</p><p class='small'><i>{esc(table.notice)}</i></p>"
+        f"<h3>{esc(table.name)}</h3>{grid_tables(head, rows)}{note}"
+        f"<p class='small'>{esc(legend)}</p><p class='small'><i>{esc(texts.notice)}</i></p>"
     )
 
 

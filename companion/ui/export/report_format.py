@@ -16,6 +16,7 @@ from companion.domain.flags import FlagRule, Severity
 from companion.domain.instruments import SeverityBand
 from companion.domain.session_record import RecordedReading
 from companion.domain.vitals import BloodPressure
+from companion.ui.time_format import short_date_format
 
 DASH = "—"  # not recorded
 MINUS = "\u2212"
@@ -35,12 +36,12 @@ def day_text(moment: datetime | None, *, own_offset: bool = False) -> str:
     if moment is None:
         return DASH
     day = moment if own_offset else local(moment)
-    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
+    return QLocale().toString(QDate(day.year, day.month, day.day), short_date_format())
 
 
 def date_text(day: date) -> str:
     """A calendar day (the period's ends): "5 Mar 2026"."""
-    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
+    return QLocale().toString(QDate(day.year, day.month, day.day), short_date_format())
 
 
 def clock_text(moment: datetime | None, *, own_offset: bool = False) -> str:

@@ -13,6 +13,7 @@ from companion.domain.flags import FlagRule, Severity
 from companion.domain.instruments import Instrument, Progress, QuestionnaireScore, SeverityBand, definition
 from companion.domain.session import SessionState
 from companion.ui.i18n import translate
+from companion.ui.time_format import short_date_format, weekday_date_format
 
 # Band shading: calm, distinguishable tints (drawn translucent over the chart's background).
 BAND_COLOURS: dict[SeverityBand, str] = {
@@ -38,7 +39,7 @@ def epoch_ms(moment: datetime) -> float:
 
 def day_text(moment: datetime) -> str:
     """"5 Jan 2026" in local time."""
-    return QLocale().toString(to_qdatetime(moment).date(), "d MMM yyyy")
+    return QLocale().toString(to_qdatetime(moment).date(), short_date_format())
 
 
 def day_and_time_text(moment: datetime) -> str:
@@ -53,7 +54,7 @@ def time_text(moment: datetime) -> str:
 
 def weekday_text(day: date) -> str:
     """"Tuesday 6 January"."""
-    return QLocale().toString(QDate(day.year, day.month, day.day), "dddd d MMMM")
+    return QLocale().toString(QDate(day.year, day.month, day.day), weekday_date_format())
 
 
 def local_clock_text(hours: int, minutes: int) -> str:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from PySide6.QtCore import QObject, Signal
 
 from companion.storage.errors import StorageError
+from companion.ui.core_text import core_text
 
 if TYPE_CHECKING:
     from companion.storage.vault import OpenVault
@@ -58,7 +59,7 @@ class PageJobs(QObject):
                 return
             self._finish()
             if isinstance(error, StorageError):
-                self.failed.emit(str(error))
+                self.failed.emit(core_text(error))
             else:
                 self._report_bug(error)
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from companion.domain.session_events import HelpKind
 from companion.storage.checkins import SIDE_EFFECTS
+from companion.ui.core_text import core_text
 from companion.ui.history.display import day_text, session_note_text, severity_text, state_text
 from companion.ui.history.session_record_view import keep_together, record_html, record_rows
 from companion.ui.time_format import clock_text
@@ -85,7 +86,7 @@ def _day_and_time(moment_text: str, clock: str) -> str:
 
 
 def _flag_line(view: FlagView) -> str:
-    line = f"{severity_text(view.flag.severity)} · {view.flag.text}"
+    line = f"{severity_text(view.flag.severity)} · {core_text(view.flag.text)}"
     if view.discussed_at is not None:
         line += " " + QCoreApplication.translate("History", "(discussed with your clinician on %1)").replace(
             "%1", day_text(view.discussed_at))
@@ -136,7 +137,7 @@ def _before_html(detail: SessionDetail) -> list[str]:
                 "%1", baseline.intention)))
     answers: list[str] = []
     for item, item_id, answer in detail.checklist:
-        question = item.question if item is not None else item_id.replace("_", " ")
+        question = core_text(item.question) if item is not None else item_id.replace("_", " ")
         yes_no = (QCoreApplication.translate("History", "yes") if answer.value
                   else QCoreApplication.translate("History", "no"))
         text = f"{question} — {yes_no}"

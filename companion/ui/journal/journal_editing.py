@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from companion.services import journal_actions
 from companion.storage.journal import JournalRepository
+from companion.ui.core_text import core_text
 from companion.ui.i18n import translate
 from companion.ui.journal.draft_keeper import DraftKeeper
 from companion.ui.journal.journal_editor import JournalEditor, UnsavableEntryError
@@ -93,7 +94,7 @@ class EntryEditing(QObject):
             content = self.editor.content()
         except UnsavableEntryError as problem:
             if not problem.shown_in_editor:
-                self.problem.emit(str(problem))
+                self.problem.emit(core_text(problem))
             return
         if not content.is_empty:
             self._save(content, then)
@@ -125,7 +126,7 @@ class EntryEditing(QObject):
             content = self.editor.content()
         except UnsavableEntryError as problem:
             if not problem.shown_in_editor:
-                self.problem.emit(str(problem))
+                self.problem.emit(core_text(problem))
             return
         if content.is_empty:
             self.problem.emit(translate("Journal",

@@ -36,6 +36,7 @@ from companion.domain.journal import (
     parse_tags,
 )
 from companion.domain.journal_prompts import prompt_by_id
+from companion.ui.core_text import core_text
 from companion.ui.history.display import day_text, time_text
 from companion.ui.i18n import translate
 from companion.ui.journal.format_toolbar import FormatToolbar
@@ -219,8 +220,8 @@ class JournalEditor(QWidget):
         try:
             tags = parse_tags(self.tags.text())
         except InvalidTagsError as error:
-            self._show_tags_problem(str(error))
-            raise UnsavableEntryError(str(error), shown_in_editor=True) from error
+            self._show_tags_problem(core_text(error))
+            raise UnsavableEntryError(core_text(error), shown_in_editor=True) from error
         body = clean_text(self.body.toMarkdown()).rstrip()
         if len(body) > MAX_BODY_CHARS:
             raise UnsavableEntryError(translate("Journal", "This entry is too long to keep in one piece. "
@@ -360,7 +361,7 @@ class JournalEditor(QWidget):
             self._valid_tags = parse_tags(text)
             self._show_tags_problem("")
         except InvalidTagsError as error:
-            self._show_tags_problem(str(error))
+            self._show_tags_problem(core_text(error))
         self._on_changed()
 
     @Slot(bool)

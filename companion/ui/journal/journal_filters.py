@@ -22,6 +22,7 @@ from companion.storage.journal import EntryFilter
 from companion.ui.i18n import translate
 from companion.ui.journal.journal_display import local_day_range, local_day_start
 from companion.ui.session.session_widgets import CHOICE_STYLE
+from companion.ui.time_format import short_date_format
 
 
 class Period(Enum):
@@ -69,7 +70,7 @@ class JournalFilterBar(QWidget):
         self.date_to.setAccessibleName(translate("Journal", "Until"))
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("d MMM yyyy")
+            edit.setDisplayFormat(short_date_format())
         self.dates_row = QWidget(self)
         dates_layout = QHBoxLayout(self.dates_row)
         dates_layout.setContentsMargins(0, 0, 0, 0)

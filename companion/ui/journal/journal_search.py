@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from companion.storage.errors import StorageError
 from companion.storage.journal import EntryFilter, JournalRepository
+from companion.ui.core_text import core_text
 
 if TYPE_CHECKING:
     from companion.storage.journal import SearchHit
@@ -82,7 +83,7 @@ class JournalSearch(QObject):
             if not self._finished(run, asked):
                 return
             if isinstance(error, StorageError):
-                self.failed.emit(str(error))
+                self.failed.emit(core_text(error))
             else:
                 self._report_bug(error)
 

@@ -26,6 +26,7 @@ from companion.domain.clock import Clock, SystemClock
 from companion.services import care_plan_actions
 from companion.services.care_plan_actions import CarePlans
 from companion.storage.errors import StorageError
+from companion.ui.core_text import core_text
 from companion.ui.screens.backups_panel import local_time_text
 from companion.ui.screens.care_plan_files import PathChooser, ask_for_care_plan_file, ask_where_to_export
 from companion.ui.screens.care_plan_form import CarePlanForm, readable_problem
@@ -228,7 +229,7 @@ class CarePlanEditor(QWidget):
     def _on_failed(self, error: BaseException) -> None:
         self._set_busy(False)
         if isinstance(error, StorageError):
-            self._show(self.status, str(error))
+            self._show(self.status, core_text(error))
         elif isinstance(error, CarePlanError):  # the form's check and the repository's disagree
             self._show(self.status, "\n".join(readable_problem(p) for p in error.problems))
         else:

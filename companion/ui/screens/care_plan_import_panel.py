@@ -29,6 +29,7 @@ from companion.services.care_plan_actions import (
     NotARegularFile,
 )
 from companion.storage.errors import StorageError
+from companion.ui.core_text import core_text
 from companion.ui.screens.backups_panel import local_time_text
 from companion.ui.screens.care_plan_problems import readable_problem
 from companion.ui.screens.care_plan_review import CarePlanReviewDialog
@@ -155,7 +156,7 @@ class CarePlanImportPanel(QWidget):
 
     def _on_failed(self, error: BaseException) -> None:
         if isinstance(error, StorageError):  # e.g. the plan in force changed while the review was open
-            self.show_status(str(error))
+            self.show_status(core_text(error))
         elif isinstance(error, CarePlanError):  # the file's check and the repository's disagree
             self.show_status("\n".join(readable_problem(p) for p in error.problems))
         else:

@@ -37,6 +37,7 @@ from companion.domain.preferences import (
     Preferences,
 )
 from companion.storage.errors import StorageError
+from companion.ui.core_text import core_text
 from companion.ui.i18n import translate
 from companion.ui.language import LanguageChoice
 from companion.ui.screens.backups_panel import BackupsPanel
@@ -407,7 +408,7 @@ class SettingsScreen(QWidget):
         except StorageError as error:
             self.save_problem.setText(
                 self.tr("This change applies now but could not be saved for next time: %1").replace(
-                    "%1", str(error)
+                    "%1", core_text(error)
                 )
             )
             self.save_problem.setVisible(True)

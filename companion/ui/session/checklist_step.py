@@ -25,6 +25,7 @@ from companion.domain.checklist import (
     contact_text,
     evaluate_checklist,
 )
+from companion.ui.core_text import core_text
 from companion.ui.i18n import translate
 from companion.ui.session.session_widgets import (
     ActionScreen,
@@ -56,14 +57,14 @@ class _QuestionRow(QFrame):
     def __init__(self, item: ChecklistItem, plan: CarePlan, parent: QWidget) -> None:
         super().__init__(parent)
         self.item = item
-        self.choice = YesNoChoice(item.question, self)
+        self.choice = YesNoChoice(core_text(item.question), self)
         self.notice = make_label("", self, role="error" if item.kind is ItemKind.STOP else "")
         self.notice.setFrameShape(QFrame.Shape.StyledPanel)
         self.notice.setMargin(10)
         if item.kind is ItemKind.STOP:
-            self.notice.setText(f"{item.explanation}\n\n{contact_text(plan)}")
+            self.notice.setText(f"{core_text(item.explanation)}\n\n{contact_text(plan)}")
         else:
-            self.notice.setText(item.explanation)
+            self.notice.setText(core_text(item.explanation))
         self.categories: dict[MedicineCategory, CheckRow] = {}
         self.category_box = QWidget(self)
         category_layout = QVBoxLayout(self.category_box)
@@ -81,8 +82,8 @@ class _QuestionRow(QFrame):
         self.names_label.setBuddy(self.names)
         self.acknowledge = CheckRow(translate(
             "Session", "I have read this and want to go on. My clinician will see this answer."), self)
-        self.acknowledge.box.setAccessibleName(translate("Session",
-                                                         "Acknowledge: %1").replace("%1", item.question))
+        acknowledge = translate("Session", "Acknowledge: %1")
+        self.acknowledge.box.setAccessibleName(acknowledge.replace("%1", core_text(item.question)))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (self.choice, self.notice, self.category_box, self.names_label, self.names,
@@ -173,8 +174,8 @@ class ChecklistStep(ActionScreen):
                                bold=True)
             self.questions_layout.addWidget(ready)
         for item in reminders:
-            box = CheckRow(item.question, self.body)
-            box.setToolTip(item.explanation)
+            box = CheckRow(core_text(item.question), self.body)
+            box.setToolTip(core_text(item.explanation))
             stored = answers.get(item.id)
             box.setChecked(stored is not None and stored.value)
             box.toggled.connect(lambda _c, key=item.id: self._on_answer_changed(key))
@@ -260,7 +261,7 @@ class ChecklistStep(ActionScreen):
         answers = self.answers()
         if outcome.blocked_by:
             by_id = {item.id: item for item in self._items}
-            reasons = [by_id[key].explanation for key in outcome.blocked_by if key in by_id]
+            reasons = [core_text(by_id[key].explanation) for key in outcome.blocked_by if key in by_id]
             self.blocked.emit(answers, reasons)
         elif self.continue_button.isEnabled():
             self.completed.emit(answers)

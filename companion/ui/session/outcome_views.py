@@ -9,6 +9,7 @@ from companion.domain.care_plan import CarePlan
 from companion.domain.checklist import contact_text
 from companion.domain.session import Session, SessionState
 from companion.services.session_snapshot import SessionSnapshot
+from companion.ui.core_text import core_text
 from companion.ui.i18n import translate
 from companion.ui.session.session_widgets import (
     ActionScreen,
@@ -96,7 +97,8 @@ class StartView(_Column):
         self.note.setVisible(bool(note))
         # No default and no source exists for the address and allergies: asked for before a session.
         missing = plan.session_problems()
-        lines = [*missing, translate("Session", "Add them in Settings → Care plan.")] if missing else []
+        add_them = translate("Session", "Add them in Settings → Care plan.")
+        lines = [*map(core_text, missing), add_them] if missing else []
         self.missing.setText("\n".join(lines))
         self.missing.setVisible(bool(missing))
         self.start_button.setEnabled(not missing)

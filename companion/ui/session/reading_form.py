@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QGridLayout, QLineEdit, QWidget
 
 from companion.domain.vitals import BloodPressure, check_plausible
 from companion.services.session_snapshot import Reading
+from companion.ui.core_text import core_text
 from companion.ui.i18n import translate
 from companion.ui.session.session_widgets import make_label
 from companion.ui.widgets.short_field import ShortField
@@ -94,7 +95,7 @@ class ReadingForm(QWidget):
         systolic, diastolic = int(self.systolic.text()), int(self.diastolic.text())
         heart_rate = int(self.heart_rate.text())
         spo2 = int(self.spo2.text()) if self._with_spo2 else None
-        problems = check_plausible(systolic, diastolic, heart_rate, spo2)
+        problems = [core_text(problem) for problem in check_plausible(systolic, diastolic, heart_rate, spo2)]
         if problems:
             return None, problems
         return Reading(BloodPressure(systolic, diastolic), heart_rate, spo2), []

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QWidget
 from companion.domain.care_plan import CarePlan
 from companion.domain.vitals import final_reading_problems, is_urgent, spo2_urgent
 from companion.services.session_snapshot import Reading
+from companion.ui.core_text import core_text
 from companion.ui.i18n import translate
 from companion.ui.session.reading_form import ReadingForm
 from companion.ui.session.session_widgets import (
@@ -106,7 +107,7 @@ class RecoveryStep(ActionScreen):
             urgent = list(is_urgent(reading.bp, pre_dose, self._plan))
             if reading.spo2 is not None:
                 urgent += spo2_urgent(reading.spo2, self._plan)
-            reasons += final_reading_problems(reading.bp, reading.spo2, pre_dose, self._plan)
+            reasons += map(core_text, final_reading_problems(reading.bp, reading.spo2, pre_dose, self._plan))
         self.reset()
         if reasons:
             self.failed.emit(reasons, reading, urgent)

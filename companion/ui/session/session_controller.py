@@ -27,6 +27,7 @@ from companion.services import session_actions as actions
 from companion.services.session_actions import CheckinAnswer
 from companion.services.session_snapshot import Reading, SessionSnapshot, load_snapshot
 from companion.storage.errors import StorageError
+from companion.ui.core_text import core_text
 
 if TYPE_CHECKING:
     from companion.domain.clock import Clock
@@ -246,7 +247,7 @@ class SessionController(QObject):
             if loading:
                 self._loading = False
             if isinstance(error, StorageError):
-                self.failed.emit(str(error))
+                self.failed.emit(core_text(error))
             else:
                 self._report_bug(error)
 

@@ -27,6 +27,7 @@ from companion.domain.vitals import classify_pre_dose, is_urgent, spo2_urgent
 from companion.services.session_actions import CheckinAnswer
 from companion.services.session_snapshot import Reading, SessionSnapshot
 from companion.storage.errors import StorageError
+from companion.ui.core_text import core_text
 from companion.ui.i18n import translate
 from companion.ui.session.baseline_step import BaselineStep
 from companion.ui.session.checklist_step import ChecklistStep
@@ -197,7 +198,8 @@ class SessionPage(QWidget):
         elif state in (SessionState.PLANNED, SessionState.CHECKLIST) and not session.checklist_passed:
             blocks = [e for e in session.events if isinstance(e, StartBlocked)]
             if blocks:
-                self.blocked.show_reasons(plan, list(blocks[-1].reasons), self._pre_dose_urgent(snapshot))
+                reasons = [core_text(reason) for reason in blocks[-1].reasons]
+                self.blocked.show_reasons(plan, reasons, self._pre_dose_urgent(snapshot))
                 self._show_step(self.blocked)
             elif self.mode.current_screen() not in (self.checklist, self.vitals, self.baseline) or \
                     self.steps.currentWidget() is not self.mode:
@@ -231,7 +233,7 @@ class SessionPage(QWidget):
         if reading is None or session is None or reading.heart_rate is None:
             return []
         assessment = classify_pre_dose(reading.bp, reading.heart_rate, session.plan, reading.spo2)
-        return list(assessment.urgent)
+        return [core_text(reason) for reason in assessment.urgent]
 
     def _paramedic_facts(self) -> Sequence[tuple[str, str]]:
         snapshot = self.controller.snapshot
@@ -273,7 +275,7 @@ class SessionPage(QWidget):
         def failed(error: BaseException) -> None:
             if not isinstance(error, StorageError):
                 raise error
-            view.show_card_note(str(error), error=True)
+            view.show_card_note(core_text(error), error=True)
 
         view.show_card_note(translate("Session", "Saving the sitter card…"))
         self._vault.run_in_background(lambda: write_sitter_card(plan, path), saved, failed)
@@ -367,9 +369,9 @@ class SessionPage(QWidget):
         self.controller.recheck_bp(reading)
         self.mode.close_screen(Screen.READING)
         pre_dose = None if snapshot.pre_dose is None else snapshot.pre_dose.bp
-        urgent = is_urgent(reading.bp, pre_dose, session.plan)
+        urgent = [core_text(reason) for reason in is_urgent(reading.bp, pre_dose, session.plan)]
         if reading.spo2 is not None:
-            urgent += spo2_urgent(reading.spo2, session.plan)
+            urgent += map(core_text, spo2_urgent(reading.spo2, session.plan))
         if urgent:
             follow_up = self.controller.now() + timedelta(minutes=URGENT_RECHECK_MINUTES)
             self.mode.show_urgent(urgent, follow_up)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFrame, QWidget
 from companion.domain.care_plan import CarePlan
 from companion.domain.vitals import PreDoseVerdict, classify_pre_dose
 from companion.services.session_snapshot import Reading
+from companion.ui.core_text import core_text
 from companion.ui.i18n import translate
 from companion.ui.session.reading_form import ReadingForm
 from companion.ui.session.session_widgets import (
@@ -120,10 +121,11 @@ class VitalsStep(ActionScreen):
         assert reading.heart_rate is not None
         assessment = classify_pre_dose(reading.bp, reading.heart_rate, self._plan, reading.spo2)
         if assessment.verdict is PreDoseVerdict.STOP:
-            self.blocked.emit(reading, list(assessment.reasons), list(assessment.urgent))
+            reasons, urgent = [*map(core_text, assessment.reasons)], [*map(core_text, assessment.urgent)]
+            self.blocked.emit(reading, reasons, urgent)
         elif assessment.verdict is PreDoseVerdict.CAUTION:
             self._caution_reading = reading
-            self._show_message("\n".join(assessment.reasons), "")
+            self._show_message("\n".join(map(core_text, assessment.reasons)), "")
             self.acknowledge.show()
             self.continue_button.set_text(translate("Session", "Continue"))
             self.continue_button.setEnabled(False)

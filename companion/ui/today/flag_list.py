@@ -51,7 +51,7 @@ class FlagRow(QFrame):
         heading = f"{severity_text(flag.severity)} · {title}"
         self.heading = _label(heading, self, bold=True,
                               role="error" if flag.severity is Severity.URGENT and view.is_open else "")
-        self.text = _label(flag.text, self)  # the engine's sentence, with its numbers
+        self.text = _label(core_text(flag.text), self)  # the engine's sentence, with its numbers
         raised = translate("Today", "Recorded %1").replace("%1", day_text(flag.raised_at))
         self.discussed_button: QPushButton | None = None
         self.status: QLabel

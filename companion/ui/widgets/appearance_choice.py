@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QWidget
 
 from companion.domain.preferences import TEXT_SCALE, THEME, Preferences
 from companion.storage.errors import StorageError
+from companion.ui.core_text import core_text
 
 if TYPE_CHECKING:
     from companion.storage.preferences_file import PreferencesFile
@@ -95,7 +96,7 @@ class AppearanceChoice(QWidget):
                 self._file.save(changed)
             except StorageError as error:
                 problem = self.tr("This change applies now but could not be saved for next time: %1").replace(
-                    "%1", str(error)
+                    "%1", core_text(error)
                 )
         self.save_problem.setText(problem)
         self.save_problem.setVisible(bool(problem))

@@ -9,6 +9,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from companion.domain.passphrase_policy import MIN_LENGTH, PassphraseVerdict, evaluate_passphrase
+from companion.ui.core_text import core_text
 from companion.ui.widgets.passphrase_field import PassphraseField
 from companion.ui.widgets.strength_meter import StrengthMeter
 
@@ -161,7 +162,7 @@ class NewPassphraseForm(QWidget):
         self._length_label.setVisible(bool(first))
 
         if verdict is not None and not verdict.acceptable and verdict.reasons:
-            self._reasons_label.setText("\n".join(f"• {reason}" for reason in verdict.reasons))
+            self._reasons_label.setText("\n".join(f"• {core_text(reason)}" for reason in verdict.reasons))
         else:
             self._reasons_label.setText("")
         self._reasons_label.setVisible(bool(self._reasons_label.text()))
