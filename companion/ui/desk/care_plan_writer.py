@@ -23,10 +23,9 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QKeySequence, QPalette, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -49,6 +48,7 @@ from companion.ui.desk.care_plan_change_list import PlanChangeList
 from companion.ui.scaled_fonts import scale_fixed_width_font
 from companion.ui.screens.care_plan_form import CarePlanForm, readable_problem
 from companion.ui.screens.care_plan_review import grouped_fingerprint
+from companion.ui.widgets.save_dialog import ask_where_to_save
 
 SavePathChooser = Callable[[QWidget, str], Path | None]  # (parent, suggested file name) -> path or None
 _RETURN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -62,17 +62,9 @@ def suggested_file_name(moment: datetime) -> str:
 def ask_where_to_save_care_plan(parent: QWidget, suggested_name: str) -> Path | None:
     """The save dialog, in Documents with ``suggested_name``; ``None`` when cancelled. Always ``.json``,
     the ending the patient's import dialog looks for."""
-    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    chosen, _filter = QFileDialog.getSaveFileName(
-        parent,
-        QCoreApplication.translate("CarePlanWriter", "Save the signed care plan"),
-        str(Path(documents or Path.home()) / suggested_name),
-        QCoreApplication.translate("CarePlanWriter", "Care-plan files (*.json)"),
-    )
-    if not chosen:
-        return None
-    path = Path(chosen)
-    return path if path.suffix.lower() == ".json" else path.with_name(path.name + ".json")
+    title = QCoreApplication.translate("CarePlanWriter", "Save the signed care plan")
+    file_filter = QCoreApplication.translate("CarePlanWriter", "Care-plan files (*.json)")
+    return ask_where_to_save(parent, title, suggested_name, file_filter)
 
 
 def _write_signed_file(path: Path, plan: CarePlan, issued_by: str, issued_at: datetime,

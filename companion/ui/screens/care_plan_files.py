@@ -9,6 +9,7 @@ from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from companion.ui.i18n import translate
+from companion.ui.widgets.save_dialog import ask_where_to_save
 
 PathChooser = Callable[[QWidget], Path | None]
 
@@ -25,13 +26,5 @@ def ask_for_care_plan_file(parent: QWidget) -> Path | None:
 
 def ask_where_to_export(parent: QWidget) -> Path | None:
     """The save dialog for exporting the plan as a file; ``None`` when cancelled."""
-    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    suggested = str(Path(documents or Path.home()) / "care-plan.json")
-    chosen, _filter = QFileDialog.getSaveFileName(
-        parent, translate("CarePlanFiles", "Export the care plan as a file"), suggested,
-        translate("CarePlanFiles", "Care-plan files (*.json)"),
-    )
-    if not chosen:
-        return None
-    path = Path(chosen)
-    return path if path.suffix.lower() == ".json" else path.with_name(path.name + ".json")
+    return ask_where_to_save(parent, translate("CarePlanFiles", "Export the care plan as a file"),
+                             "care-plan.json", translate("CarePlanFiles", "Care-plan files (*.json)"))

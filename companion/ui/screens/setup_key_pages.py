@@ -11,13 +11,14 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QFont, QPalette
-from PySide6.QtWidgets import QCheckBox, QFileDialog, QFrame, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from companion.storage.errors import StorageError
 from companion.ui.i18n import translate
 from companion.ui.widgets.guided_page import GuidedPage, show_message
+from companion.ui.widgets.save_dialog import ask_where_to_save
 
 if TYPE_CHECKING:
     from companion.storage.recovery_key import RecoveryKey
@@ -58,16 +59,8 @@ def recovery_key_html(recovery: RecoveryKey, number_point_size: float, number_co
 
 def ask_for_pdf_path(parent: QWidget) -> Path | None:
     """The save dialog; ``None`` when the person cancels."""
-    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    suggested = str(Path(documents or Path.home()) / "companion-recovery-key.pdf")
-    chosen, _filter = QFileDialog.getSaveFileName(
-        parent, translate("RecoveryKeyPage", "Save recovery key as PDF"), suggested,
-        translate("RecoveryKeyPage", "PDF files (*.pdf)"),
-    )
-    if not chosen:
-        return None
-    path = Path(chosen)
-    return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+    return ask_where_to_save(parent, translate("RecoveryKeyPage", "Save recovery key as PDF"),
+                             "companion-recovery-key.pdf", translate("RecoveryKeyPage", "PDF files (*.pdf)"))
 
 
 class RecoveryKeyPage(GuidedPage):

@@ -20,15 +20,15 @@ from PySide6.QtCore import (
     QMarginsF,
     QRectF,
     QSizeF,
-    QStandardPaths,
 )
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPaintDevice, QPainter, QPdfWriter, QTextDocument
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from companion.domain.care_plan import CarePlan, Route
 from companion.storage.atomic import atomic_write_bytes
 from companion.ui.print_document import draw_on_paper
 from companion.ui.session.help_panel import EMERGENCY_SIGNS
+from companion.ui.widgets.save_dialog import ask_where_to_save
 
 RESOLUTION_DPI = 300
 # 12 mm all round: well inside any A4 or US Letter printer's unprintable edge, and room for the text.
@@ -299,12 +299,5 @@ def write_sitter_card(plan: CarePlan, path: Path, *, page_size: QPageSize.PageSi
 
 def ask_where_to_save_sitter_card(parent: QWidget) -> Path | None:
     """The save dialog for the sitter card; ``None`` when cancelled."""
-    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    suggested = str(Path(documents or Path.home()) / "sitter-card.pdf")
-    chosen, _filter = QFileDialog.getSaveFileName(
-        parent, QCoreApplication.translate("SitterCard", "Save the sitter card"), suggested,
-        QCoreApplication.translate("SitterCard", "PDF files (*.pdf)"))
-    if not chosen:
-        return None
-    path = Path(chosen)
-    return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+    return ask_where_to_save(parent, QCoreApplication.translate("SitterCard", "Save the sitter card"),
+                             "sitter-card.pdf", QCoreApplication.translate("SitterCard", "PDF files (*.pdf)"))
