@@ -37,8 +37,9 @@ from companion.domain.clock import Clock
 from companion.domain.texts import QT_TRANSLATE_NOOP
 from companion.storage.atomic import atomic_write_bytes, disk_error
 from companion.storage.data_key import DataKey
-from companion.storage.database import Database, inspect_file
+from companion.storage.database import Database
 from companion.storage.errors import BackupError, PlaintextDatabaseError, StorageError
+from companion.storage.vault_file import inspect_file
 
 DAILY = "daily"
 PRE_MIGRATION = "pre-migration"

@@ -1,16 +1,7 @@
 """One SQLCipher connection to an encrypted vault file, opened only after it proved healthy.
 
-Opening never writes before the file has passed every check: the header (a plaintext SQLite
-file is not ours and is refused untouched), the key (SQLCipher only notices a wrong key at the
-first read), ``PRAGMA cipher_integrity_check`` (every page's HMAC) and ``PRAGMA quick_check``.
-Those checks run on a separate read-only connection: ``immutable=1`` when there is no ``-wal``
-(nothing is created, nothing can be written), plain ``mode=ro`` when a ``-wal`` is present (after
-a crash, or while another connection is open) so SQLite's locks and the journal's newest pages
-are honoured; a read-only connection never checkpoints, so neither ``vault.db`` nor its ``-wal``
-changes (SQLite may create the ``-shm`` index beside a ``-wal``; it holds no data). Only then is
-the read-write connection opened. Only real damage (SQLITE_NOTADB, SQLITE_CORRUPT, a failed
-check, an empty file) is reported as damage; a lock or an I/O error never is, so a busy or
-unreadable vault is never mistaken for a damaged one and moved aside.
+Opening never writes before the file has passed every check (:func:`companion.storage.vault_file.
+inspect_file`, on a separate read-only connection). Only then is the read-write connection opened.
 """
 
 from __future__ import annotations
@@ -20,11 +11,9 @@ import os
 import re
 import secrets
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Protocol
-from urllib.parse import quote
 
 import sqlcipher3
 
@@ -33,17 +22,20 @@ from companion.storage.atomic import disk_error, fsync_directory
 from companion.storage.data_key import DataKey
 from companion.storage.errors import (
     DiskError,
-    NoVaultError,
-    PlaintextDatabaseError,
     StorageError,
     VaultBusyError,
     VaultDamagedError,
     VaultExistsError,
 )
-
-PLAINTEXT_HEADER = b"SQLite format 3\x00"
-WAL_SUFFIX = "-wal"
-SHM_SUFFIX = "-shm"
+from companion.storage.vault_file import (
+    DAMAGED_SENTENCE,
+    inspect_file,
+    integrity_problems,
+    is_damage,
+    not_damage,
+    sqlcipher_connect,
+    wal_path,
+)
 
 # Applied to every read-write connection, in this order, after the key and journal_mode=WAL.
 CONNECTION_PRAGMAS: tuple[tuple[str, str], ...] = (
@@ -53,13 +45,6 @@ CONNECTION_PRAGMAS: tuple[tuple[str, str], ...] = (
     ("foreign_keys", "ON"),
 )
 
-# How long a connection waits for another one's lock before giving up with VaultBusyError.
-BUSY_TIMEOUT_SECONDS = 5.0
-
-DAMAGED_SENTENCE = QT_TRANSLATE_NOOP(
-    "StorageErrors",
-    "The vault could not be read with its key: the file is damaged or does not belong to this key file.",
-)
 
 
 class Cursor(Protocol):
@@ -86,22 +71,6 @@ class Connection(Protocol):
     def executemany(self, sql: str, parameters: Any, /) -> Cursor: ...
 
 
-@dataclass(frozen=True)
-class FileInspection:
-    """What a read-only look at a vault file found; ``problems`` empty means healthy."""
-
-    problems: list[str]
-    schema_version: int | None
-
-
-def wal_path(path: Path) -> Path:
-    return path.with_name(path.name + WAL_SUFFIX)
-
-
-def shm_path(path: Path) -> Path:
-    return path.with_name(path.name + SHM_SUFFIX)
-
-
 _COPY_TOKEN_BYTES = 4
 _A_COPY = QT_TRANSLATE_NOOP("StorageNames", "a copy of the vault")
 # export_copy's temporary file, and the companions SQLite may make beside it while it is attached.
@@ -117,126 +86,11 @@ def copy_temp_target(name: str) -> str | None:
     return None if match is None else match.group("target")
 
 
-def _sqlcipher_connect(target: str, key: DataKey, *, uri: bool) -> Any:
-    connection = sqlcipher3.connect(target, uri=uri, isolation_level=None, timeout=BUSY_TIMEOUT_SECONDS)
-    try:
-        connection.execute("PRAGMA cipher_log_level = NONE")
-        connection.execute(f"PRAGMA key = {key.sqlcipher_pragma_value()}")
-    except BaseException:
-        connection.close()
-        raise
-    return connection
-
-
-def _read_only_uri(path: Path, *, immutable: bool) -> str:
-    suffix = "&immutable=1" if immutable else ""
-    return f"file:{quote(str(path.absolute()))}?mode=ro{suffix}"
-
-
-# SQLite's primary result codes that mean "these bytes are not a sound database for this key".
-_DAMAGE_CODES = frozenset({11, 26})  # SQLITE_CORRUPT, SQLITE_NOTADB
-_BUSY_CODES = frozenset({5, 6})  # SQLITE_BUSY, SQLITE_LOCKED
-
-
-def _is_damage(error: sqlcipher3.Error) -> bool:
-    code = getattr(error, "sqlite_errorcode", None)
-    if code is None:  # older bindings: fall back on the message
-        return "not a database" in str(error) or "malformed" in str(error)
-    return (int(code) & 0xFF) in _DAMAGE_CODES
-
-
-def _not_damage(error: sqlcipher3.Error, name: str) -> StorageError:
-    """Errors that say nothing about the file's bytes (locks, permissions, I/O): never move it."""
-    code = getattr(error, "sqlite_errorcode", None)
-    if code is not None and (int(code) & 0xFF) in _BUSY_CODES:
-        return VaultBusyError()
-    #: %1 is the name of a file, such as vault.db
-    return DiskError(QT_TRANSLATE_NOOP(
-        "StorageErrors",
-        "%1 could not be read because the system reported a problem; nothing was changed. "
-        "Check the data folder's permissions and the drive, then try again.",
-    ).arg(name))
-
-
-def _integrity_problems(connection: Any, name: str) -> list[str]:
-    """cipher_integrity_check (page HMACs) then quick_check; a damage error counts as a problem."""
-    problems: list[str] = []
-    for pragma in ("cipher_integrity_check", "quick_check"):
-        try:
-            rows = [str(row[0]) for row in connection.execute(f"PRAGMA {pragma}")]
-        except sqlcipher3.Error as error:
-            if not _is_damage(error):
-                raise _not_damage(error, name) from None
-            rows = [f"{pragma}: {error}"]
-        problems.extend(row for row in rows if row != "ok")
-    return problems
-
-
-def read_header(path: Path) -> bytes:
-    """The first 16 bytes; OSError becomes a sentence."""
-    try:
-        with path.open("rb") as handle:
-            return handle.read(len(PLAINTEXT_HEADER))
-    except FileNotFoundError:
-        raise NoVaultError(path.parent) from None
-    except OSError:
-        #: %1 is the name of a file, such as vault.db
-        raise DiskError(QT_TRANSLATE_NOOP(
-            "StorageErrors",
-            "%1 could not be read; check the data folder's permissions and the drive, then try again.",
-        ).arg(path.name)) from None
-
-
-def inspect_file(path: Path, key: DataKey) -> FileInspection:
-    """Check a vault or backup file without writing to it (see the module docstring).
-
-    Damage (wrong key, corrupt or missing pages, an empty file) is returned as problems. What
-    says nothing about the bytes is raised instead: PlaintextDatabaseError (not ours),
-    NoVaultError (no file), VaultBusyError (locked), DiskError (permissions, I/O errors).
-    """
-    header = read_header(path)
-    if header.startswith(PLAINTEXT_HEADER):
-        #: %1 is the name of a file, such as vault.db
-        raise PlaintextDatabaseError(QT_TRANSLATE_NOOP(
-            "StorageErrors", "%1 is an unencrypted SQLite file, not a companion vault; it was left untouched."
-        ).arg(path.name))
-    if not header:
-        return FileInspection(["the file is empty"], None)
-    immutable = not wal_path(path).exists()
-    try:
-        connection = _sqlcipher_connect(_read_only_uri(path, immutable=immutable), key, uri=True)
-    except sqlcipher3.Error as error:
-        raise _not_damage(error, path.name) from None
-    try:
-        try:
-            # The first read: a wrong key or a destroyed first page fails here.
-            version = int(connection.execute("PRAGMA user_version").fetchone()[0])
-            connection.execute("SELECT count(*) FROM sqlite_schema").fetchone()
-        except sqlcipher3.Error as error:
-            if not _is_damage(error):
-                raise _not_damage(error, path.name) from None
-            return FileInspection([f"the file could not be read with this key: {error}"], None)
-        return FileInspection(_integrity_problems(connection, path.name), version)
-    finally:
-        connection.close()
-
-
 def _remove_copy_leftovers(temporary: Path) -> None:
     """A copy's temporary file (if it was not renamed) and the journal SQLite may leave beside it."""
     for leftover in (temporary, temporary.with_name(temporary.name + "-journal")):
         with contextlib.suppress(FileNotFoundError):
             leftover.unlink()
-
-
-def key_that_opens(path: Path, key: DataKey) -> DataKey | None:
-    """The first of ``key.candidates()`` under which ``path`` passes both checks, or None.
-
-    A wrong key fails at the first read, so trying the previous keys costs little.
-    """
-    for candidate in key.candidates():
-        if not inspect_file(path, candidate).problems:
-            return candidate
-    return None
 
 
 def _translate_write_error(error: sqlcipher3.Error) -> StorageError | None:
@@ -299,7 +153,7 @@ class Database:
 
     @staticmethod
     def _connect_read_write(path: Path, key: DataKey) -> Any:
-        connection = _sqlcipher_connect(str(path), key, uri=False)
+        connection = sqlcipher_connect(str(path), key, uri=False)
         try:
             # Right after the key and before any implicit transaction; also the key's first read.
             mode = connection.execute("PRAGMA journal_mode = WAL").fetchone()[0]
@@ -310,9 +164,9 @@ class Database:
                 connection.execute(f"PRAGMA {name} = {value}")
         except sqlcipher3.Error as error:
             connection.close()
-            if _is_damage(error):
+            if is_damage(error):
                 raise VaultDamagedError(DAMAGED_SENTENCE) from None
-            raise _not_damage(error, path.name) from None
+            raise not_damage(error, path.name) from None
         except BaseException:
             connection.close()
             raise
@@ -429,7 +283,7 @@ class Database:
 
     def integrity_problems(self) -> list[str]:
         """cipher_integrity_check + quick_check on this connection; empty means healthy."""
-        return _integrity_problems(self.connection, self._path.name)
+        return integrity_problems(self.connection, self._path.name)
 
     def export_copy(self, target: Path) -> None:
         """Write an encrypted copy (same key, same schema version) to ``target``, atomically.

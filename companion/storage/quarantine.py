@@ -14,7 +14,7 @@ from pathlib import Path
 
 from companion.domain.texts import QT_TRANSLATE_NOOP
 from companion.storage.atomic import atomic_write_bytes, disk_error, fsync_directory
-from companion.storage.database import shm_path, wal_path
+from companion.storage.vault_file import shm_path, wal_path
 
 SUMS_FILE = "SHA256SUMS"
 _CHUNK = 1024 * 1024

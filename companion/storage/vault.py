@@ -24,12 +24,7 @@ from companion.storage import app_events, keyfile
 from companion.storage.atomic import atomic_write_bytes, disk_error, fsync_directory
 from companion.storage.backups import BEFORE_RESTORE, MANUAL, PRE_MIGRATION, BackupInfo, BackupStore
 from companion.storage.data_key import DataKey
-from companion.storage.database import (
-    Database,
-    key_that_opens,
-    shm_path,
-    wal_path,
-)
+from companion.storage.database import Database
 from companion.storage.errors import (
     BackupError,
     DiskError,
@@ -43,6 +38,7 @@ from companion.storage.migrations import MIGRATIONS, Migration, apply_migrations
 from companion.storage.quarantine import move_aside
 from companion.storage.recovery_key import RecoveryKey
 from companion.storage.signing_key import SigningKey, SigningKeyUnavailableError
+from companion.storage.vault_file import key_that_opens, shm_path, wal_path
 from companion.storage.wal_frames import log_damage
 
 _RESTORE_STAGING = ".vault.db.restoring"

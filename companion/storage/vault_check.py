@@ -21,9 +21,9 @@ from companion.domain.clock import SystemClock
 from companion.paths import DataPaths
 from companion.storage.backups import BackupStore
 from companion.storage.data_key import DataKey
-from companion.storage.database import FileInspection, inspect_file, wal_path
 from companion.storage.errors import PlaintextDatabaseError, StorageError
 from companion.storage.migrations import LATEST_VERSION
+from companion.storage.vault_file import FileInspection, inspect_file, wal_path
 from companion.storage.wal_frames import log_damage
 
 

@@ -12,10 +12,11 @@ import pytest
 from companion.domain.clock import FakeClock
 from companion.paths import DataPaths
 from companion.storage.data_key import DataKey
-from companion.storage.database import Database, inspect_file
+from companion.storage.database import Database
 from companion.storage.errors import VaultDamagedError
 from companion.storage.migrations import apply_migrations
 from companion.storage.vault import open_vault
+from companion.storage.vault_file import inspect_file
 from tests.reliability.conftest import ReliabilityFigure
 
 PAGE_SIZE = 4096  # SQLCipher 4's default

@@ -22,10 +22,10 @@ from companion.domain.clock import SystemClock
 from companion.paths import DataPaths
 from companion.storage import app_events
 from companion.storage.data_key import DataKey
-from companion.storage.database import inspect_file
 from companion.storage.errors import WrongPassphraseError
 from companion.storage.kdf import LIGHT_TEST_PARAMS
 from companion.storage.vault import create_vault, open_vault, unlock, unlock_with_recovery
+from companion.storage.vault_file import inspect_file
 from tests.reliability.conftest import ReliabilityFigure
 
 CHILD = Path(__file__).with_name("_rekey_child.py")

@@ -12,8 +12,9 @@ import pytest
 import sqlcipher3
 
 from companion.storage.data_key import DataKey
-from companion.storage.database import PLAINTEXT_HEADER, Database, inspect_file, shm_path, wal_path
+from companion.storage.database import Database
 from companion.storage.errors import NoVaultError, PlaintextDatabaseError, VaultDamagedError, VaultExistsError
+from companion.storage.vault_file import PLAINTEXT_HEADER, inspect_file, shm_path, wal_path
 
 
 def _sha256(path: Path) -> str:

@@ -19,7 +19,7 @@ from companion.paths import DataPaths
 from companion.storage import app_events, keyfile
 from companion.storage.backups import MANUAL
 from companion.storage.data_key import DataKey
-from companion.storage.database import Database, inspect_file
+from companion.storage.database import Database
 from companion.storage.errors import WrongPassphraseError, WrongRecoveryKeyError
 from companion.storage.kdf import LIGHT_TEST_PARAMS
 from companion.storage.recovery_key import RecoveryKey
@@ -32,6 +32,7 @@ from companion.storage.vault import (
     unlock_with_recovery,
 )
 from companion.storage.vault_check import check_vault
+from companion.storage.vault_file import inspect_file
 from tests.fixtures.legacy_key_file import LEGACY_DATA_KEY, copy_legacy_key_file, legacy_recovery_key
 
 OLD = "orchard lantern quietly folds paper boats"

@@ -13,14 +13,15 @@ import pytest
 from companion.domain.clock import FakeClock
 from companion.paths import DataPaths
 from companion.storage import app_events
-from companion.storage import database as database_module
+from companion.storage import vault_file as vault_file_module
 from companion.storage.backups import BEFORE_RESTORE, DAILY, BackupStore
 from companion.storage.data_key import DataKey
-from companion.storage.database import Database, VaultBusyError
+from companion.storage.database import Database
 from companion.storage.errors import (
     BackupError,
     NoVaultError,
     PlaintextDatabaseError,
+    VaultBusyError,
     VaultDamagedError,
     VaultExistsError,
     WrongPassphraseError,
@@ -272,7 +273,7 @@ def test_a_locked_vault_is_busy_not_damaged(
     paths: DataPaths, clock: FakeClock, key: DataKey, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A lock says nothing about the bytes: the vault must not be moved aside."""
-    monkeypatch.setattr(database_module, "BUSY_TIMEOUT_SECONDS", 0.05)
+    monkeypatch.setattr(vault_file_module, "BUSY_TIMEOUT_SECONDS", 0.05)
     holder = Database.open(paths.vault_db, key)
     try:
         holder.execute("PRAGMA locking_mode = EXCLUSIVE")
