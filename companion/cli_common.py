@@ -45,3 +45,11 @@ def say(message: str, stream: TextIO | None = None) -> None:
     from companion.export.export_files import display_name  # only when there is something to say
 
     print(f"companion: {display_name(message)}", file=stream or sys.stderr)
+
+
+def companion_command() -> list[str]:
+    """How to run companion itself in a child process: the bundle's own binary when frozen (PyInstaller),
+    else this Python with ``-m companion`` (a bundle read ``-m`` as a command: the demo desk failed)."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable]
+    return [sys.executable, "-m", "companion"]

@@ -15,6 +15,7 @@ from companion.cli_common import (
     EXIT_USAGE,
     CommandError,
     CommandParser,
+    companion_command,
     folder_argument,
 )
 
@@ -157,14 +158,13 @@ def _cmd_fhir_transaction(args: argparse.Namespace) -> int:
 def _demo_desk() -> DeskPaths:
     """The demo desk beside the default demo vault; ``companion demo --no-gui`` makes both if missing."""
     import subprocess
-    import sys
 
     from companion.demo_desk import DEMO_DESK_PASSPHRASE, demo_desk_paths, is_demo_desk
     from companion.paths import DataPaths, default_demo_base_dir
 
     paths = demo_desk_paths(DataPaths(default_demo_base_dir()))
     if not is_demo_desk(paths):
-        made = subprocess.run([sys.executable, "-m", "companion", "demo", "--no-gui"], check=False)
+        made = subprocess.run([*companion_command(), "demo", "--no-gui"], check=False)
         if made.returncode != EXIT_OK:
             raise CommandError("The demo desk could not be made; see the message above.", EXIT_PROBLEMS)
     print(f"Demo desk passphrase: {DEMO_DESK_PASSPHRASE}")

@@ -13,12 +13,11 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-import sys
 import tempfile
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from companion.cli_common import EXIT_PROBLEMS, EXIT_USAGE, CommandError
+from companion.cli_common import EXIT_PROBLEMS, EXIT_USAGE, CommandError, companion_command
 from companion.desk.desk_paths import DeskPaths
 from companion.paths import DataPaths
 from companion.storage.atomic import atomic_write_bytes
@@ -44,7 +43,7 @@ def is_demo_desk(paths: DeskPaths) -> bool:
 def _run_export(vault_paths: DataPaths, passphrase: str, out: Path, start: str, end: str) -> bool:
     """``companion export`` in a child process, offscreen: True when written, False when the period held
     nothing; CommandError with its sentence for any other failure."""
-    command = [sys.executable, "-m", "companion", "export", "--data-dir", str(vault_paths.base),
+    command = [*companion_command(), "export", "--data-dir", str(vault_paths.base),
                "--passphrase-stdin", "--out", str(out), "--from", start, "--to", end, "--name", DEMO_PATIENT]
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     done = subprocess.run(command, input=passphrase + "\n", capture_output=True, text=True, env=env,

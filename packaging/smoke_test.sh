@@ -24,4 +24,17 @@ echo "smoke test passphrase, long enough" | "$BUNDLE" check --data-dir "$DATA/v"
 set +e; echo "wrong passphrase for the smoke test" | "$BUNDLE" check --data-dir "$DATA/v" --passphrase-stdin
 code=$?; set -e
 [ "$code" -eq 3 ] || { echo "expected exit 3 for a wrong passphrase, got $code"; exit 1; }
+# The window starts (offscreen) on a demo vault and quits on SIGTERM like a closed window: a module or data
+# file missing from the bundle fails here, not on a patient's computer.
+"$BUNDLE" demo --data-dir "$DATA/demo" >"$DATA/demo.out" 2>"$DATA/demo.err" &
+app=$!
+for _ in $(seq 60); do
+    sleep 1
+    kill -0 "$app" 2>/dev/null || break
+    grep -q "Demo passphrase" "$DATA/demo.out" && sleep 5 && break
+done
+kill -0 "$app" 2>/dev/null || { echo "the window did not start:"; cat "$DATA/demo.err"; exit 1; }
+kill -TERM "$app"; set +e; wait "$app"; code=$?; set -e
+[ "$code" -eq 0 ] || { echo "expected exit 0 after SIGTERM, got $code:"; cat "$DATA/demo.err"; exit 1; }
+! grep -q "Traceback" "$DATA/demo.err" || { cat "$DATA/demo.err"; exit 1; }
 echo "bundle size: $(du -sm packaging/dist/companion | cut -f1) MB (budget <= 130 MB)"

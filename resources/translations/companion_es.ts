@@ -1526,8 +1526,8 @@ recordar esta clave y aceptar</translation>
         <translation>Cambiar su frase de contraseña</translation>
     </message>
     <message>
-        <source>Your vault stays as it is; only the passphrase that opens it changes. Your recovery key keeps working.</source>
-        <translation>Su bóveda queda igual; solo cambia la frase de contraseña que la abre. Su clave de recuperación sigue funcionando.</translation>
+        <source>Your vault is encrypted again with a new key, so the old passphrase no longer opens it. Your recovery key keeps working.</source>
+        <translation>Su bóveda se cifra de nuevo con una clave nueva, así que la frase de contraseña anterior ya no la abre. Su clave de recuperación sigue funcionando.</translation>
     </message>
     <message>
         <source>Current passphrase</source>

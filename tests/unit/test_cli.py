@@ -224,3 +224,12 @@ def test_self_test_notes_a_silent_chime_without_failing(monkeypatch: pytest.Monk
     ok, detail = self_test.check_sound()
     assert ok is None
     assert "libcompanion-no-sound.so.1" in detail and "silent" in detail
+
+
+def test_companion_runs_itself_as_the_bundle_binary_when_frozen(monkeypatch: pytest.MonkeyPatch) -> None:
+    """In the PyInstaller bundle ``-m companion`` was read as a command, so the demo desk's exports failed."""
+    from companion.cli_common import companion_command
+
+    assert companion_command()[1:] == ["-m", "companion"]
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    assert companion_command() == [sys.executable]

@@ -109,7 +109,7 @@ class AfterPassphraseChangeDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
-        self.resize(640, 660)
+        self.resize(640, 660 if self.key_page is not None else 360)  # the key page needs the room
 
     def _save_key(self, choose_pdf_path: PdfPathChooser, now: datetime) -> None:
         if self.key_page is not None:

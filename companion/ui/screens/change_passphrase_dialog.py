@@ -60,7 +60,7 @@ class ChangePassphraseDialog(QDialog):
         heading.setProperty("role", "heading")
         intro = QLabel(
             self.tr(
-                "Your vault stays as it is; only the passphrase that opens it changes. "
+                "Your vault is encrypted again with a new key, so the old passphrase no longer opens it. "
                 "Your recovery key keeps working."
             ),
             content,
