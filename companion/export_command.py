@@ -99,8 +99,9 @@ def _period(vault: OpenVault, args: argparse.Namespace, today: date) -> ExportPe
     return ExportPeriod(start, end)
 
 
-def _pdf_renderer(paper: str | None) -> Callable[[Report], bytes]:
-    """A function painting the report (a QGuiApplication on the offscreen platform, made once)."""
+def _pdf_renderer(paper: str | None, preferences_file: Path) -> Callable[[Report], bytes]:
+    """A function painting the report (a QGuiApplication on the offscreen platform, made once), in the
+    language the patient chose (the preferences file, as the app reads it before unlock)."""
     from companion.self_test import QT_SYSTEM_LIBRARIES, missing_libraries
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -111,8 +112,10 @@ def _pdf_renderer(paper: str | None) -> Callable[[Report], bytes]:
     from PySide6.QtGui import QGuiApplication, QPageSize
 
     from companion.ui.export.report_pdf import render_report_pdf
+    from companion.ui.language import install_saved_language
 
     application = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    install_saved_language(preferences_file)
     sizes = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
     size = None if paper is None else sizes[paper]
 
@@ -150,7 +153,7 @@ def run_export(args: argparse.Namespace, paths: DataPaths, read_secret: Callable
     passphrase = read_secret("Passphrase: ", "passphrase")
     password = read_secret("Zip password: ", "zip password") if args.password_stdin else None
     target = ExportTarget(target.path, as_zip=target.as_zip, password=password)
-    render = _pdf_renderer(args.paper)  # before the unlock: a computer without Qt is told at once
+    render = _pdf_renderer(args.paper, paths.preferences_file)  # before the unlock: no Qt is said at once
     clock = SystemClock()
     key = vaults.unlock(paths, passphrase)
     with vaults.open_vault(paths, key, clock) as vault:

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 
 from companion.export.report_model import AttentionItem, Report
 from companion.export.report_scores import ScoreLine
+from companion.ui.core_text import core_text
 from companion.ui.export.report_format import (
     DASH,
     band_text,
@@ -132,7 +133,7 @@ def attention_table(items: Sequence[AttentionItem]) -> str:
     rows: list[str] = []
     for item in items:
         shade = f" bgcolor='{SHADE_URGENT}'" if item.severity.rank == 0 else ""
-        what = f"<b>{esc(item.title)}</b>"
+        what = f"<b>{esc(core_text(item.title))}</b>"
         if item.session_number is not None:
             what += esc(f" ({session_ref(item.session_number)})")
         if item.is_open:
@@ -144,7 +145,7 @@ def attention_table(items: Sequence[AttentionItem]) -> str:
             )
         rows.append(
             f"<tr{shade}><td>{bold(severity_label(item.severity))}<br/>{esc(day_text(item.raised_at))}</td>"
-            f"<td>{what}. {esc(item.text)}</td><td>{status}</td></tr>"
+            f"<td>{what}. {esc(core_text(item.text))}</td><td>{status}</td></tr>"
         )
     return f"{GRID_TABLE}{head}{''.join(rows)}</table>"
 
