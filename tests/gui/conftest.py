@@ -85,6 +85,19 @@ def render(artifacts_dir: Path, qapp: QApplication) -> Render:
     return save
 
 
+@pytest.fixture(params=["en", "es"])
+def ui_language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    """The app's language for a test that builds its window after this (widgets translate their texts
+    when they are built): installed first, English again afterwards (it is application-wide). Save it as
+    the LANGUAGE preference too, so the window keeps it."""
+    from companion.ui import language
+
+    code = str(request.param)
+    assert language.install_language(code) == code
+    yield code
+    language.uninstall_language()
+
+
 @pytest.fixture
 def runner(qapp: QApplication) -> Iterator[BackgroundRunner]:
     background = BackgroundRunner()

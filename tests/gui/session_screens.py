@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtCore import QEvent, QRect
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 
 from companion.domain.session_events import HelpKind
 from companion.ui.session.help_panel import EMERGENCY_SIGN_PROPERTY
@@ -122,6 +122,15 @@ def walk_session_screens(walker: SessionWalker) -> Iterator[State]:
 
 
 # --- geometry -------------------------------------------------------------------------------------
+
+
+def settle_layouts(rounds: int = 8) -> None:
+    """Let every pending layout request run, level by level: a change deep inside (the session page
+    leaving session mode) reaches the window's size hint one nesting level per round, and a hint read
+    after one round is stale (the window seemed to ask for 1055 pixels for a moment)."""
+    for _ in range(rounds):
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        QApplication.processEvents()
 
 
 def outside_viewport(widget: QWidget) -> str:

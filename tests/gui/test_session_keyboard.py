@@ -3,7 +3,8 @@
 At every session-mode state of a whole session: focus is inside the screen on show; Tab visits
 every control in visual order and only those of session mode (no "Lock now", no navigation); each
 control shows focus with a ring of at least 3:1 contrast as large as a 2-pixel outline. And on each
-screen Return does the screen's main action.
+screen Return does the screen's main action. In English and in Spanish (issue 13); every state is
+rendered to tests/artifacts/keyboard_<language>_….png.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from companion.ui.session.session_widgets import SESSION_MODE_STYLE, apply_sessi
 from companion.ui.session.vitals_step import VitalsStep
 from tests.gui.conftest import Render, UnlockedWindowFactory
 from tests.gui.keyboard_checks import focus_ring_pixels, stop_key, tab_chain, visual_tab_stops
-from tests.gui.session_screens import walk_session_screens
+from tests.gui.session_screens import settle_layouts, walk_session_screens
 from tests.gui.test_session_layout import open_session_window
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -46,10 +47,11 @@ def _rotated(keys: list[int], start: int) -> list[int]:
 
 def test_every_session_screen_works_by_keyboard(
     qtbot: QtBot, open_unlocked_window: UnlockedWindowFactory, data_paths: DataPaths, fake_clock: FakeClock,
-    render: Render,
+    render: Render, ui_language: str,
 ) -> None:
     walker = open_session_window(qtbot, open_unlocked_window, data_paths, fake_clock, render,
-                                 size=(1024, 768), text_scale=200, theme="high_contrast")
+                                 size=(1024, 768), text_scale=200, theme="high_contrast",
+                                 language=ui_language)
     window, page = walker.window, walker.page
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
@@ -59,6 +61,8 @@ def test_every_session_screen_works_by_keyboard(
         if not page.in_session_mode():
             continue
         qtbot.wait(1)
+        settle_layouts()
+        render(window, f"keyboard_{ui_language}_1024x768_200_high_contrast_{name}")
         start = QApplication.focusWidget()
         if start is None or not page.mode.isAncestorOf(start):
             problems.append(f"{name}: focus is not in the session screen but on {start!r}")
@@ -164,11 +168,13 @@ def _dose(qtbot: QtBot) -> tuple[QWidget, Callable[[], None], object]:
 @pytest.mark.parametrize("build", [_vitals, _reading, _recovery, _checkin, _dose],
                          ids=["vitals", "reading", "recovery", "checkin", "dose"])
 def test_return_in_the_last_field_does_the_main_action(
-    qtbot: QtBot, build: Callable[[QtBot], tuple[QWidget, Callable[[], None], object]]
+    qtbot: QtBot, build: Callable[[QtBot], tuple[QWidget, Callable[[], None], object]], ui_language: str,
+    render: Render,
 ) -> None:
     screen, fill, signal = build(qtbot)
     holder = _session_styled(screen, qtbot)
     fill()
+    render(holder, f"keyboard_{ui_language}_return_{type(screen).__name__}")
     focused = QApplication.focusWidget()
     assert isinstance(focused, QLineEdit)
     with qtbot.waitSignal(signal, timeout=2000):  # type: ignore[arg-type]
@@ -177,7 +183,8 @@ def test_return_in_the_last_field_does_the_main_action(
 
 
 @pytest.mark.parametrize("which", ["help", "end_early"])
-def test_return_on_the_focused_main_button_acts(qtbot: QtBot, which: str) -> None:
+def test_return_on_the_focused_main_button_acts(qtbot: QtBot, which: str, ui_language: str,
+                                                render: Render) -> None:
     if which == "help":
         panel = HelpPanel()
         panel.open(PLAN)
@@ -188,13 +195,14 @@ def test_return_on_the_focused_main_button_acts(qtbot: QtBot, which: str) -> Non
         button = panel.cancel_button  # type: ignore[attr-defined]
         signal = panel.cancelled  # type: ignore[attr-defined]
     holder = _session_styled(panel, qtbot)
+    render(holder, f"keyboard_{ui_language}_return_{which}")
     button.setFocus()
     with qtbot.waitSignal(signal, timeout=2000):
         qtbot.keyClick(button, Qt.Key.Key_Return)
     assert holder.isVisible()
 
 
-def test_return_in_the_code_field_confirms_with_the_answers(qtbot: QtBot) -> None:
+def test_return_in_the_code_field_confirms_with_the_answers(qtbot: QtBot, ui_language: str) -> None:
     prompt = CheckinPrompt()
     holder = _session_styled(prompt, qtbot)
     for question in prompt.questions:

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
+from typing import cast
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtWidgets import QApplication, QFrame, QGridLayout, QVBoxLayout, QWidget
 
 from companion.domain import monitoring
 from companion.domain.care_plan import CarePlan
@@ -89,12 +90,17 @@ class SessionModeScreen(QWidget):
         self.help_button.setAccessibleName(translate("Session",
                                                      "Help: emergency signs, distress, what to do"))
         self.help_button.clicked.connect(self._on_help_button_clicked)
-        bar = QHBoxLayout(self.top_bar)
-        bar.setContentsMargins(24, 6, 24, 6)
-        bar.setSpacing(16)
-        bar.addWidget(self.status_line, 1)
-        bar.addWidget(self.waiting_button, 0, Qt.AlignmentFlag.AlignVCenter)
-        bar.addWidget(self.help_button, 0, Qt.AlignmentFlag.AlignTop)
+        # The waiting check-in's button sits beside the status line or under it, whichever makes the
+        # top bar lower (_place_waiting_button): always beside it, a longer sentence (Spanish) squeezed
+        # into what was left wrapped to six lines and took the room of Help's emergency signs.
+        self._bar = QGridLayout(self.top_bar)
+        self._bar.setContentsMargins(24, 6, 24, 6)
+        self._bar.setHorizontalSpacing(16)
+        self._bar.setVerticalSpacing(6)
+        self._bar.addWidget(self.status_line, 0, 0)
+        self._bar.addWidget(self.waiting_button, 0, 1, Qt.AlignmentFlag.AlignVCenter)
+        self._bar.addWidget(self.help_button, 0, 2, 2, 1, Qt.AlignmentFlag.AlignTop)
+        self._bar.setColumnStretch(0, 1)
 
         self.content = QFrame(self)
         self.content.setProperty("role", "prompt")
@@ -276,6 +282,32 @@ class SessionModeScreen(QWidget):
         text = (translate("Session", "A check-in is overdue (%1). Sitter: answer it now.") if choice.alert
                 else translate("Session", "A check-in is due (%1). Answer it when you can."))
         self.status_line.setText(text.replace("%1", "" if due is None else clock_text(due)))
+        self._place_waiting_button()
+
+    def _place_waiting_button(self) -> None:
+        """The waiting check-in's button beside the status line, or under it when that makes the top
+        bar lower (a long sentence, large text, a narrow window); Tab follows where it is."""
+        if self.waiting_button.isHidden():
+            return
+        bar, spacing = self._bar, self._bar.horizontalSpacing()
+        margins = bar.contentsMargins()
+        width = (self.top_bar.width() - margins.left() - margins.right() - self.help_button.sizeHint().width()
+                 - spacing)
+        button = self.waiting_button.sizeHint()
+        beside = max(self.status_line.heightForWidth(width - button.width() - spacing), button.height())
+        under = self.status_line.heightForWidth(width) + bar.verticalSpacing() + button.height()
+        row, column = (1, 0) if under < beside else (0, 1)
+        position = cast(tuple[int, int, int, int], bar.getItemPosition(bar.indexOf(self.waiting_button)))
+        if position[:2] == (row, column):
+            return
+        bar.removeWidget(self.waiting_button)
+        alignment = Qt.AlignmentFlag.AlignLeft if row else Qt.AlignmentFlag.AlignVCenter
+        bar.addWidget(self.waiting_button, row, column, alignment)
+        order_tabs_by_layout(self)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_waiting_button()
 
     def _set_alert(self, escalate: bool, now: datetime | None = None) -> None:
         on = escalate and now is not None and int(now.timestamp()) % 2 == 0
