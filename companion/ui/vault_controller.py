@@ -12,7 +12,6 @@ a calm sentence on a ``*_failed`` signal; anything else is a bug and goes to
 from __future__ import annotations
 
 import contextlib
-import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
@@ -24,6 +23,7 @@ from companion.ui import diagnostic_log
 from companion.ui.background import BackgroundRunner, DatabaseWorker, VaultHolder, VaultLockedError
 from companion.ui.core_text import core_text
 from companion.ui.diagnostic_log import DiagnosticEvent
+from companion.ui.jobs import BugReporter, FailurePath, JobDispatcher, report_to_excepthook
 
 if TYPE_CHECKING:
     from companion.domain.clock import Clock
@@ -34,7 +34,6 @@ if TYPE_CHECKING:
     from companion.storage.vault import OpenVault, VaultStatus
 
 T = TypeVar("T")
-BugReporter = Callable[[BaseException], None]
 
 
 class PassphraseRefusedError(StorageError):
@@ -57,10 +56,6 @@ class _Opened:
     """The vault is open; ``backup_warning`` is why today's backup or rotation failed, if it did."""
 
     backup_warning: str | None
-
-
-def _report_to_excepthook(error: BaseException) -> None:
-    sys.excepthook(type(error), error, error.__traceback__)
 
 
 def _require_acceptable(passphrase: str) -> None:
@@ -128,7 +123,7 @@ class VaultController(QObject):
         worker: DatabaseWorker,
         parent: QObject | None = None,
         *,
-        report_bug: BugReporter = _report_to_excepthook,
+        report_bug: BugReporter = report_to_excepthook,
     ) -> None:
         super().__init__(parent)
         self._paths = paths
@@ -136,9 +131,10 @@ class VaultController(QObject):
         self._kdf_chooser = kdf_chooser
         self._runner = runner
         self._worker = worker
-        self._report_bug = report_bug
+        # Counts the jobs on their way (busy_changed); a known error becomes a sentence, a bug a report.
+        self._jobs = JobDispatcher(worker.manage, self.operation_failed.emit, report_bug=report_bug,
+                                   on_busy=self.busy_changed.emit)
         self._unlocked = False
-        self._busy_count = 0
         # The data key of a vault found damaged, kept only so its backup can be restored.
         self._key_for_restore: DataKey | None = None
 
@@ -154,7 +150,7 @@ class VaultController(QObject):
         return self._unlocked
 
     def is_busy(self) -> bool:
-        return self._busy_count > 0
+        return self._jobs.is_busy()
 
     def shutdown(self) -> None:
         """Close the vault on its thread and stop the helpers (the app is quitting)."""
@@ -176,8 +172,7 @@ class VaultController(QObject):
             holder.replace(opened)
             return recovery
 
-        self._begin()
-        self._worker.manage(job, self._on_created, self._failure_to(self.operation_failed))
+        self._jobs.run(job, self._on_created)
 
     def unlock(self, passphrase: str) -> None:
         paths = self._paths
@@ -187,12 +182,8 @@ class VaultController(QObject):
 
             return unlock(paths, passphrase)
 
-        self._begin()
-        self._runner.run(
-            derive,
-            lambda key: self._open_with_key(key, self.unlock_failed),
-            self._failure_to(self.unlock_failed, DiagnosticEvent.UNLOCK_FAILED),
-        )
+        self._jobs.run(derive, lambda key: self._open_with_key(key, self.unlock_failed), via=self._runner.run,
+                       on_failure=_logged(self.unlock_failed, DiagnosticEvent.UNLOCK_FAILED), continues=True)
 
     def unlock_with_recovery(self, recovery_text: str, new_passphrase: str) -> None:
         """Parse the key, unwrap, set the new passphrase, open the vault, then emit ``unlocked``."""
@@ -209,30 +200,22 @@ class VaultController(QObject):
             keyfile.rewrap_passphrase(paths.key_file, key, new_passphrase, choose(), now=clock.now())
             return key
 
-        self._begin()
-        self._runner.run(
-            recover,
-            lambda key: self._open_with_key(key, self.recovery_failed),
-            self._failure_to(self.recovery_failed, DiagnosticEvent.UNLOCK_FAILED),
-        )
+        self._jobs.run(recover, lambda key: self._open_with_key(key, self.recovery_failed),
+                       via=self._runner.run, continues=True,
+                       on_failure=_logged(self.recovery_failed, DiagnosticEvent.UNLOCK_FAILED))
 
     def _open_with_key(self, key: DataKey, failed: SignalInstance) -> None:
         paths, clock = self._paths, self._clock
-        self._worker.manage(
-            lambda holder: _open_into(holder, paths, key, clock),
-            lambda outcome: self._on_opened(key, outcome),
-            self._failure_to(failed),
-        )
+        self._jobs.run(lambda holder: _open_into(holder, paths, key, clock),
+                       lambda outcome: self._on_opened(key, outcome), on_failure=failed.emit)
 
     def _on_created(self, recovery: object) -> None:
         self._unlocked = True
         self._key_for_restore = None
         diagnostic_log.log_event(DiagnosticEvent.VAULT_CREATED)
-        self._end()
         self.created.emit(recovery)
 
     def _on_opened(self, key: DataKey, outcome: _Damaged | _Opened) -> None:
-        self._end()
         if isinstance(outcome, _Damaged):
             self._key_for_restore = key
             diagnostic_log.log_event(DiagnosticEvent.VAULT_DAMAGED)
@@ -260,19 +243,16 @@ class VaultController(QObject):
             _require_acceptable(new)
             return choose()
 
-        def rekey(params: Argon2Params) -> None:
-            self._worker.submit(
-                lambda vault: vault.change_passphrase(new, params),
-                self._on_passphrase_changed,
-                self._failure_to(self.passphrase_change_failed),
-            )
+        failed = self.passphrase_change_failed.emit
 
-        self._begin()
-        self._runner.run(check_and_choose, rekey, self._failure_to(self.passphrase_change_failed))
+        def rekey(params: Argon2Params) -> None:
+            self._jobs.run(lambda vault: vault.change_passphrase(new, params), self._on_passphrase_changed,
+                           via=self._worker.submit, on_failure=failed)
+
+        self._jobs.run(check_and_choose, rekey, via=self._runner.run, on_failure=failed, continues=True)
 
     def _on_passphrase_changed(self, outcome: object) -> None:
         diagnostic_log.log_event(DiagnosticEvent.PASSPHRASE_CHANGED)
-        self._end()
         self.passphrase_changed.emit(outcome)
 
     def delete_backups(self, backups: list[BackupInfo]) -> None:
@@ -282,35 +262,24 @@ class VaultController(QObject):
             vault.delete_backups(backups)
             return vault.backups.list()
 
-        self._begin()
-        self._worker.submit(job, self._on_backups_listed, self._failure_to(self.operation_failed))
+        self._jobs.run(job, self._on_backups_listed, via=self._worker.submit)
 
     def lock(self) -> None:
         """Close the vault (on its thread); ``locked`` follows. Safe to call when already locked."""
         self._unlocked = False
         self._key_for_restore = None
-        self._begin()
-        self._worker.manage(
-            lambda holder: holder.close(), self._on_closed, self._failure_to(self.operation_failed)
-        )
+        self._jobs.run(lambda holder: holder.close(), self._on_closed)
 
     def _on_closed(self, _result: object) -> None:
         # A job queued before the close (e.g. a restore) may have reported "open" meanwhile.
         self._unlocked = False
         diagnostic_log.log_event(DiagnosticEvent.VAULT_LOCKED)
-        self._end()
         self.locked.emit()
 
     def list_backups(self) -> None:
-        self._begin()
-        self._worker.submit(
-            lambda vault: vault.backups.list(),
-            self._on_backups_listed,
-            self._failure_to(self.operation_failed),
-        )
+        self._jobs.run(lambda vault: vault.backups.list(), self._on_backups_listed, via=self._worker.submit)
 
     def _on_backups_listed(self, backups: list[BackupInfo]) -> None:
-        self._end()
         self.backups_listed.emit(list(backups))
 
     def back_up_now(self) -> None:
@@ -323,12 +292,10 @@ class VaultController(QObject):
         def done(result: tuple[BackupInfo, list[BackupInfo]]) -> None:
             info, backups = result
             diagnostic_log.log_event(DiagnosticEvent.BACKUP_CREATED)
-            self._end()
             self.backup_created.emit(info)
             self.backups_listed.emit(list(backups))
 
-        self._begin()
-        self._worker.submit(job, done, self._failure_to(self.operation_failed))
+        self._jobs.run(job, done, via=self._worker.submit)
 
     def restore_backup(self, info: BackupInfo) -> None:
         """Replace the vault with a verified backup; the current database is kept aside, never lost.
@@ -354,8 +321,7 @@ class VaultController(QObject):
                         holder.replace(open_vault(paths, key, clock))
                 return error, holder.vault is not None
 
-        self._begin()
-        self._worker.manage(job, self._on_restore_finished, self._failure_to(self.operation_failed))
+        self._jobs.run(job, self._on_restore_finished)
 
     def _on_restore_finished(self, outcome: tuple[BaseException | None, bool]) -> None:
         error, vault_open = outcome
@@ -363,11 +329,9 @@ class VaultController(QObject):
         if error is None:
             self._key_for_restore = None
             diagnostic_log.log_event(DiagnosticEvent.BACKUP_RESTORED)
-            self._end()
             self.backup_restored.emit()
             return
-        self._end()
-        self._handle_failure(error, self.operation_failed)
+        self._jobs.handle_error(error)
         if was_unlocked and not vault_open:
             self.locked.emit()
 
@@ -389,32 +353,12 @@ class VaultController(QObject):
         """Run ``fn(open_vault)`` on the database thread (never touch a widget in ``fn``)."""
         self._worker.submit(fn, on_success, on_failure)
 
-    # --- plumbing ----------------------------------------------------------------------------
 
-    def _begin(self) -> None:
-        self._busy_count += 1
-        if self._busy_count == 1:
-            self.busy_changed.emit(True)
+def _logged(failed: SignalInstance, event: DiagnosticEvent) -> FailurePath:
+    """The failure path of an unlock: the known error is logged (never its text), then said."""
 
-    def _end(self) -> None:
-        self._busy_count = max(0, self._busy_count - 1)
-        if self._busy_count == 0:
-            self.busy_changed.emit(False)
+    def on_failure(sentence: str) -> None:
+        diagnostic_log.log_event(event)
+        failed.emit(sentence)
 
-    def _failure_to(
-        self, signal: SignalInstance, event: DiagnosticEvent | None = None
-    ) -> Callable[[BaseException], None]:
-        def on_failure(error: BaseException) -> None:
-            self._end()
-            if event is not None and isinstance(error, StorageError):
-                diagnostic_log.log_event(event)
-            self._handle_failure(error, signal)
-
-        return on_failure
-
-    def _handle_failure(self, error: BaseException, signal: SignalInstance) -> None:
-        if isinstance(error, StorageError):
-            signal.emit(core_text(error))
-        else:
-            self._report_bug(error)
-
+    return on_failure

@@ -23,6 +23,7 @@ from companion.storage.journal import JournalRepository
 from companion.ui.journal.journal_page import JournalPage
 from companion.ui.theme import apply_appearance
 from tests.gui.conftest import STRONG_PASSPHRASE
+from tests.gui.database_helpers import run_in_db
 
 if TYPE_CHECKING:
     from pytestqt.qtbot import QtBot
@@ -58,15 +59,6 @@ def unlock(qtbot: QtBot, controller: VaultController) -> None:
         controller.unlock(STRONG_PASSPHRASE)
 
 
-def run_in_db(qtbot: QtBot, controller: VaultController, fn: Callable[[OpenVault], T]) -> T:
-    """Run ``fn`` on the controller's database thread and wait for it."""
-    results: list[T] = []
-    errors: list[BaseException] = []
-    controller.run_in_database(fn, results.append, errors.append)
-    qtbot.waitUntil(lambda: bool(results or errors), timeout=WAIT_MS)
-    if errors:
-        raise errors[0]
-    return results[0]
 
 
 def in_journal(qtbot: QtBot, controller: VaultController, fn: Callable[[JournalRepository], T]) -> T:

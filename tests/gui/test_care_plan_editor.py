@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -37,6 +35,7 @@ from tests.gui.conftest import (
     UnlockedWindowFactory,
     controls_without_accessible_names,
 )
+from tests.gui.database_helpers import run_in_db
 
 TIMEOUT_MS = 20_000
 ISSUED_AT = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
@@ -110,17 +109,10 @@ def editor(
     return widget
 
 
-def in_database(qtbot: QtBot, controller: VaultController, fn: Callable[[Any], Any]) -> Any:
-    """Run ``fn(vault)`` on the database thread and wait for its result."""
-    results: list[Any] = []
-    controller.run_in_database(fn, results.append, results.append)
-    qtbot.waitUntil(lambda: bool(results), timeout=TIMEOUT_MS)
-    assert not isinstance(results[0], BaseException), results[0]
-    return results[0]
 
 
 def stored_history(qtbot: QtBot, controller: VaultController) -> list[CarePlanRecord]:
-    return in_database(qtbot, controller, lambda vault: CarePlanRepository(vault.database).history())
+    return run_in_db(qtbot, controller, lambda vault: CarePlanRepository(vault.database).history())
 
 
 def render_whole(render: Render, editor: CarePlanEditor, name: str) -> None:
@@ -535,7 +527,7 @@ def test_a_stored_plan_with_a_stray_space_does_not_look_edited(
     saw an edit and offered Save, which re-stored the clinician's plan as the patient's own (issue 12,
     finding 15)."""
     spaced = replace(PRESCRIBED, clinician_name="Dr A. Lee ")
-    in_database(
+    run_in_db(
         qtbot, unlocked,
         lambda vault: CarePlanRepository(vault.database).save(
             spaced, at=fake_clock.now(), source="imported", issued_by="Dr A. Lee"

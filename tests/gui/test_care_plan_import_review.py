@@ -47,6 +47,7 @@ from tests.gui.conftest import (
     UnlockedWindowFactory,
     controls_without_accessible_names,
 )
+from tests.gui.database_helpers import run_in_db
 from tests.gui.keyboard_checks import (
     activate,
     focus_ring_pixels,
@@ -54,7 +55,7 @@ from tests.gui.keyboard_checks import (
     reading_order_problems,
     tab_chain,
 )
-from tests.gui.test_care_plan_editor import PRESCRIBED, PathChooser, in_database, render_whole
+from tests.gui.test_care_plan_editor import PRESCRIBED, PathChooser, render_whole
 
 TIMEOUT_MS = 20_000
 ISSUED_BY = "Dr A. Lee, Example Clinic"
@@ -96,7 +97,7 @@ class Imports:
         qtbot.waitUntil(self.editor.is_loaded, timeout=TIMEOUT_MS)
 
     def in_db(self, fn: Any) -> Any:
-        return in_database(self.qtbot, self.window.controller, fn)
+        return run_in_db(self.qtbot, self.window.controller, fn)
 
     def stored(self) -> tuple[list[CarePlanRecord], list[ClinicianKey]]:
         return self.in_db(lambda vault: (CarePlanRepository(vault.database).history(),

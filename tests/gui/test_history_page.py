@@ -6,7 +6,6 @@ numbers written here: the demo history may change and these tests still say whet
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -26,20 +25,13 @@ from companion.ui.history.history_page import HistoryPage
 from companion.ui.history.session_table_model import SESSION_ID_ROLE, SORT_ROLE, Column
 from companion.ui.main_window import AppWindow
 from tests.gui.conftest import Render, UnlockedWindowFactory, controls_without_accessible_names
+from tests.gui.database_helpers import run_in_db
 
 T = TypeVar("T")
 TIMEOUT_MS = 60_000
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 
-def run_in_db(qtbot: QtBot, window: AppWindow, fn: Callable[[OpenVault], T]) -> T:
-    results: list[T] = []
-    errors: list[BaseException] = []
-    window.controller.run_in_database(fn, results.append, errors.append)
-    qtbot.waitUntil(lambda: bool(results or errors), timeout=TIMEOUT_MS)
-    if errors:
-        raise errors[0]
-    return results[0]
 
 
 @dataclass(frozen=True)
@@ -112,7 +104,7 @@ def filled(qtbot: QtBot, open_unlocked_window: UnlockedWindowFactory, fake_clock
         fill_demo_history(vault, weeks=weeks, now=now)
         return expected(vault)
 
-    return window, run_in_db(qtbot, window, fill)
+    return window, run_in_db(qtbot, window.controller, fill)
 
 
 def test_empty_history_renders_calmly(
@@ -215,7 +207,7 @@ def test_table_sorts_and_shows_a_session_in_full(
     assert blocker.args == [session_id]
     settle()
 
-    details = run_in_db(qtbot, window, lambda vault: (
+    details = run_in_db(qtbot, window.controller, lambda vault: (
         SessionRepository(vault.database).vitals(session_id),
         SessionRepository(vault.database).checklist_answers(session_id),
         CheckinRepository(vault.database).post_session_log(session_id),

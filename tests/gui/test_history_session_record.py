@@ -10,7 +10,6 @@ document, and rendered at 100 % and 200 % text to tests/artifacts/ to be looked 
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TypeVar
@@ -51,6 +50,7 @@ from companion.ui.history.session_table_model import SESSION_ID_ROLE
 from companion.ui.main_window import AppWindow
 from companion.ui.time_format import clock_text
 from tests.gui.conftest import Render, UnlockedWindowFactory
+from tests.gui.database_helpers import run_in_db
 
 T = TypeVar("T")
 TIMEOUT_MS = 60_000
@@ -147,14 +147,6 @@ def make_sessions(vault: OpenVault, now: datetime) -> Made:
     return Made(full, old, ended, dose_at=full_dose_at, spo2=spo2)
 
 
-def run_in_db(qtbot: QtBot, window: AppWindow, fn: Callable[[OpenVault], T]) -> T:
-    results: list[T] = []
-    errors: list[BaseException] = []
-    window.controller.run_in_database(fn, results.append, errors.append)
-    qtbot.waitUntil(lambda: bool(results or errors), timeout=TIMEOUT_MS)
-    if errors:
-        raise errors[0]
-    return results[0]
 
 
 def _cell_lines(cell: QTextTableCell) -> tuple[str, ...]:
@@ -186,7 +178,7 @@ def made(qtbot: QtBot, open_unlocked_window: UnlockedWindowFactory, fake_clock: 
          ) -> tuple[AppWindow, Made]:
     window = open_unlocked_window()
     now = fake_clock.now()
-    return window, run_in_db(qtbot, window, lambda vault: make_sessions(vault, now))
+    return window, run_in_db(qtbot, window.controller, lambda vault: make_sessions(vault, now))
 
 
 def open_session(qtbot: QtBot, window: AppWindow, session_id: int) -> HistoryPage:

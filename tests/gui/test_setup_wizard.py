@@ -25,8 +25,9 @@ from companion.ui.screens.setup_wizard import SetupWizard, normalise_symbols
 from companion.ui.theme import apply_appearance
 from companion.ui.vault_controller import VaultController
 from tests.gui.conftest import Render, controls_without_accessible_names
+from tests.gui.database_helpers import run_in_db
 from tests.gui.fake_controller import FakeVaultController
-from tests.gui.test_care_plan_editor import ISSUED_AT, NEW_PLAN, PRESCRIBED, enter_prescription, in_database
+from tests.gui.test_care_plan_editor import ISSUED_AT, NEW_PLAN, PRESCRIBED, enter_prescription
 from tests.gui.test_recovery_key_pdf import pdf_text_and_sizes
 
 GOOD = "lantern orbit pickle meadow 42"
@@ -326,7 +327,7 @@ def _create_with_real_controller(
 
 
 def _stored_plans(qtbot: QtBot, controller: VaultController) -> list[CarePlanRecord]:
-    return in_database(qtbot, controller, lambda vault: CarePlanRepository(vault.database).history())
+    return run_in_db(qtbot, controller, lambda vault: CarePlanRepository(vault.database).history())
 
 
 def test_care_plan_step_enter_and_save_finishes(
@@ -368,7 +369,7 @@ def test_care_plan_step_import_a_clinicians_signed_file(
     [record] = _stored_plans(qtbot, controller)
     assert (record.source, record.signed_by, record.signer_fingerprint) == (
         "imported", "Dr A. Lee, Example Clinic", sshsig.fingerprint(clinician.public_key))
-    keys = in_database(qtbot, controller, confirmed_clinician_keys)
+    keys = run_in_db(qtbot, controller, confirmed_clinician_keys)
     assert [key.fingerprint for key in keys] == [record.signer_fingerprint]
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import timedelta
 from typing import TypeVar
 
@@ -26,6 +25,7 @@ from companion.ui.history.display import weekday_text
 from companion.ui.main_window import AppWindow
 from companion.ui.today.today_page import TodayPage
 from tests.gui.conftest import Render, UnlockedWindowFactory, controls_without_accessible_names
+from tests.gui.database_helpers import run_in_db
 from tests.gui.session_screens import outside_viewport
 
 T = TypeVar("T")
@@ -33,15 +33,6 @@ TIMEOUT_MS = 60_000
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 
-def run_in_db(qtbot: QtBot, window: AppWindow, fn: Callable[[OpenVault], T]) -> T:
-    """Run ``fn`` on the app's database thread and wait for it (the page's own path to the vault)."""
-    results: list[T] = []
-    errors: list[BaseException] = []
-    window.controller.run_in_database(fn, results.append, errors.append)
-    qtbot.waitUntil(lambda: bool(results or errors), timeout=TIMEOUT_MS)
-    if errors:
-        raise errors[0]
-    return results[0]
 
 
 def today_of(qtbot: QtBot, window: AppWindow) -> TodayPage:
@@ -70,7 +61,7 @@ def demo_window(
     window = open_unlocked_window()
     today_of(qtbot, window)
     now = fake_clock.now()
-    run_in_db(qtbot, window, lambda vault: fill_demo_history(vault, weeks=8, now=now))
+    run_in_db(qtbot, window.controller, lambda vault: fill_demo_history(vault, weeks=8, now=now))
     return window
 
 
@@ -82,7 +73,7 @@ def _flags(qtbot: QtBot, window: AppWindow, fake_clock: FakeClock) -> list[FlagV
         assert plan is not None
         return current_flags(vault.database, plan.plan, now)
 
-    return run_in_db(qtbot, window, job)
+    return run_in_db(qtbot, window.controller, job)
 
 
 def test_empty_vault_says_there_is_no_plan_and_nothing_is_due(
@@ -116,7 +107,7 @@ def test_next_session_scores_and_due_questionnaires(
                         if day.weekday() in data.plan.planned_weekdays)
     assert weekday_text(expected_day) in page.next_text.text()
 
-    latest = run_in_db(qtbot, demo_window, lambda vault: {
+    latest = run_in_db(qtbot, demo_window.controller, lambda vault: {
         instrument: QuestionnaireRepository(vault.database).latest(instrument)
         for instrument in (Instrument.PHQ9, Instrument.GAD7)})
     for instrument, name in ((Instrument.PHQ9, "PHQ-9"), (Instrument.GAD7, "GAD-7")):
@@ -127,7 +118,7 @@ def test_next_session_scores_and_due_questionnaires(
         due = record.completed_at + timedelta(days=7) <= now
         assert (f"{name}:" in page.due_text.text()) is due
     # The demo's PHQ-9 falls from 16 to about 8: compared with the first one, with the clinical words.
-    baseline = run_in_db(qtbot, demo_window,
+    baseline = run_in_db(qtbot, demo_window.controller,
                          lambda vault: QuestionnaireRepository(vault.database).baseline(Instrument.PHQ9))
     phq9 = latest[Instrument.PHQ9]
     assert baseline is not None and phq9 is not None
@@ -223,7 +214,8 @@ def test_quick_mood_is_saved_and_shown(
 
     since = fake_clock.now() - timedelta(minutes=1)
     moods: list[DailyMoodRecord] = run_in_db(
-        qtbot, demo_window, lambda vault: CheckinRepository(vault.database).daily_moods(since=since))
+        qtbot, demo_window.controller,
+        lambda vault: CheckinRepository(vault.database).daily_moods(since=since))
     assert [(m.mood, m.note, m.recorded_at) for m in moods] == [(7, "Walked by the river", fake_clock.now())]
     assert form.note.text() == "" and form.slider.value() == 5  # ready for another
     assert form.saved_today.isVisible() and "7 at" in form.saved_today.text()
@@ -256,7 +248,7 @@ def test_flags_fit_sideways_at_200_percent_text(
     window.resize(1024, 768)
     page = today_of(qtbot, window)
     now = fake_clock.now()
-    run_in_db(qtbot, window, lambda vault: fill_demo_history(vault, weeks=8, now=now))
+    run_in_db(qtbot, window.controller, lambda vault: fill_demo_history(vault, weeks=8, now=now))
     reload(qtbot, page)
     assert page.flag_list.rows, "the demo history raises flags"
     assert not page.scroll_area.horizontalScrollBar().isVisible()

@@ -19,6 +19,7 @@ from companion.storage.vault import OpenVault, VaultStatus
 from companion.ui.background import BackgroundRunner, DatabaseWorker, VaultLockedError
 from companion.ui.vault_controller import VaultController
 from tests.gui.conftest import OTHER_STRONG_PASSPHRASE, STRONG_PASSPHRASE
+from tests.gui.database_helpers import run_in_db
 
 TIMEOUT_MS = 20_000
 MARKER_KIND = "test marker"
@@ -42,21 +43,13 @@ def unlock(qtbot: QtBot, controller: VaultController, passphrase: str = STRONG_P
         controller.unlock(passphrase)
 
 
-def in_database(qtbot: QtBot, controller: VaultController, fn: object) -> object:
-    results: list[object] = []
-    errors: list[BaseException] = []
-    controller.run_in_database(fn, results.append, errors.append)  # type: ignore[arg-type]
-    qtbot.waitUntil(lambda: bool(results or errors), timeout=TIMEOUT_MS)
-    if errors:
-        raise errors[0]
-    return results[0]
 
 
 def add_marker(qtbot: QtBot, controller: VaultController, clock: FakeClock, text: str) -> None:
     def job(vault: OpenVault) -> int:
         return app_events.record_event(vault.database, MARKER_KIND, clock.now(), text)
 
-    in_database(qtbot, controller, job)
+    run_in_db(qtbot, controller, job)
 
 
 def markers(qtbot: QtBot, controller: VaultController) -> list[str]:
@@ -64,7 +57,7 @@ def markers(qtbot: QtBot, controller: VaultController) -> list[str]:
         events = app_events.recent_events(vault.database, limit=1000)
         return [e.detail or "" for e in reversed(events) if e.kind == MARKER_KIND]
 
-    result = in_database(qtbot, controller, job)
+    result = run_in_db(qtbot, controller, job)
     assert isinstance(result, list)
     return result
 
@@ -116,7 +109,7 @@ def test_lock_closes_the_vault(qtbot: QtBot, controller: VaultController) -> Non
     create_vault(qtbot, controller)
     lock(qtbot, controller)
     with pytest.raises(VaultLockedError):
-        in_database(qtbot, controller, lambda vault: vault)
+        run_in_db(qtbot, controller, lambda vault: vault)
     lock(qtbot, controller)  # locking twice is harmless
 
 

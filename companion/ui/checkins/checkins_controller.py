@@ -9,17 +9,14 @@ jobs still running, so nothing read before the lock reaches a widget after it.
 
 from __future__ import annotations
 
-import sys
-from collections.abc import Callable
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from companion.services import checkin_actions
 from companion.services.checkin_actions import QuestionnaireInProgress
 from companion.services.checkins_state import load_overview, post_session_context
-from companion.storage.errors import StorageError
-from companion.ui.core_text import core_text
+from companion.ui.jobs import BugReporter, JobDispatcher
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -27,15 +24,7 @@ if TYPE_CHECKING:
     from companion.domain.clock import Clock
     from companion.domain.instruments import QuestionnaireScore
     from companion.storage.checkins import PostSessionLog
-    from companion.storage.vault import OpenVault
     from companion.ui.vault_controller import VaultController
-
-T = TypeVar("T")
-BugReporter = Callable[[BaseException], None]
-
-
-def _report_to_excepthook(error: BaseException) -> None:
-    sys.excepthook(type(error), error, error.__traceback__)
 
 
 class CheckinsController(QObject):
@@ -55,11 +44,8 @@ class CheckinsController(QObject):
         report_bug: BugReporter | None = None,
     ) -> None:
         super().__init__(parent)
-        self._vault = vault
         self._clock = clock
-        self._report_bug = report_bug or _report_to_excepthook
-        self._pending = 0
-        self._generation = 0
+        self._jobs = JobDispatcher(vault.run_in_database, self.failed.emit, report_bug=report_bug)
         # The form being filled in, with its early PHQ-9 question-9 records: touched only by jobs on
         # the database thread (which run in order), so saving the form finds them without a race.
         self._questionnaire = QuestionnaireInProgress()
@@ -68,28 +54,27 @@ class CheckinsController(QObject):
         return self._clock.now()
 
     def is_busy(self) -> bool:
-        return self._pending > 0
+        return self._jobs.is_busy()
 
     def clear(self) -> None:
         """The vault is locking: results of jobs still running are dropped."""
-        self._generation += 1
-        self._pending = 0
+        self._jobs.clear()
 
     # --- reads ----------------------------------------------------------------------------------
 
     def load_overview(self) -> None:
         now = self.now()
-        self._run(lambda vault: load_overview(vault, now), self.overview_loaded.emit)
+        self._jobs.run(lambda vault: load_overview(vault, now), self.overview_loaded.emit)
 
     def load_post_session_context(self, session_id: int) -> None:
-        self._run(lambda vault: post_session_context(vault, session_id),
+        self._jobs.run(lambda vault: post_session_context(vault, session_id),
                   self.post_session_context_loaded.emit)
 
     # --- saves ----------------------------------------------------------------------------------
 
     def save_post_session_log(self, log: PostSessionLog) -> None:
         at = self.now()
-        self._run(lambda vault: checkin_actions.save_post_session_log(vault, log, at=at),
+        self._jobs.run(lambda vault: checkin_actions.save_post_session_log(vault, log, at=at),
                   self.post_session_log_saved.emit)
 
     def save_next_day_checkin(
@@ -104,7 +89,7 @@ class CheckinsController(QObject):
     ) -> None:
         at = self.now()
         title = self.tr("What stood out, the day after")
-        self._run(lambda vault: checkin_actions.save_next_day_checkin(
+        self._jobs.run(lambda vault: checkin_actions.save_next_day_checkin(
             vault, session_id, at=at, skipped=skipped, sleep_quality=sleep_quality, mood=mood,
             lingering=lingering, stood_out=stood_out, journal_title=title,
         ), self.next_day_checkin_saved.emit)
@@ -112,36 +97,14 @@ class CheckinsController(QObject):
     def forget_item9_answer(self) -> None:
         """A new questionnaire begins: an earlier form's question-9 record stays as it is."""
         questionnaire = self._questionnaire  # the job runs on the database thread: it must not hold self
-        self._run(lambda _vault: questionnaire.begin(), lambda _result: None)
+        self._jobs.run(lambda _vault: questionnaire.begin(), lambda _result: None)
 
     def record_item9_answer(self, value: int) -> None:
         """Store PHQ-9 question 9 answered above 0 at once, before the form is finished."""
         at, questionnaire = self.now(), self._questionnaire
-        self._run(lambda vault: questionnaire.record_item9_answer(vault, value, at=at), lambda _result: None)
+        self._jobs.run(lambda vault: questionnaire.record_item9_answer(vault, value, at=at),
+                       lambda _result: None)
 
     def save_questionnaire(self, score: QuestionnaireScore) -> None:
         at, questionnaire = self.now(), self._questionnaire
-        self._run(lambda vault: questionnaire.save(vault, score, at=at), self.questionnaire_saved.emit)
-
-    # --- plumbing -------------------------------------------------------------------------------
-
-    def _run(self, job: Callable[[OpenVault], T], deliver: Callable[[T], None]) -> None:
-        self._pending += 1
-        generation = self._generation
-
-        def done(result: T) -> None:
-            if generation != self._generation:
-                return
-            self._pending -= 1
-            deliver(result)
-
-        def failed(error: BaseException) -> None:
-            if generation != self._generation:
-                return
-            self._pending -= 1
-            if isinstance(error, StorageError):
-                self.failed.emit(core_text(error))
-            else:
-                self._report_bug(error)
-
-        self._vault.run_in_database(job, done, failed)
+        self._jobs.run(lambda vault: questionnaire.save(vault, score, at=at), self.questionnaire_saved.emit)

@@ -28,7 +28,7 @@ from companion.ui.i18n import translate
 if TYPE_CHECKING:
     from companion.domain.clock import Clock
     from companion.domain.instruments import QuestionnaireScore
-    from companion.ui.checkins.checkins_controller import BugReporter
+    from companion.ui.jobs import BugReporter
     from companion.ui.vault_controller import VaultController
 
 

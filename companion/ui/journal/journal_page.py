@@ -30,8 +30,9 @@ from companion.domain.journal_prompts import PromptKind
 from companion.services import journal_actions
 from companion.services.journal_actions import JournalSide
 from companion.storage.journal import EntryFilter, JournalRepository
-from companion.ui.history.page_jobs import BugReporter, PageJobs, report_to_excepthook
+from companion.ui.history.page_jobs import PageJobs
 from companion.ui.i18n import translate
+from companion.ui.jobs import BugReporter, report_to_excepthook
 from companion.ui.journal.entry_delegate import EntryDelegate
 from companion.ui.journal.entry_list_model import EntryListModel
 from companion.ui.journal.journal_editing import EntryEditing

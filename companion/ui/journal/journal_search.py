@@ -18,7 +18,7 @@ from companion.ui.core_text import core_text
 if TYPE_CHECKING:
     from companion.storage.journal import SearchHit
     from companion.storage.vault import OpenVault
-    from companion.ui.history.page_jobs import BugReporter
+    from companion.ui.jobs import BugReporter
     from companion.ui.vault_controller import VaultController
 
 SEARCH_DELAY_MS = 150

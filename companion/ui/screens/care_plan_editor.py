@@ -10,8 +10,6 @@ thread never waits on the disk.
 
 from __future__ import annotations
 
-import sys
-from collections.abc import Callable
 from dataclasses import fields, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -21,17 +19,17 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 from shiboken6 import Shiboken
 
-from companion.domain.care_plan import SESSION_REQUIRED_FIELDS, CarePlan, CarePlanError, PlanField
+from companion.domain.care_plan import SESSION_REQUIRED_FIELDS, CarePlan, PlanField
 from companion.domain.clock import Clock, SystemClock
 from companion.services import care_plan_actions
 from companion.services.care_plan_actions import CarePlans
-from companion.storage.errors import StorageError
-from companion.ui.core_text import core_text
+from companion.ui.jobs import JobDispatcher
 from companion.ui.screens.backups_panel import local_time_text
 from companion.ui.screens.care_plan_files import PathChooser, ask_for_care_plan_file, ask_where_to_export
 from companion.ui.screens.care_plan_form import CarePlanForm, readable_problem
 from companion.ui.screens.care_plan_history import CarePlanHistoryBox
 from companion.ui.screens.care_plan_import_panel import CarePlanImportPanel
+from companion.ui.screens.care_plan_problems import care_plan_error_text
 from companion.ui.screens.care_plan_texts import label_text
 
 if TYPE_CHECKING:
@@ -76,8 +74,10 @@ class CarePlanEditor(QWidget):
         self._current: CarePlanRecord | None = None
         self._history: list[CarePlanRecord] = []
         self._loaded = False
-        self._busy = False
-        self._generation = 0  # answers from before a clear_content() are ignored
+        self._busy = False  # a job of this editor's or of its importer is on its way
+        # Answers from before a clear_content(), or after this widget was deleted, are dropped.
+        self._jobs = JobDispatcher(controller.run_in_database, self._on_failed, on_busy=self._set_busy,
+                                   describe=care_plan_error_text, alive=lambda: Shiboken.isValid(self))
 
         self.importer = CarePlanImportPanel(
             controller, self, choose_path=choose_import_path, clock=self._clock)
@@ -167,9 +167,7 @@ class CarePlanEditor(QWidget):
         """Load the current plan and the saved versions (the form shows the current plan)."""
         if self._busy:
             return
-        self._set_busy(True)
-        self._controller.run_in_database(care_plan_actions.load_care_plans, self._guard(self._on_loaded),
-                                         self._guard(self._on_failed))
+        self._jobs.run(care_plan_actions.load_care_plans, self._on_loaded)
 
     def start_without_plan(self) -> None:
         """First run: the vault was just made, so there is nothing to load."""
@@ -178,7 +176,7 @@ class CarePlanEditor(QWidget):
 
     def clear_content(self) -> None:
         """On lock: forget the plan, the history and any file under review; reload when shown again."""
-        self._generation += 1
+        self._jobs.clear()
         self.importer.clear_content()
         self._current, self._history = None, []
         self._loaded = self._busy = False
@@ -193,16 +191,6 @@ class CarePlanEditor(QWidget):
             self.refresh()
 
     # --- internals -----------------------------------------------------------------------------
-
-    def _guard(self, callback: Callable[[Any], None]) -> Callable[[Any], None]:
-        """Drop an answer that arrives after clear_content() or after this widget was deleted."""
-        generation = self._generation
-
-        def deliver(result: Any) -> None:
-            if Shiboken.isValid(self) and generation == self._generation:
-                callback(result)
-
-        return deliver
 
     def _show(self, label: QLabel, text: str) -> None:
         label.setText(text)
@@ -226,14 +214,8 @@ class CarePlanEditor(QWidget):
         self.export_button.setEnabled(idle and self._current is not None)
         self.form.setEnabled(self._loaded and not self._busy)
 
-    def _on_failed(self, error: BaseException) -> None:
-        self._set_busy(False)
-        if isinstance(error, StorageError):
-            self._show(self.status, core_text(error))
-        elif isinstance(error, CarePlanError):  # the form's check and the repository's disagree
-            self._show(self.status, "\n".join(readable_problem(p) for p in error.problems))
-        else:
-            sys.excepthook(type(error), error, error.__traceback__)  # a bug: the crash dialog
+    def _on_failed(self, sentence: str) -> None:
+        self._show(self.status, sentence)
 
     @Slot()
     def _on_form_edited(self) -> None:
@@ -248,7 +230,7 @@ class CarePlanEditor(QWidget):
         if loaded.current is None:
             self._show(self.status, self.tr("No care plan is saved yet. Enter what your clinician "
                                             "prescribed, or import the file your clinician gave you."))
-        self._set_busy(False)
+        self._validate()
 
     def _on_importer_plan_accepted(self, result: tuple[CarePlanRecord, CarePlans]) -> None:
         record, loaded = result
@@ -274,14 +256,13 @@ class CarePlanEditor(QWidget):
         def save(vault: OpenVault) -> tuple[CarePlanRecord, CarePlans]:
             return care_plan_actions.save_care_plan(vault, plan, at=at, source="entered", issued_by=None)
 
-        self._set_busy(True)
-        self._controller.run_in_database(save, self._guard(self._on_saved), self._guard(self._on_failed))
+        self._jobs.run(save, self._on_saved)
 
     def _take_saved(self, record: CarePlanRecord, loaded: CarePlans) -> None:
         self._current, self._history = loaded.current, loaded.history
         self.history_group.fill(self._history)
         self.form.set_plan(record.plan)  # as saved; nothing edited any more
-        self._set_busy(False)
+        self._validate()
 
     def _missing_text(self, record: CarePlanRecord) -> str:
         missing = [label_text(spec) for spec in _session_required_missing(record.plan)]
@@ -313,11 +294,7 @@ class CarePlanEditor(QWidget):
         def export(_vault: OpenVault) -> None:
             care_plan_actions.export_care_plan(record, path, issued_by=issued_by, at=at)
 
-        self._set_busy(True)
-        self._controller.run_in_database(
-            export, self._guard(lambda _none: self._on_exported(path)), self._guard(self._on_failed)
-        )
+        self._jobs.run(export, lambda _none: self._on_exported(path))
 
     def _on_exported(self, path: Path) -> None:
-        self._set_busy(False)
         self._show(self.status, self.tr("The saved care plan was written to %1.").replace("%1", path.name))

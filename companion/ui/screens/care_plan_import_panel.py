@@ -12,7 +12,6 @@ under the button, where the patient is looking, not under the long form.
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -20,7 +19,6 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 from shiboken6 import Shiboken
 
-from companion.domain.care_plan import CarePlanError
 from companion.services import care_plan_actions
 from companion.services.care_plan_actions import (
     CarePlanFileProblems,
@@ -28,10 +26,9 @@ from companion.services.care_plan_actions import (
     ImportChoice,
     NotARegularFile,
 )
-from companion.storage.errors import StorageError
-from companion.ui.core_text import core_text
+from companion.ui.jobs import JobDispatcher
 from companion.ui.screens.backups_panel import local_time_text
-from companion.ui.screens.care_plan_problems import readable_problem
+from companion.ui.screens.care_plan_problems import care_plan_error_text
 from companion.ui.screens.care_plan_review import CarePlanReviewDialog
 
 if TYPE_CHECKING:
@@ -55,8 +52,10 @@ class CarePlanImportPanel(QWidget):
         self._controller = controller
         self._choose_path = choose_path
         self._clock = clock
-        self._generation = 0  # answers from before a clear_content() are ignored
-        self._busy = False
+        # Answers from before a clear_content(), or after this widget was deleted, are dropped.
+        self._jobs = JobDispatcher(controller.run_in_database, self.show_status,
+                                   on_busy=self.busy_changed.emit, describe=care_plan_error_text,
+                                   alive=lambda: Shiboken.isValid(self))
         self.review_dialog: CarePlanReviewDialog | None = None  # a file the patient has not decided on
 
         self.import_button = QPushButton(self.tr("Import clinician's file…"), self)
@@ -117,9 +116,8 @@ class CarePlanImportPanel(QWidget):
 
     def clear_content(self) -> None:
         """On lock: close the review, forget the messages and any answer on its way."""
-        self._generation += 1
+        self._jobs.clear()
         self._close_review()
-        self._set_busy(False)
         self.show_status("")
         self.file_problems_list.clear()
         self.file_problems_panel.setVisible(False)
@@ -128,44 +126,16 @@ class CarePlanImportPanel(QWidget):
 
     def _run(self, job: Callable[[OpenVault], Any], on_success: Callable[[Any], None]) -> None:
         """``job`` on the database thread; its answer here unless clear_content() came first."""
-        self._submit(self._controller.run_in_database, job, on_success)
+        self._jobs.run(job, on_success)
 
     def _run_in_background(self, job: Callable[[], Any], on_success: Callable[[Any], None]) -> None:
         """``job`` on a background thread (file work, never the database's); its answer as for _run."""
-        self._submit(self._controller.run_in_background, job, on_success)
-
-    def _submit(self, submit: Callable[..., None], job: Callable[..., Any],
-                on_success: Callable[[Any], None]) -> None:
-        generation = self._generation
-
-        def guarded(callback: Callable[[Any], None]) -> Callable[[Any], None]:
-            def deliver(result: Any) -> None:
-                if Shiboken.isValid(self) and generation == self._generation:
-                    self._set_busy(False)
-                    callback(result)
-
-            return deliver
-
-        self._set_busy(True)
-        submit(job, guarded(on_success), guarded(self._on_failed))
-
-    def _set_busy(self, busy: bool) -> None:
-        if busy != self._busy:
-            self._busy = busy
-            self.busy_changed.emit(busy)
-
-    def _on_failed(self, error: BaseException) -> None:
-        if isinstance(error, StorageError):  # e.g. the plan in force changed while the review was open
-            self.show_status(core_text(error))
-        elif isinstance(error, CarePlanError):  # the file's check and the repository's disagree
-            self.show_status("\n".join(readable_problem(p) for p in error.problems))
-        else:
-            sys.excepthook(type(error), error, error.__traceback__)  # a bug: the crash dialog
+        self._jobs.run(job, on_success, via=self._controller.run_in_background)
 
     @Slot()
     def _on_import_button_clicked(self) -> None:
         path = self._choose_path(self)
-        if path is None or self._busy:
+        if path is None or self._jobs.is_busy():
             return
         self.show_status(self.tr("Reading the file…"))
         self.file_problems_panel.setVisible(False)

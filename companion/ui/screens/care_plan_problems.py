@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QWidget
 
-from companion.domain.care_plan import FIELDS_BY_NAME
+from companion.domain.care_plan import FIELDS_BY_NAME, CarePlanError
+from companion.ui.jobs import storage_error_text
 
 _FIELD_NAME_IN_SENTENCE = re.compile(r" \(([a-z0-9_]+)\)")
 
@@ -26,6 +27,13 @@ def readable_problem(sentence: str) -> str:
         return "" if match.group(1) in FIELDS_BY_NAME else match.group(0)
 
     return _FIELD_NAME_IN_SENTENCE.sub(drop_known, sentence)
+
+
+def care_plan_error_text(error: BaseException) -> str | None:
+    """The sentence of a known error of a care-plan job (storage, or the plan's own check); None for a bug."""
+    if isinstance(error, CarePlanError):  # the form's (or the file's) check and the repository's disagree
+        return "\n".join(readable_problem(p) for p in error.problems)
+    return storage_error_text(error)
 
 
 def fields_named_in(sentence: str) -> list[str]:

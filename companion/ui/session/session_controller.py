@@ -11,7 +11,6 @@ session's last stored event.  The 1-second QTimer only asks the clock again: it 
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -26,8 +25,7 @@ from companion.domain.session_events import HelpKind
 from companion.services import session_actions as actions
 from companion.services.session_actions import CheckinAnswer
 from companion.services.session_snapshot import Reading, SessionSnapshot, load_snapshot
-from companion.storage.errors import StorageError
-from companion.ui.core_text import core_text
+from companion.ui.jobs import BugReporter, JobDispatcher, report_to_excepthook
 
 if TYPE_CHECKING:
     from companion.domain.clock import Clock
@@ -35,11 +33,6 @@ if TYPE_CHECKING:
     from companion.ui.vault_controller import VaultController
 
 TICK_MS = 1000
-BugReporter = Callable[[BaseException], None]
-
-
-def _report_to_excepthook(error: BaseException) -> None:
-    sys.excepthook(type(error), error, error.__traceback__)
 
 
 class SessionController(QObject):
@@ -56,18 +49,16 @@ class SessionController(QObject):
         clock: Clock,
         parent: QObject | None = None,
         *,
-        report_bug: BugReporter = _report_to_excepthook,
+        report_bug: BugReporter = report_to_excepthook,
     ) -> None:
         super().__init__(parent)
-        self._vault = vault
         self._clock = SessionClock(clock)
-        self._report_bug = report_bug
+        # Counts the jobs on their way; clear() drops the results of jobs from before a lock.
+        self._jobs = JobDispatcher(vault.run_in_database, self.failed.emit, report_bug=report_bug)
         self._snapshot = SessionSnapshot(None, None)
-        self._pending = 0  # jobs submitted and not yet answered
         self._loading = False
         # A sitter's check-in answer given while another write is on its way is kept, not dropped.
         self._deferred_checkin: Callable[[], None] | None = None
-        self._generation = 0  # bumped by clear(): results of jobs from before a lock are dropped
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self._on_timer_timeout)
@@ -79,7 +70,7 @@ class SessionController(QObject):
         return self._snapshot
 
     def is_busy(self) -> bool:
-        return self._pending > 0
+        return self._jobs.is_busy()
 
     def now(self) -> datetime:
         """The time to show and to stamp events with: never before the session's last event."""
@@ -91,8 +82,7 @@ class SessionController(QObject):
     def clear(self) -> None:
         """Forget everything shown (the vault is locking); a job still running is ignored."""
         self.timer.stop()
-        self._generation += 1
-        self._pending = 0
+        self._jobs.clear()
         self._loading = False
         self._deferred_checkin = None
         self._snapshot = SessionSnapshot(None, None)
@@ -225,33 +215,17 @@ class SessionController(QObject):
     ) -> None:
         if self.is_busy() and not force:
             return
-        self._pending += 1
-        generation = self._generation
+        self._jobs.run(job, self._on_done, settled=self._on_loaded if loading else None)
 
-        def done(snapshot: SessionSnapshot | None) -> None:
-            if generation != self._generation:
-                return
-            self._pending -= 1
-            if loading:
-                self._loading = False
-            if snapshot is None:
-                self.code_refused.emit()
-            else:
-                self._accept(snapshot)
-            self._run_deferred()
+    def _on_loaded(self) -> None:
+        self._loading = False
 
-        def failed(error: BaseException) -> None:
-            if generation != self._generation:
-                return
-            self._pending -= 1
-            if loading:
-                self._loading = False
-            if isinstance(error, StorageError):
-                self.failed.emit(core_text(error))
-            else:
-                self._report_bug(error)
-
-        self._vault.run_in_database(job, done, failed)
+    def _on_done(self, snapshot: SessionSnapshot | None) -> None:
+        if snapshot is None:
+            self.code_refused.emit()
+        else:
+            self._accept(snapshot)
+        self._run_deferred()
 
     def _run_deferred(self) -> None:
         action, self._deferred_checkin = self._deferred_checkin, None
