@@ -43,13 +43,11 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from companion.domain.texts import QT_TRANSLATE_NOOP
-from companion.storage import key_file_parts, key_file_wraps, signing_key
+from companion.storage import key_file_errors, key_file_parts, key_file_wraps, signing_key
 from companion.storage.atomic import atomic_create_bytes, atomic_write_bytes
 from companion.storage.data_key import DATA_KEY_BYTES, DataKey
 from companion.storage.errors import (
     DiskError,
-    KeyFileDamagedError,
-    KeyFileTamperedError,
     NoVaultError,
     VaultExistsError,
     WrongPassphraseError,
@@ -99,37 +97,6 @@ _TOP_KEYS_V1 = frozenset(
 )
 _TOP_KEYS_V2 = _TOP_KEYS_V1 | {"signing_wrap"}
 _TOP_KEYS = {1: _TOP_KEYS_V1, 2: _TOP_KEYS_V2, 3: _TOP_KEYS_V2 | {"previous_keys"}}
-
-
-# Each backup keeps a copy of the key file (<stamp>-<kind>.key); it opens with the passphrase of its day.
-_WHERE_COPIES_ARE = QT_TRANSLATE_NOOP(
-    "StorageErrors",
-    "Copy the newest .key file from the backups folder over it (it opens with the passphrase you had then), "
-    "or restore it from a copy of your data folder.",
-)
-
-
-def _damaged(path: Path) -> KeyFileDamagedError:
-    #: %1 is the key file's name; %2 says where copies of it are
-    return KeyFileDamagedError(QT_TRANSLATE_NOOP(
-        "StorageErrors", "The key file (%1) is damaged and cannot be read. %2"
-    ).arg(path.name, _WHERE_COPIES_ARE))
-
-
-def _tampered(path: Path) -> KeyFileTamperedError:
-    #: %1 is the key file's name; %2 says where copies of it are
-    return KeyFileTamperedError(QT_TRANSLATE_NOOP(
-        "StorageErrors", "The key file (%1) was changed after companion wrote it, so it cannot be trusted. %2"
-    ).arg(path.name, _WHERE_COPIES_ARE))
-
-
-def _newer_version(path: Path) -> KeyFileDamagedError:
-    #: %1 is the key file's name
-    return KeyFileDamagedError(QT_TRANSLATE_NOOP(
-        "StorageErrors",
-        "The key file (%1) was made by a newer version of companion. "
-        "Install the newest version and try again.",
-    ).arg(path.name))
 
 
 def _mac_key(data_key: DataKey) -> bytes:
@@ -188,7 +155,7 @@ def _read_bytes(path: Path) -> bytes:
     except FileNotFoundError as error:
         raise NoVaultError(path.parent) from error
     except IsADirectoryError as error:
-        raise _damaged(path) from error
+        raise key_file_errors.damaged(path) from error
     except OSError as error:
         #: %1 is the key file's name
         raise DiskError(QT_TRANSLATE_NOOP(
@@ -197,7 +164,7 @@ def _read_bytes(path: Path) -> bytes:
             "then try again.",
         ).arg(path.name)) from error
     if raw is None:
-        raise _damaged(path)
+        raise key_file_errors.damaged(path)
     return raw
 
 
@@ -206,12 +173,12 @@ def _parse(path: Path, raw: bytes) -> _ParsedKeyFile:
     try:
         document = load_checked(raw)
     except ValueError as error:
-        raise _damaged(path) from error
+        raise key_file_errors.damaged(path) from error
     if document.get("format") != FORMAT:
-        raise _damaged(path)
+        raise key_file_errors.damaged(path)
     version = document.get("version")
     if type(version) is int and version > VERSION:
-        raise _newer_version(path)
+        raise key_file_errors.newer_version(path)
     try:
         if type(version) is not int or version not in _TOP_KEYS:
             raise ValueError("unknown version")
@@ -240,7 +207,7 @@ def _parse(path: Path, raw: bytes) -> _ParsedKeyFile:
             signing=signing,
         )
     except ValueError as error:
-        raise _damaged(path) from error
+        raise key_file_errors.damaged(path) from error
 
 
 def _load(path: Path) -> _ParsedKeyFile:
@@ -250,13 +217,13 @@ def _load(path: Path) -> _ParsedKeyFile:
 def _verified(path: Path, parsed: _ParsedKeyFile, data_key: DataKey) -> DataKey:
     """``data_key``, with the keys it replaced, once the file's MAC proves nothing in it changed."""
     if not key_file_parts.mac_matches(parsed.document, _mac_key(data_key)):
-        raise _tampered(path)
+        raise key_file_errors.tampered(path)
     if parsed.version < 3:
         return data_key
     try:
         previous = key_file_wraps.open_previous_keys(FORMAT, parsed.document["previous_keys"], data_key)
     except ValueError as error:
-        raise _tampered(path) from error
+        raise key_file_errors.tampered(path) from error
     return DataKey(data_key.raw, previous)
 
 
@@ -395,7 +362,7 @@ def _signing_key_of(path: Path, parsed: _ParsedKeyFile, data_key: DataKey) -> Si
             raise SigningKeyMismatchError("the key file has no signing key")
         return signing_key.unwrap_signing_key(parsed.signing, data_key, _signing_aad(parsed.document))
     except SigningKeyMismatchError as error:
-        raise _tampered(path) from error
+        raise key_file_errors.tampered(path) from error
 
 
 def open_signing_key(path: Path, data_key: DataKey) -> SigningKey:
