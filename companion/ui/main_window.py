@@ -38,12 +38,12 @@ if TYPE_CHECKING:
     from companion.ui.history.history_page import HistoryPage
     from companion.ui.journal.journal_page import JournalPage
     from companion.ui.main_shell import MainShell
-    from companion.ui.screens.damaged_vault_screen import DamagedVaultScreen
-    from companion.ui.screens.recovery_screen import RecoveryScreen
-    from companion.ui.screens.settings_screen import SettingsScreen
-    from companion.ui.screens.setup_wizard import SetupWizard
-    from companion.ui.screens.unlock_screen import UnlockScreen
     from companion.ui.session.session_page import SessionPage
+    from companion.ui.settings.settings_screen import SettingsScreen
+    from companion.ui.setup.damaged_vault_screen import DamagedVaultScreen
+    from companion.ui.setup.recovery_screen import RecoveryScreen
+    from companion.ui.setup.setup_wizard import SetupWizard
+    from companion.ui.setup.unlock_screen import UnlockScreen
     from companion.ui.shell_pages import ShellPages
     from companion.ui.today.today_page import TodayPage
     from companion.ui.vault_controller import VaultController
@@ -197,28 +197,28 @@ class AppWindow(QMainWindow):
         return widget
 
     def setup_wizard(self) -> SetupWizard:
-        from companion.ui.screens.setup_wizard import SetupWizard
+        from companion.ui.setup.setup_wizard import SetupWizard
 
         widget = self._screen_for(SETUP)
         assert isinstance(widget, SetupWizard)
         return widget
 
     def unlock_screen(self) -> UnlockScreen:
-        from companion.ui.screens.unlock_screen import UnlockScreen
+        from companion.ui.setup.unlock_screen import UnlockScreen
 
         widget = self._screen_for(UNLOCK)
         assert isinstance(widget, UnlockScreen)
         return widget
 
     def recovery_screen(self) -> RecoveryScreen:
-        from companion.ui.screens.recovery_screen import RecoveryScreen
+        from companion.ui.setup.recovery_screen import RecoveryScreen
 
         widget = self._screen_for(RECOVERY)
         assert isinstance(widget, RecoveryScreen)
         return widget
 
     def damaged_screen(self) -> DamagedVaultScreen:
-        from companion.ui.screens.damaged_vault_screen import DamagedVaultScreen
+        from companion.ui.setup.damaged_vault_screen import DamagedVaultScreen
 
         widget = self._screen_for(DAMAGED)
         assert isinstance(widget, DamagedVaultScreen)
@@ -234,7 +234,7 @@ class AppWindow(QMainWindow):
     # --- building (lazy) ---------------------------------------------------------------------
 
     def _build_setup_wizard(self) -> QWidget:
-        from companion.ui.screens.setup_wizard import SetupWizard
+        from companion.ui.setup.setup_wizard import SetupWizard
 
         wizard = SetupWizard(self.controller, clock=self._clock, preferences=self._preferences,
                              preferences_file=self._preferences_file)
@@ -243,7 +243,7 @@ class AppWindow(QMainWindow):
         return wizard
 
     def _build_unlock_screen(self) -> QWidget:
-        from companion.ui.screens.unlock_screen import UnlockScreen
+        from companion.ui.setup.unlock_screen import UnlockScreen
 
         screen = UnlockScreen(self.controller)
         if self._demo_passphrase:
@@ -256,14 +256,14 @@ class AppWindow(QMainWindow):
         return screen
 
     def _build_recovery_screen(self) -> QWidget:
-        from companion.ui.screens.recovery_screen import RecoveryScreen
+        from companion.ui.setup.recovery_screen import RecoveryScreen
 
         screen = RecoveryScreen(self.controller)
         screen.cancelled.connect(self._on_recovery_screen_cancelled)
         return screen
 
     def _build_damaged_screen(self) -> QWidget:
-        from companion.ui.screens.damaged_vault_screen import DamagedVaultScreen
+        from companion.ui.setup.damaged_vault_screen import DamagedVaultScreen
 
         if self._confirm_restore is not None:
             return DamagedVaultScreen(
@@ -272,7 +272,7 @@ class AppWindow(QMainWindow):
         return DamagedVaultScreen(self.controller, data_dir=self._paths.base)
 
     def _build_key_file_missing_screen(self) -> QWidget:
-        from companion.ui.screens.placeholder_screen import NoticeScreen
+        from companion.ui.setup.placeholder_screen import NoticeScreen
 
         return NoticeScreen(
             self.tr("Your vault cannot be opened"),
@@ -285,7 +285,7 @@ class AppWindow(QMainWindow):
         )
 
     def _build_shell(self) -> QWidget:
-        from companion.ui.screens.settings_screen import SettingsScreen
+        from companion.ui.settings.settings_screen import SettingsScreen
         from companion.ui.shell_pages import ShellPages
 
         settings = SettingsScreen(

@@ -25,8 +25,8 @@ if TYPE_CHECKING:
     from companion.ui.checkins.checkins_page import CheckinsPage
     from companion.ui.history.history_page import HistoryPage
     from companion.ui.journal.journal_page import JournalPage
-    from companion.ui.screens.settings_screen import SettingsScreen
     from companion.ui.session.session_page import SessionPage
+    from companion.ui.settings.settings_screen import SettingsScreen
     from companion.ui.today.today_page import TodayPage
     from companion.ui.vault_controller import VaultController
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 
 from companion.domain.session_events import HelpKind
 from companion.ui.session.help_panel import EMERGENCY_SIGN_PROPERTY
-from companion.ui.session.session_widgets import ActionScreen
+from companion.ui.widgets.session_widgets import ActionScreen
 from tests.gui.session_helpers import SessionWalker
 
 State = tuple[str, QPushButton | None]

@@ -15,8 +15,8 @@ from companion.storage.backups import MANUAL, BackupInfo
 from companion.storage.recovery_key import RecoveryKey
 from companion.storage.vault import PassphraseChanged
 from companion.ui.main_window import AppWindow
-from companion.ui.screens.after_passphrase_change import AfterPassphraseChangeDialog
-from companion.ui.screens.settings_screen import SettingsScreen
+from companion.ui.settings.after_passphrase_change import AfterPassphraseChangeDialog
+from companion.ui.settings.settings_screen import SettingsScreen
 from tests.gui.conftest import OTHER_STRONG_PASSPHRASE, STRONG_PASSPHRASE, Render, UnlockedWindowFactory
 
 TIMEOUT_MS = 20_000

@@ -24,9 +24,9 @@ from companion.domain.care_plan import PLAN_FIELDS, CarePlan, Route
 from companion.domain.care_plan_file import CarePlanFileError, read_care_plan_file, write_care_plan_file
 from companion.domain.clock import FakeClock
 from companion.storage.care_plans import CarePlanRecord, CarePlanRepository
+from companion.ui.care_plan.care_plan_editor import CarePlanEditor
+from companion.ui.care_plan.care_plan_form import parse_minutes, readable_problem
 from companion.ui.main_window import AppWindow
-from companion.ui.screens.care_plan_editor import CarePlanEditor
-from companion.ui.screens.care_plan_form import parse_minutes, readable_problem
 from companion.ui.theme import apply_appearance
 from companion.ui.vault_controller import VaultController
 from tests.gui.conftest import (

@@ -13,9 +13,9 @@ from pytestqt.qtbot import QtBot
 
 from companion.domain.care_plan import FIELDS_BY_NAME, PLAN_FIELDS, CarePlan
 from companion.domain.care_plan_sources import SOURCES, source_of
-from companion.ui.screens.care_plan_form import CarePlanForm
-from companion.ui.screens.care_plan_sources_dialog import CarePlanSourcesDialog, sources_html
-from companion.ui.screens.care_plan_texts import NO_DEFAULT_SOURCES, default_text, source_name
+from companion.ui.care_plan.care_plan_form import CarePlanForm
+from companion.ui.care_plan.care_plan_sources_dialog import CarePlanSourcesDialog, sources_html
+from companion.ui.care_plan.care_plan_texts import NO_DEFAULT_SOURCES, default_text, source_name
 from companion.ui.theme import apply_appearance
 from tests.gui.conftest import Render
 from tests.gui.test_care_plan_editor import type_into

@@ -35,11 +35,11 @@ from companion.storage.clinician_keys import ClinicianKey
 from companion.storage.preferences_file import PreferencesFile
 from companion.storage.signed_care_plan import read_imported_care_plan, write_signed_care_plan
 from companion.storage.signing_key import SigningKey
+from companion.ui.care_plan.care_plan_editor import CarePlanEditor
+from companion.ui.care_plan.care_plan_review import CarePlanReviewDialog, grouped_fingerprint
 from companion.ui.export.report_appendix_html import appendix_sections
 from companion.ui.main_window import AppWindow
-from companion.ui.screens.care_plan_editor import CarePlanEditor
-from companion.ui.screens.care_plan_review import CarePlanReviewDialog, grouped_fingerprint
-from companion.ui.screens.settings_screen import SettingsScreen
+from companion.ui.settings.settings_screen import SettingsScreen
 from tests.fixtures.report_history import report_history
 from tests.gui.conftest import (
     STRONG_PASSPHRASE,

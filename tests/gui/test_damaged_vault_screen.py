@@ -16,7 +16,7 @@ from companion.paths import DataPaths
 from companion.storage.backups import BackupInfo
 from companion.storage.kdf import LIGHT_TEST_PARAMS
 from companion.storage.vault import create_vault
-from companion.ui.screens.damaged_vault_screen import (
+from companion.ui.setup.damaged_vault_screen import (
     DamagedVaultScreen,
     local_date_time_text,
 )

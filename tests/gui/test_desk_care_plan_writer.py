@@ -37,8 +37,8 @@ from companion.storage.kdf import LIGHT_TEST_PARAMS
 from companion.storage.signed_care_plan import SignedCarePlanFile, read_imported_care_plan
 from companion.storage.vault import create_vault
 from companion.ui.background import BackgroundRunner
+from companion.ui.care_plan.care_plan_review import CarePlanReviewDialog, grouped_fingerprint
 from companion.ui.desk.care_plan_writer import CarePlanWriter, suggested_file_name
-from companion.ui.screens.care_plan_review import CarePlanReviewDialog, grouped_fingerprint
 from companion.ui.theme import apply_appearance
 from tests.desk_trust import CLINICIAN, make_desk
 from tests.gui.conftest import STRONG_PASSPHRASE, Render, controls_without_accessible_names

@@ -23,7 +23,7 @@ from companion.storage.preferences_file import PreferencesFile
 from companion.ui import theme
 from companion.ui.background import BackgroundRunner, DatabaseWorker
 from companion.ui.main_window import SETUP
-from companion.ui.screens.setup_wizard import SetupWizard
+from companion.ui.setup.setup_wizard import SetupWizard
 from companion.ui.theme import THEMES, apply_appearance
 from companion.ui.vault_controller import VaultController
 from tests.gui.conftest import Render

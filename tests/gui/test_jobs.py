@@ -21,8 +21,8 @@ from companion.domain.clock import FakeClock
 from companion.storage.errors import StorageError
 from companion.ui.background import BackgroundRunner
 from companion.ui.checkins.checkins_controller import CheckinsController
-from companion.ui.history.page_jobs import PageJobs
 from companion.ui.jobs import JobDispatcher
+from companion.ui.page_jobs import PageJobs
 from companion.ui.session.session_controller import SessionController
 
 TIMEOUT_MS = 10_000

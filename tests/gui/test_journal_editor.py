@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 from companion.domain.clock import FakeClock
 from companion.domain.journal import EntryContent
 from companion.storage.journal import StoredDraft
-from companion.ui.history.display import day_text, time_text
+from companion.ui.formatting import day_text, time_text
 from companion.ui.journal.journal_page import JournalPage
 from companion.ui.vault_controller import VaultController
 from tests.gui.conftest import Render, controls_without_accessible_names

@@ -29,7 +29,7 @@ from companion.ui.instance_lock import acquire_instance_lock
 from companion.ui.language import LanguageChoice
 from companion.ui.main_window import SETUP, AppWindow
 from companion.ui.recovery_key_pdf import render_recovery_key_pdf
-from companion.ui.screens.setup_wizard import SetupWizard
+from companion.ui.setup.setup_wizard import SetupWizard
 from tests.gui.conftest import Render, UnlockedWindowFactory, controls_without_accessible_names
 from tests.gui.fake_controller import FakeVaultController
 from tests.gui.keyboard_checks import activate, reading_order_problems, tab_chain

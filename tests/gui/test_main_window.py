@@ -38,8 +38,8 @@ from companion.ui.main_window import (
     AppWindow,
     first_route,
 )
-from companion.ui.screens.placeholder_screen import NoticeScreen
-from companion.ui.screens.settings_screen import SettingsScreen
+from companion.ui.settings.settings_screen import SettingsScreen
+from companion.ui.setup.placeholder_screen import NoticeScreen
 from tests.gui.conftest import (
     OTHER_STRONG_PASSPHRASE,
     STRONG_PASSPHRASE,

@@ -13,7 +13,7 @@ from companion.storage.kdf import LIGHT_TEST_PARAMS
 from companion.storage.keyfile import unlock_with_passphrase
 from companion.storage.recovery_key import ALPHABET, RecoveryKey
 from companion.storage.vault import create_vault
-from companion.ui.screens.recovery_screen import RecoveryScreen, count_key_symbols
+from companion.ui.setup.recovery_screen import RecoveryScreen, count_key_symbols
 from companion.ui.theme import apply_appearance
 from companion.ui.vault_controller import VaultController
 from tests.gui.conftest import Render

@@ -27,8 +27,8 @@ from companion.ui.session.end_early_dialog import EndEarlyPanel
 from companion.ui.session.help_panel import HelpPanel
 from companion.ui.session.reading_prompt import ReadingPrompt
 from companion.ui.session.recovery_step import RecoveryStep
-from companion.ui.session.session_widgets import SESSION_MODE_STYLE, apply_session_fonts
 from companion.ui.session.vitals_step import VitalsStep
+from companion.ui.widgets.session_widgets import SESSION_MODE_STYLE, apply_session_fonts
 from tests.gui.conftest import Render, UnlockedWindowFactory
 from tests.gui.keyboard_checks import focus_ring_pixels, stop_key, tab_chain, visual_tab_stops
 from tests.gui.session_screens import settle_layouts, walk_session_screens

@@ -13,7 +13,7 @@ from companion.domain.session import SessionState
 from companion.domain.vitals import BloodPressure
 from companion.services.history import SessionRow
 from companion.storage.attention import FlagView
-from companion.ui.history.display import FLAG_SHORT_TEXTS
+from companion.ui.formatting import FLAG_SHORT_TEXTS
 from companion.ui.history.session_table_model import (
     SESSION_ID_ROLE,
     SORT_ROLE,

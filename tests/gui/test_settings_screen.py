@@ -16,9 +16,9 @@ from companion.paths import DataPaths
 from companion.storage.preferences_file import PreferencesFile
 from companion.ui import diagnostic_log, theme
 from companion.ui.main_window import AppWindow
-from companion.ui.screens.backups_panel import BackupsPanel
-from companion.ui.screens.change_passphrase_dialog import ChangePassphraseDialog
-from companion.ui.screens.settings_screen import SettingsScreen
+from companion.ui.settings.backups_panel import BackupsPanel
+from companion.ui.settings.change_passphrase_dialog import ChangePassphraseDialog
+from companion.ui.settings.settings_screen import SettingsScreen
 from companion.ui.vault_controller import VaultController
 from companion.ui.widgets.restore_confirmation import ask_to_confirm_restore
 from tests.gui.conftest import (

@@ -20,10 +20,10 @@ from companion.storage.keyfile import unlock_with_passphrase
 from companion.storage.recovery_key import RecoveryKey
 from companion.storage.signed_care_plan import write_signed_care_plan
 from companion.storage.signing_key import SigningKey
-from companion.ui.screens.setup_key_pages import ask_for_pdf_path
-from companion.ui.screens.setup_wizard import SetupWizard, normalise_symbols
+from companion.ui.setup.setup_wizard import SetupWizard, normalise_symbols
 from companion.ui.theme import apply_appearance
 from companion.ui.vault_controller import VaultController
+from companion.ui.widgets.recovery_key_pages import ask_for_pdf_path
 from tests.gui.conftest import Render, controls_without_accessible_names
 from tests.gui.database_helpers import run_in_db
 from tests.gui.fake_controller import FakeVaultController

@@ -21,7 +21,7 @@ from companion.storage.checkins import CheckinRepository, DailyMoodRecord
 from companion.storage.preferences_file import PreferencesFile
 from companion.storage.questionnaires import QuestionnaireRepository
 from companion.storage.vault import OpenVault
-from companion.ui.history.display import weekday_text
+from companion.ui.formatting import weekday_text
 from companion.ui.main_window import AppWindow
 from companion.ui.today.today_page import TodayPage
 from tests.gui.conftest import Render, UnlockedWindowFactory, controls_without_accessible_names

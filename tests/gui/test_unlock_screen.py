@@ -11,7 +11,7 @@ from companion.domain.clock import FakeClock
 from companion.paths import DataPaths
 from companion.storage.kdf import LIGHT_TEST_PARAMS
 from companion.storage.vault import create_vault
-from companion.ui.screens.unlock_screen import UnlockScreen
+from companion.ui.setup.unlock_screen import UnlockScreen
 from companion.ui.theme import apply_appearance
 from companion.ui.vault_controller import VaultController
 from tests.gui.conftest import Render

@@ -231,3 +231,52 @@ def test_importing_core_loads_no_pyside6() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "", f"core imported Qt: {result.stdout.strip()}"
+
+
+# Inside the UI: each feature folder is one part of the app; what two parts use lives in the shared kit
+# (ui/widgets, ui/models, ui/care_plan and the modules at ui/'s top level, e.g. formatting, jobs), so a
+# change to one page's folder never breaks another's. Only the top-level shell composes the pages.
+UI_FEATURES = {"checkins", "desk", "export", "history", "journal", "session", "settings", "setup", "today"}
+UI_SHARED_PACKAGES = {"widgets", "models", "care_plan"}
+
+
+def _ui_part(module: str) -> str | None:
+    """The UI folder a module belongs to ("top" for ui's own modules); None outside the UI."""
+    parts = module.split(".")
+    if parts[:2] != ["companion", "ui"]:
+        return None
+    return parts[2] if len(parts) > 3 else "top"
+
+
+def ui_folder_violations(imports: list[ImportFound]) -> list[str]:
+    problems: list[str] = []
+    for found in imports:
+        source, target = _ui_part(found.module), _ui_part(found.target)
+        if source is None or target is None or source == target or target not in UI_FEATURES:
+            continue
+        if source in UI_FEATURES:
+            problems.append(f"{found} (one feature folder imports another: move what both use to the kit)")
+        elif source in UI_SHARED_PACKAGES:
+            problems.append(f"{found} (the shared kit never imports a feature folder)")
+    return problems
+
+
+def test_ui_feature_folders_use_the_kit_not_each_other() -> None:
+    folders = {path.name for path in (PACKAGE_DIR / "ui").iterdir() if (path / "__init__.py").is_file()}
+    assert folders == UI_FEATURES | UI_SHARED_PACKAGES, "a new UI folder: say whether it is a feature or kit"
+    assert ui_folder_violations(_all_imports()) == []
+
+
+def test_the_ui_folder_check_catches_crossings() -> None:
+    def found(module: str, target: str) -> ImportFound:
+        return ImportFound(module, target, 1)
+
+    wrong = [found("companion.ui.journal.journal_page", "companion.ui.history.history_page"),
+             found("companion.ui.desk.desk_window", "companion.ui.settings.settings_screen"),
+             found("companion.ui.widgets.check_row", "companion.ui.session.session_page")]
+    assert len(ui_folder_violations(wrong)) == len(wrong)
+    right = [found("companion.ui.journal.journal_page", "companion.ui.formatting"),
+             found("companion.ui.desk.care_plan_writer", "companion.ui.care_plan.care_plan_form"),
+             found("companion.ui.main_window", "companion.ui.setup.unlock_screen"),
+             found("companion.ui.session.session_page", "companion.ui.session.help_panel")]
+    assert ui_folder_violations(right) == []

@@ -44,19 +44,19 @@ _ALLOWED: dict[tuple[str, str], str] = {
         "header tips are a marked table of each subclass, which passes its context with it",
     ("companion/ui/history/session_detail.py", "_translated"):
         "translates this module's History tables (_VITALS_KIND, _CHECKIN_OUTCOME, _HELP_KIND, …)",
-    ("companion/ui/screens/care_plan_texts.py", "group_title"):
+    ("companion/ui/care_plan/care_plan_texts.py", "group_title"):
         "FIELD_GROUPS' titles are marked there, QT_TRANSLATE_NOOP('CarePlanForm', …)",
-    ("companion/ui/screens/care_plan_texts.py", "group_explanation"):
+    ("companion/ui/care_plan/care_plan_texts.py", "group_explanation"):
         "FIELD_GROUPS' explanations are marked there, QT_TRANSLATE_NOOP('CarePlanForm', …)",
     # The core's English, marked with QT_TRANSLATE_NOOP where the core writes it (issue 13's core catalogue).
     ("companion/ui/core_text.py", "_translated"): "a core Text carries its own context and source",
-    ("companion/ui/screens/care_plan_texts.py", "label_text"):
+    ("companion/ui/care_plan/care_plan_texts.py", "label_text"):
         "a care-plan field's label (domain care_plan fields), context 'CarePlanFields'",
-    ("companion/ui/screens/care_plan_texts.py", "unit_text"):
+    ("companion/ui/care_plan/care_plan_texts.py", "unit_text"):
         "a care-plan field's unit (domain care_plan fields), context 'CarePlanFields'",
-    ("companion/ui/screens/care_plan_texts.py", "source_short"):
+    ("companion/ui/care_plan/care_plan_texts.py", "source_short"):
         "a default's source (domain care_plan_sources.SOURCES), context 'CarePlanSources'",
-    ("companion/ui/screens/care_plan_texts.py", "source_citation"):
+    ("companion/ui/care_plan/care_plan_texts.py", "source_citation"):
         "a default's source (domain care_plan_sources.SOURCES), context 'CarePlanSources'",
 }
 
@@ -338,9 +338,9 @@ def test_marked_copies_of_the_core_words_say_what_the_core_says() -> None:
     from companion.domain.care_plan import Route
     from companion.domain.checklist import MEDICINE_CATEGORY_LABELS
     from companion.domain.instruments import SeverityBand
-    from companion.ui.history.display import BAND_TEXTS
+    from companion.ui.formatting import BAND_TEXTS
     from companion.ui.session.checklist_step import CATEGORY_LABELS
-    from companion.ui.session.session_widgets import ROUTE_WORDS
+    from companion.ui.widgets.session_widgets import ROUTE_WORDS
 
     assert {band: band.label for band in SeverityBand} == BAND_TEXTS
     assert dict(MEDICINE_CATEGORY_LABELS) == CATEGORY_LABELS

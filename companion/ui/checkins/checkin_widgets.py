@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 
 from companion.ui.i18n import translate
 from companion.ui.scaled_fonts import scale_font
-from companion.ui.session.session_widgets import CHOICE_STYLE, make_label
 from companion.ui.time_format import weekday_date_format, weekday_date_time_format
+from companion.ui.widgets.session_widgets import CHOICE_STYLE, make_label
 
 NOTE_MAX_CHARACTERS = 4000
 TARGET_HEIGHT = 48  # px: every choice is at least this tall

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from companion.domain.instruments import Instrument, definition
 from companion.services.checkins_state import CheckinsOverview, PostSessionContext, QuestionnaireStatus
 from companion.ui.checkins.checkin_widgets import fill_with_scrolling_column, format_day, format_when, heading
-from companion.ui.history.display import band_text
+from companion.ui.formatting import band_text
 from companion.ui.i18n import translate
-from companion.ui.session.session_widgets import SessionButton, make_label
+from companion.ui.widgets.session_widgets import SessionButton, make_label
 
 _ABOUT = {
     Instrument.PHQ9: str(QT_TRANSLATE_NOOP("Checkins", "mood")),

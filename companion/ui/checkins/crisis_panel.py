@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QVBoxLayout, QW
 from companion.domain.care_plan import CarePlan
 from companion.ui import theme
 from companion.ui.i18n import translate
-from companion.ui.session.session_widgets import SessionButton, make_label
+from companion.ui.widgets.session_widgets import SessionButton, make_label
 
 _US_CRISIS_LINE = "988"
 _PASSING_KEYS = frozenset({Qt.Key.Key_Tab, Qt.Key.Key_Backtab})

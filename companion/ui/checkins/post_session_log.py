@@ -26,7 +26,7 @@ from companion.ui.checkins.checkin_widgets import (
     heading,
 )
 from companion.ui.i18n import translate
-from companion.ui.session.session_widgets import SessionButton, make_label
+from companion.ui.widgets.session_widgets import SessionButton, make_label
 
 _OTHER_MAX = 200
 

@@ -23,11 +23,11 @@ from companion.ui.checkins.checkin_widgets import (
     heading,
 )
 from companion.ui.checkins.crisis_panel import crisis_reminder_text
-from companion.ui.history.display import band_text
+from companion.ui.formatting import band_text
 from companion.ui.i18n import translate
 from companion.ui.scaled_fonts import scale_font
-from companion.ui.session.session_widgets import CHOICE_STYLE, SessionButton, make_label
 from companion.ui.widgets.flow_layout import FlowLayout
+from companion.ui.widgets.session_widgets import CHOICE_STYLE, SessionButton, make_label
 
 MAX_ANSWERS = 5  # PCL-5: 0–4
 _DIGITS = {getattr(Qt.Key, f"Key_{number}"): number for number in range(10)}

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 from companion.desk.patient_candidate import PatientCandidate
 from companion.desk.patient_registry import Patient
 from companion.export.export_files import display_name
+from companion.ui.care_plan.care_plan_review import grouped_fingerprint  # as the patient's app groups it
 from companion.ui.desk.desk_texts import breakable
 from companion.ui.scaled_fonts import scale_font
-from companion.ui.screens.care_plan_review import grouped_fingerprint  # as the patient's app groups it
 
 FINGERPRINT_FACTOR = 1.35
 _NAME_MAX = 200

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import QFrame, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from companion.domain.care_plan import FIELDS_BY_NAME, CarePlan
 from companion.domain.care_plan_changes import PlanChange, care_plan_changes
+from companion.ui.care_plan.care_plan_review import change_texts
+from companion.ui.care_plan.care_plan_texts import label_text
 from companion.ui.scaled_fonts import scale_font
-from companion.ui.screens.care_plan_review import change_texts
-from companion.ui.screens.care_plan_texts import label_text
 
 _RING = ("QTextBrowser { border: 2px solid palette(mid); padding: 2px; }"
          "QTextBrowser:focus { border: 4px solid palette(highlight); padding: 0px; }")

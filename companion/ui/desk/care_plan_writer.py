@@ -44,10 +44,10 @@ from companion.storage.atomic import atomic_write_bytes
 from companion.storage.errors import DiskError
 from companion.storage.signed_care_plan import write_signed_care_plan
 from companion.ui.background import BackgroundRunner
+from companion.ui.care_plan.care_plan_form import CarePlanForm, readable_problem
+from companion.ui.care_plan.care_plan_review import grouped_fingerprint
 from companion.ui.desk.care_plan_change_list import PlanChangeList
 from companion.ui.scaled_fonts import scale_fixed_width_font
-from companion.ui.screens.care_plan_form import CarePlanForm, readable_problem
-from companion.ui.screens.care_plan_review import grouped_fingerprint
 from companion.ui.widgets.save_dialog import ask_where_to_save
 
 SavePathChooser = Callable[[QWidget, str], Path | None]  # (parent, suggested file name) -> path or None

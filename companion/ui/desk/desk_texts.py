@@ -12,7 +12,7 @@ from PySide6.QtCore import QDate, QLocale
 from companion.desk.export_status import ExportStatus
 from companion.domain.vitals import BloodPressure
 from companion.export.export_data import ExportPeriod
-from companion.ui.history.display import to_qdatetime
+from companion.ui.formatting import to_qdatetime
 from companion.ui.i18n import translate
 from companion.ui.time_format import short_date_format
 

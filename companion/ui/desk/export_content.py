@@ -32,10 +32,10 @@ from companion.services.history import SessionRow
 from companion.ui.desk.desk_texts import day_and_time_text, day_text, period_text
 from companion.ui.desk.session_record_detail import SessionRecordDetail
 from companion.ui.desk.session_record_model import SessionRecordModel
-from companion.ui.history.display import severity_text
-from companion.ui.history.score_chart import ScoreChart
-from companion.ui.history.session_charts import BloodPressureChart, MoodChart
+from companion.ui.formatting import severity_text
 from companion.ui.i18n import translate
+from companion.ui.widgets.score_chart import ScoreChart
+from companion.ui.widgets.session_charts import BloodPressureChart, MoodChart
 
 MIN_CHART_HEIGHT = 280
 CHART_LINES = 13  # a score chart's height in lines of text: its ticks, the dates and the legend

@@ -1,7 +1,7 @@
 """One session's record in full, below the session table: the REMS monitoring form's fields as label /
 value rows that wrap at any text size (the table beside it is one line per session and scrolls sideways).
 
-The rows are laid out by History's :func:`~companion.ui.history.session_record_view.record_html`, so
+The rows are laid out by History's :func:`~companion.ui.widgets.session_record_view.record_html`, so
 the clinician reads the same form the patient's History shows; the values come from the export.
 """
 
@@ -15,9 +15,9 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from companion.desk.export_records import DeskSession, VitalReading
 from companion.ui.desk.desk_texts import day_and_time_text, yes_no_text
 from companion.ui.desk.session_record_model import Column, cell_text
-from companion.ui.history.session_record_view import RecordRow, keep_together, record_html
 from companion.ui.i18n import translate
 from companion.ui.time_format import clock_text
+from companion.ui.widgets.session_record_view import RecordRow, keep_together, record_html
 
 _SEVERITIES = {
     "mild": str(QT_TRANSLATE_NOOP("Desk", "mild")),

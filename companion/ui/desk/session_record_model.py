@@ -18,7 +18,7 @@ from companion.desk.export_records import DeskSession
 from companion.domain.care_plan import Route
 from companion.domain.checklist import MedicineCategory
 from companion.ui.desk.desk_texts import bp_text, day_and_time_text, yes_no_text
-from companion.ui.history.display import state_text
+from companion.ui.formatting import state_text
 from companion.ui.i18n import translate
 from companion.ui.models.row_table_model import RowTableModel
 from companion.ui.time_format import clock_text

@@ -25,14 +25,14 @@ from PySide6.QtWidgets import (
 
 from companion.domain.instruments import Instrument, definition, progress
 from companion.services.history import HistoryData, SessionDetail, load_history, load_session_detail
-from companion.ui.history.display import day_text, progress_text
-from companion.ui.history.page_jobs import PageJobs
-from companion.ui.history.score_chart import ScoreChart
-from companion.ui.history.session_charts import BloodPressureChart, MoodChart
+from companion.ui.formatting import day_text, progress_text
 from companion.ui.history.session_detail import SessionDetailView
 from companion.ui.history.session_table_model import SESSION_ID_ROLE, SORT_ROLE, Column, SessionTableModel
 from companion.ui.i18n import translate
 from companion.ui.jobs import BugReporter, report_to_excepthook
+from companion.ui.page_jobs import PageJobs
+from companion.ui.widgets.score_chart import ScoreChart
+from companion.ui.widgets.session_charts import BloodPressureChart, MoodChart
 
 if TYPE_CHECKING:
     from companion.ui.vault_controller import VaultController

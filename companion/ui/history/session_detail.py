@@ -17,9 +17,9 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from companion.domain.session_events import HelpKind
 from companion.storage.checkins import SIDE_EFFECTS
 from companion.ui.core_text import core_text
-from companion.ui.history.display import day_text, session_note_text, severity_text, state_text
-from companion.ui.history.session_record_view import keep_together, record_html, record_rows
+from companion.ui.formatting import day_text, session_note_text, severity_text, state_text
 from companion.ui.time_format import clock_text
+from companion.ui.widgets.session_record_view import keep_together, record_html, record_rows
 
 if TYPE_CHECKING:
     from companion.services.history import SessionDetail

@@ -14,7 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
 from companion.domain.flags import Severity
 from companion.domain.session import SessionState
 from companion.services.history import SessionRow
-from companion.ui.history.display import (
+from companion.ui.formatting import (
     day_and_time_text,
     day_text,
     flag_short_text,

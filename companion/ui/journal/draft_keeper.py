@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from companion.domain.clock import Clock
     from companion.domain.journal import EntryContent
     from companion.storage.vault import OpenVault
-    from companion.ui.history.page_jobs import PageJobs
+    from companion.ui.page_jobs import PageJobs
     from companion.ui.vault_controller import VaultController
 
 DraftSource = Callable[[], "tuple[int | None, EntryContent] | None"]  # None: nothing open

@@ -7,7 +7,7 @@ from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
 from companion.domain.journal import HIGHLIGHT_END, HIGHLIGHT_START, SessionLink
-from companion.ui.history.display import day_and_time_text, day_text
+from companion.ui.formatting import day_and_time_text, day_text
 from companion.ui.i18n import translate
 
 if TYPE_CHECKING:

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from companion.domain.journal_prompts import Prompt
     from companion.storage.journal import JournalEntry
     from companion.storage.vault import OpenVault
-    from companion.ui.history.page_jobs import PageJobs
+    from companion.ui.page_jobs import PageJobs
     from companion.ui.vault_controller import VaultController
 
 

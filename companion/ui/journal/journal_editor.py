@@ -37,12 +37,12 @@ from companion.domain.journal import (
 )
 from companion.domain.journal_prompts import prompt_by_id
 from companion.ui.core_text import core_text
-from companion.ui.history.display import day_text, time_text
+from companion.ui.formatting import day_text, time_text
 from companion.ui.i18n import translate
 from companion.ui.journal.format_toolbar import FormatToolbar
 from companion.ui.journal.journal_display import link_text, when_text
 from companion.ui.scaled_fonts import scale_font
-from companion.ui.session.session_widgets import make_label
+from companion.ui.widgets.session_widgets import make_label
 
 if TYPE_CHECKING:
     from companion.domain.journal_prompts import Prompt

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 from companion.storage.journal import EntryFilter
 from companion.ui.i18n import translate
 from companion.ui.journal.journal_display import local_day_range, local_day_start
-from companion.ui.session.session_widgets import CHOICE_STYLE
 from companion.ui.time_format import short_date_format
+from companion.ui.widgets.session_widgets import CHOICE_STYLE
 
 
 class Period(Enum):

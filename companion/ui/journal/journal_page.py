@@ -30,7 +30,6 @@ from companion.domain.journal_prompts import PromptKind
 from companion.services import journal_actions
 from companion.services.journal_actions import JournalSide
 from companion.storage.journal import EntryFilter, JournalRepository
-from companion.ui.history.page_jobs import PageJobs
 from companion.ui.i18n import translate
 from companion.ui.jobs import BugReporter, report_to_excepthook
 from companion.ui.journal.entry_delegate import EntryDelegate
@@ -41,7 +40,8 @@ from companion.ui.journal.journal_filters import JournalFilterBar
 from companion.ui.journal.journal_search import SEARCH_LIMIT, JournalSearch
 from companion.ui.journal.prompt_picker import PromptPicker
 from companion.ui.journal.trash_view import TrashPanel
-from companion.ui.session.session_widgets import make_label
+from companion.ui.page_jobs import PageJobs
+from companion.ui.widgets.session_widgets import make_label
 
 if TYPE_CHECKING:
     from companion.domain.clock import Clock

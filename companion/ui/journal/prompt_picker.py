@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from companion.domain.journal_prompts import Prompt, PromptKind, prompts_for
 from companion.ui.i18n import translate
 from companion.ui.scaled_fonts import scale_font
-from companion.ui.session.session_widgets import make_label
+from companion.ui.widgets.session_widgets import make_label
 
 _INTROS = {
     PromptKind.INTENTION: str(QT_TRANSLATE_NOOP(

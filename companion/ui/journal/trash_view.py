@@ -8,11 +8,11 @@ from PySide6.QtCore import QEvent, QTimer, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from companion.domain.journal import TRASH_KEPT
-from companion.ui.history.display import day_text
+from companion.ui.formatting import day_text
 from companion.ui.i18n import translate
 from companion.ui.journal.journal_display import title_text
 from companion.ui.scaled_fonts import scale_font
-from companion.ui.session.session_widgets import make_label
+from companion.ui.widgets.session_widgets import make_label
 
 if TYPE_CHECKING:
     from companion.storage.journal import EntrySummary

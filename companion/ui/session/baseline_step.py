@@ -6,7 +6,7 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from companion.ui.i18n import translate
-from companion.ui.session.session_widgets import (
+from companion.ui.widgets.session_widgets import (
     CHOICE_STYLE,
     ActionScreen,
     SessionButton,

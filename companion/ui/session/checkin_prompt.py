@@ -18,7 +18,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QWidget
 from companion.domain.monitoring import CheckinStatus
 from companion.services.session_actions import CheckinAnswer
 from companion.ui.i18n import translate
-from companion.ui.session.session_widgets import (
+from companion.ui.time_format import clock_text
+from companion.ui.widgets.session_widgets import (
     ActionScreen,
     SessionButton,
     YesNoChoice,
@@ -28,7 +29,6 @@ from companion.ui.session.session_widgets import (
     press_on_return,
     set_label_text,
 )
-from companion.ui.time_format import clock_text
 from companion.ui.widgets.short_field import ShortField
 
 

@@ -27,14 +27,14 @@ from companion.domain.checklist import (
 )
 from companion.ui.core_text import core_text
 from companion.ui.i18n import translate
-from companion.ui.session.session_widgets import (
+from companion.ui.widgets.check_row import CheckRow
+from companion.ui.widgets.session_widgets import (
     ActionScreen,
     SessionButton,
     YesNoChoice,
     make_heading,
     make_label,
 )
-from companion.ui.widgets.check_row import CheckRow
 
 # The checklist's categories as the domain words them (checklist.MEDICINE_CATEGORY_LABELS), marked here.
 CATEGORY_LABELS: dict[MedicineCategory, str] = {

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QWidget
 from companion.domain.care_plan import CarePlan
 from companion.domain.session_events import LOT_NUMBER_MAX
 from companion.ui.i18n import translate
-from companion.ui.session.session_widgets import (
+from companion.ui.widgets.session_widgets import (
     ActionScreen,
     SessionButton,
     make_heading,

@@ -8,14 +8,14 @@ from PySide6.QtWidgets import QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
 from companion.domain.care_plan import CarePlan
 from companion.ui.i18n import translate
-from companion.ui.session.session_widgets import (
+from companion.ui.widgets.check_row import CheckRow
+from companion.ui.widgets.session_widgets import (
     ActionScreen,
     SessionButton,
     make_heading,
     make_label,
     press_on_return,
 )
-from companion.ui.widgets.check_row import CheckRow
 from companion.ui.widgets.short_field import ShortField
 
 _NAME_MAX = 80

@@ -17,14 +17,14 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 from companion.domain.care_plan import CarePlan
 from companion.domain.session_events import HelpKind
 from companion.ui.i18n import translate
-from companion.ui.session.session_widgets import (
+from companion.ui.widgets.flow_layout import FlowLayout
+from companion.ui.widgets.session_widgets import (
     ActionScreen,
     SessionButton,
     keep_together,
     make_label,
     set_label_text,
 )
-from companion.ui.widgets.flow_layout import FlowLayout
 
 EMERGENCY_SIGN_PROPERTY = "companion_emergency_sign"
 EMERGENCY_SIGNS = (

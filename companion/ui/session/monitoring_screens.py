@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QWidget
 from companion.domain.session import Session
 from companion.ui.i18n import translate
 from companion.ui.session.screen_choice import CalmState
-from companion.ui.session.session_widgets import (
+from companion.ui.time_format import clock_text, duration_text, whole_minutes
+from companion.ui.widgets.session_widgets import (
     CLOCK_FONT_FACTOR,
     ActionScreen,
     SessionButton,
@@ -23,7 +24,6 @@ from companion.ui.session.session_widgets import (
     make_label,
     set_label_text,
 )
-from companion.ui.time_format import clock_text, duration_text, whole_minutes
 
 
 def minimum_text(state: CalmState, now: datetime) -> str:

@@ -11,7 +11,9 @@ from companion.domain.session import Session, SessionState
 from companion.services.session_snapshot import SessionSnapshot
 from companion.ui.core_text import core_text
 from companion.ui.i18n import translate
-from companion.ui.session.session_widgets import (
+from companion.ui.session.urgent_guidance import urgent_text
+from companion.ui.time_format import clock_text
+from companion.ui.widgets.session_widgets import (
     ActionScreen,
     SessionButton,
     make_heading,
@@ -19,8 +21,6 @@ from companion.ui.session.session_widgets import (
     route_text,
     set_label_text,
 )
-from companion.ui.session.urgent_guidance import urgent_text
-from companion.ui.time_format import clock_text
 
 
 class _Column(ActionScreen):

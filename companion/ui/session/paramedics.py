@@ -13,8 +13,8 @@ from datetime import datetime
 from companion.domain.care_plan import CarePlan
 from companion.services.session_snapshot import Reading, TimedReading
 from companion.ui.i18n import translate
-from companion.ui.session.session_widgets import route_text
 from companion.ui.time_format import clock_text, duration_text, whole_minutes
+from companion.ui.widgets.session_widgets import route_text
 
 
 def reading_text(reading: Reading) -> str:

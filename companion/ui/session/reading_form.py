@@ -15,7 +15,7 @@ from companion.domain.vitals import BloodPressure, check_plausible
 from companion.services.session_snapshot import Reading
 from companion.ui.core_text import core_text
 from companion.ui.i18n import translate
-from companion.ui.session.session_widgets import make_label
+from companion.ui.widgets.session_widgets import make_label
 from companion.ui.widgets.short_field import ShortField
 
 

@@ -13,7 +13,7 @@ from companion.domain.care_plan import CarePlan
 from companion.domain.monitoring import ReadingKind
 from companion.ui.i18n import translate
 from companion.ui.session.reading_form import ReadingForm
-from companion.ui.session.session_widgets import (
+from companion.ui.widgets.session_widgets import (
     ActionScreen,
     SessionButton,
     make_heading,

@@ -33,7 +33,12 @@ from companion.ui.session.monitoring_screens import CalmScreen, RecoveryReadyScr
 from companion.ui.session.reading_prompt import ReadingPrompt
 from companion.ui.session.recovery_step import RecoveryStep
 from companion.ui.session.screen_choice import Choice, Screen, calm_state, choose_screen
-from companion.ui.session.session_widgets import (
+from companion.ui.session.top_bar_text import top_bar_text
+from companion.ui.session.urgent_guidance import UrgentGuidance
+from companion.ui.theme import palette_for
+from companion.ui.time_format import clock_text
+from companion.ui.widgets.current_page_stack import CurrentPageStack
+from companion.ui.widgets.session_widgets import (
     SESSION_MODE_STYLE,
     ActionScreen,
     SessionButton,
@@ -42,11 +47,6 @@ from companion.ui.session.session_widgets import (
     make_label,
     order_tabs_by_layout,
 )
-from companion.ui.session.top_bar_text import top_bar_text
-from companion.ui.session.urgent_guidance import UrgentGuidance
-from companion.ui.theme import palette_for
-from companion.ui.time_format import clock_text
-from companion.ui.widgets.current_page_stack import CurrentPageStack
 
 ESCALATION_REPEAT = timedelta(seconds=30)  # the urgent chime repeats this often until answered
 _SCHEDULED = frozenset({Screen.CHECKIN, Screen.READING, Screen.RECOVERY})

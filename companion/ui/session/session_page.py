@@ -39,10 +39,10 @@ from companion.ui.session.paramedics import paramedic_facts
 from companion.ui.session.screen_choice import Screen
 from companion.ui.session.session_controller import SessionController
 from companion.ui.session.session_mode import SessionModeScreen
-from companion.ui.session.session_widgets import make_label
 from companion.ui.session.sitter_card_pdf import ask_where_to_save_sitter_card, write_sitter_card
 from companion.ui.session.vitals_step import VitalsStep
 from companion.ui.widgets.current_page_stack import CurrentPageStack
+from companion.ui.widgets.session_widgets import make_label
 
 if TYPE_CHECKING:
     from companion.domain.clock import Clock

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QWidget
 
 from companion.domain.care_plan import CarePlan
 from companion.ui.i18n import translate
-from companion.ui.session.session_widgets import (
+from companion.ui.time_format import clock_text
+from companion.ui.widgets.session_widgets import (
     ActionScreen,
     SessionButton,
     keep_together,
@@ -21,7 +22,6 @@ from companion.ui.session.session_widgets import (
     make_label,
     set_label_text,
 )
-from companion.ui.time_format import clock_text
 
 
 def urgent_text(plan: CarePlan) -> str:

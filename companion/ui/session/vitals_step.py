@@ -15,14 +15,14 @@ from companion.services.session_snapshot import Reading
 from companion.ui.core_text import core_text
 from companion.ui.i18n import translate
 from companion.ui.session.reading_form import ReadingForm
-from companion.ui.session.session_widgets import (
+from companion.ui.widgets.check_row import CheckRow
+from companion.ui.widgets.session_widgets import (
     ActionScreen,
     SessionButton,
     make_heading,
     make_label,
     press_on_return,
 )
-from companion.ui.widgets.check_row import CheckRow
 
 
 class VitalsStep(ActionScreen):

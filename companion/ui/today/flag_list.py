@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from companion.domain.flags import Severity
 from companion.ui.core_text import core_text
-from companion.ui.history.display import day_text, severity_text
+from companion.ui.formatting import day_text, severity_text
 from companion.ui.i18n import translate
 from companion.ui.widgets.flow_layout import FlowLayout
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QSlider, QVBoxLayout, QWidget
 
-from companion.ui.history.display import time_text
+from companion.ui.formatting import time_text
 from companion.ui.i18n import translate
 
 if TYPE_CHECKING:

@@ -24,10 +24,10 @@ from companion.services.today import (
     next_planned_day,
     save_quick_mood,
 )
-from companion.ui.history.display import day_and_time_text, day_text, progress_text, score_text, weekday_text
-from companion.ui.history.page_jobs import PageJobs
+from companion.ui.formatting import day_and_time_text, day_text, progress_text, score_text, weekday_text
 from companion.ui.i18n import translate
 from companion.ui.jobs import BugReporter, report_to_excepthook
+from companion.ui.page_jobs import PageJobs
 from companion.ui.today.flag_list import FlagList
 from companion.ui.today.quick_mood import QuickMoodForm
 

@@ -10,14 +10,14 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QVBoxLayout, QWidget
 
-from companion.ui.session.session_widgets import (
+from companion.ui.theme import palette_for
+from companion.ui.widgets.session_widgets import (
     SESSION_MODE_STYLE,
     SessionButton,
     apply_session_fonts,
     make_heading,
     make_label,
 )
-from companion.ui.theme import palette_for
 
 
 class CloseDuringSessionDialog(QDialog):

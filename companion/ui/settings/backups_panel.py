@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.ui.formatting import local_time_text
 from companion.ui.widgets.restore_confirmation import RestoreConfirmer, ask_to_confirm_restore
 
 if TYPE_CHECKING:
-    from datetime import datetime
 
     from companion.storage.backups import BackupInfo
     from companion.ui.vault_controller import VaultController
@@ -39,11 +39,6 @@ _KIND_LABELS = {
 
 def kind_label(kind: str) -> str:
     return QCoreApplication.translate("BackupsPanel", _KIND_LABELS[kind]) if kind in _KIND_LABELS else kind
-
-
-def local_time_text(moment: datetime) -> str:
-    """Local date and time, unambiguous in any language (e.g. 2026-01-05 10:00)."""
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 class BackupsPanel(QGroupBox):

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 
 from companion.domain.care_plan import FIELDS_BY_NAME
 from companion.domain.care_plan_sources import SOURCES, source_of
-from companion.ui.screens.care_plan_texts import (
+from companion.ui.care_plan.care_plan_texts import (
     FIELD_GROUPS,
     default_text,
     group_title,

@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QDialog, QStackedWidget, QVBoxLayout, QWidget
 
-from companion.ui.screens.setup_key_pages import PdfPathChooser, RecoveryKeyPage, ask_for_pdf_path
 from companion.ui.widgets.guided_page import GuidedPage
+from companion.ui.widgets.recovery_key_pages import PdfPathChooser, RecoveryKeyPage, ask_for_pdf_path
 
 if TYPE_CHECKING:
     from companion.storage.backups import BackupInfo

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from companion.domain.instruments import Instrument, definition
 from companion.export.report_scales import band_edges
-from companion.ui.history.display import BAND_COLOURS, band_text, epoch_ms, to_qdatetime
+from companion.ui.formatting import BAND_COLOURS, band_text, epoch_ms, to_qdatetime
 from companion.ui.i18n import translate
 
 BAND_ALPHA = 70  # of 255: visible in light and dark themes, quiet under the score line

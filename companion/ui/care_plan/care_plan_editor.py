@@ -23,19 +23,19 @@ from companion.domain.care_plan import SESSION_REQUIRED_FIELDS, CarePlan, PlanFi
 from companion.domain.clock import Clock, SystemClock
 from companion.services import care_plan_actions
 from companion.services.care_plan_actions import CarePlans
+from companion.ui.care_plan.care_plan_files import PathChooser, ask_for_care_plan_file, ask_where_to_export
+from companion.ui.care_plan.care_plan_form import CarePlanForm, readable_problem
+from companion.ui.care_plan.care_plan_history import CarePlanHistoryBox
+from companion.ui.care_plan.care_plan_import_panel import CarePlanImportPanel
+from companion.ui.care_plan.care_plan_problems import care_plan_error_text
+from companion.ui.care_plan.care_plan_texts import label_text
+from companion.ui.formatting import local_time_text
 from companion.ui.jobs import JobDispatcher
-from companion.ui.screens.backups_panel import local_time_text
-from companion.ui.screens.care_plan_files import PathChooser, ask_for_care_plan_file, ask_where_to_export
-from companion.ui.screens.care_plan_form import CarePlanForm, readable_problem
-from companion.ui.screens.care_plan_history import CarePlanHistoryBox
-from companion.ui.screens.care_plan_import_panel import CarePlanImportPanel
-from companion.ui.screens.care_plan_problems import care_plan_error_text
-from companion.ui.screens.care_plan_texts import label_text
 
 if TYPE_CHECKING:
     from companion.storage.care_plans import CarePlanRecord
     from companion.storage.vault import OpenVault
-    from companion.ui.screens.care_plan_review import CarePlanReviewDialog
+    from companion.ui.care_plan.care_plan_review import CarePlanReviewDialog
     from companion.ui.vault_controller import VaultController
 
 def _session_required_missing(plan: CarePlan) -> list[PlanField]:

@@ -28,17 +28,17 @@ from PySide6.QtWidgets import (
 )
 
 from companion.domain.care_plan import FIELDS_BY_NAME, PLAN_FIELDS, CarePlan, FieldKind
-from companion.ui.screens.care_plan_field_editors import (
+from companion.ui.care_plan.care_plan_field_editors import (
     WeekdaysEditor,
     build_field_editor,
     read_field,
     write_field,
 )
-from companion.ui.screens.care_plan_field_editors import parse_minutes as parse_minutes  # re-exported
-from companion.ui.screens.care_plan_problems import FieldProblems, fields_named_in
-from companion.ui.screens.care_plan_problems import readable_problem as readable_problem  # re-exported
-from companion.ui.screens.care_plan_sources_dialog import SourcesWindow
-from companion.ui.screens.care_plan_texts import (
+from companion.ui.care_plan.care_plan_field_editors import parse_minutes as parse_minutes  # re-exported
+from companion.ui.care_plan.care_plan_problems import FieldProblems, fields_named_in
+from companion.ui.care_plan.care_plan_problems import readable_problem as readable_problem  # re-exported
+from companion.ui.care_plan.care_plan_sources_dialog import SourcesWindow
+from companion.ui.care_plan.care_plan_texts import (
     FIELD_GROUPS,
     NORTH_AMERICA_NUMBERS,
     FieldGroup,
@@ -48,7 +48,7 @@ from companion.ui.screens.care_plan_texts import (
     inert_notes,
     label_text,
 )
-from companion.ui.screens.emergency_region import (
+from companion.ui.care_plan.emergency_region import (
     ELSEWHERE,
     NORTH_AMERICA,
     UNANSWERED,

@@ -1,4 +1,4 @@
-"""How the looking-back pages (Today and History) write dates, states, flags and score bands.
+"""How every page writes dates, times, session states, flags and score bands.
 
 Dates are shown in the computer's time zone with the locale's month names; stored times are UTC.
 """
@@ -25,6 +25,11 @@ BAND_COLOURS: dict[SeverityBand, str] = {
     SeverityBand.BELOW_PTSD_CUTOFF: "#4f9d69",
     SeverityBand.PROBABLE_PTSD: "#b8413f",
 }
+
+
+def local_time_text(moment: datetime) -> str:
+    """Local date and time, unambiguous in any language (e.g. 2026-01-05 10:00)."""
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 def to_qdatetime(moment: datetime) -> QDateTime:

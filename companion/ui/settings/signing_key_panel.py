@@ -21,7 +21,7 @@ from shiboken6 import Shiboken
 from companion.services.care_plan_actions import confirmed_clinician_keys
 from companion.storage.errors import StorageError
 from companion.storage.sshsig import fingerprint_line
-from companion.ui.history.display import day_text
+from companion.ui.formatting import day_text
 from companion.ui.scaled_fonts import scale_fixed_width_font, scale_font
 
 if TYPE_CHECKING:

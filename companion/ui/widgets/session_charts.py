@@ -15,9 +15,9 @@ from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 from companion.export.report_scales import LimitKind, bp_axis_range, bp_limit_lines
-from companion.ui.history.display import epoch_ms
-from companion.ui.history.score_chart import HistoryChartView, accent_colour, line_series, time_range
+from companion.ui.formatting import epoch_ms
 from companion.ui.i18n import translate
+from companion.ui.widgets.score_chart import HistoryChartView, accent_colour, line_series, time_range
 
 if TYPE_CHECKING:
     from companion.domain.care_plan import CarePlan

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.ui.care_plan.care_plan_review import grouped_fingerprint
+from companion.ui.formatting import local_time_text
 from companion.ui.scaled_fonts import scale_fixed_width_font
-from companion.ui.screens.backups_panel import local_time_text
-from companion.ui.screens.care_plan_review import grouped_fingerprint
 
 if TYPE_CHECKING:
     from companion.storage.care_plans import CarePlanRecord

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFrame, QScrollArea, QVBoxLayout, QWidget
 
-from companion.ui.screens.care_plan_editor import CarePlanEditor
+from companion.ui.care_plan.care_plan_editor import CarePlanEditor
 
 if TYPE_CHECKING:
     from companion.ui.vault_controller import VaultController

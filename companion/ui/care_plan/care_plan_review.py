@@ -34,10 +34,9 @@ from PySide6.QtWidgets import (
 from companion.domain.care_plan import FIELDS_BY_NAME
 from companion.services.care_plan_actions import ImportChoice, SignatureStatus
 from companion.ui import theme
-from companion.ui.history.display import day_text
+from companion.ui.care_plan.care_plan_texts import label_text, plan_value_text
+from companion.ui.formatting import day_text, local_time_text
 from companion.ui.scaled_fonts import scale_fixed_width_font, scale_font
-from companion.ui.screens.backups_panel import local_time_text
-from companion.ui.screens.care_plan_texts import label_text, plan_value_text
 from companion.ui.widgets.flow_layout import FlowLayout
 
 if TYPE_CHECKING:

@@ -18,10 +18,10 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from companion.domain.clock import Clock, SystemClock
-from companion.ui.screens.care_plan_files import PathChooser, ask_for_care_plan_file
-from companion.ui.screens.setup_key_pages import ConfirmKeyPage, RecoveryKeyPage, ask_for_pdf_path
-from companion.ui.screens.setup_pages import CarePlanSetupPage, PassphrasePage, WelcomePage, mark_primary
+from companion.ui.care_plan.care_plan_files import PathChooser, ask_for_care_plan_file
+from companion.ui.setup.setup_pages import CarePlanSetupPage, PassphrasePage, WelcomePage, mark_primary
 from companion.ui.widgets.guided_page import show_message
+from companion.ui.widgets.recovery_key_pages import ConfirmKeyPage, RecoveryKeyPage, ask_for_pdf_path
 
 if TYPE_CHECKING:
     from companion.domain.preferences import Preferences

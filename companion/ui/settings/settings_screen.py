@@ -37,14 +37,14 @@ from companion.domain.preferences import (
     Preferences,
 )
 from companion.storage.errors import StorageError
+from companion.ui.care_plan.care_plan_sources_dialog import SourcesWindow
 from companion.ui.core_text import core_text
 from companion.ui.i18n import translate
 from companion.ui.language import LanguageChoice
-from companion.ui.screens.backups_panel import BackupsPanel
-from companion.ui.screens.care_plan_dialog import CarePlanDialog
-from companion.ui.screens.care_plan_sources_dialog import SourcesWindow
-from companion.ui.screens.change_passphrase_dialog import ChangePassphraseDialog
-from companion.ui.screens.signing_key_panel import SigningKeyPanel
+from companion.ui.settings.backups_panel import BackupsPanel
+from companion.ui.settings.care_plan_dialog import CarePlanDialog
+from companion.ui.settings.change_passphrase_dialog import ChangePassphraseDialog
+from companion.ui.settings.signing_key_panel import SigningKeyPanel
 from companion.ui.widgets.restore_confirmation import RestoreConfirmer, ask_to_confirm_restore
 
 if TYPE_CHECKING:
@@ -53,7 +53,7 @@ if TYPE_CHECKING:
     from companion.domain.clock import Clock
     from companion.storage.preferences_file import PreferencesFile
     from companion.storage.vault import PassphraseChanged
-    from companion.ui.screens.after_passphrase_change import AfterPassphraseChangeDialog
+    from companion.ui.settings.after_passphrase_change import AfterPassphraseChangeDialog
     from companion.ui.vault_controller import VaultController
 
     T = TypeVar("T", int, str, bool)
@@ -341,7 +341,10 @@ class SettingsScreen(QWidget):
             dialog.deleteLater()
 
     def _open_after_change_dialog(self, outcome: PassphraseChanged) -> None:
-        from companion.ui.screens.after_passphrase_change import AfterPassphraseChangeDialog, needs_a_decision
+        from companion.ui.settings.after_passphrase_change import (
+            AfterPassphraseChangeDialog,
+            needs_a_decision,
+        )
 
         if not needs_a_decision(outcome):
             return

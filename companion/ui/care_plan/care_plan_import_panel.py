@@ -26,17 +26,17 @@ from companion.services.care_plan_actions import (
     ImportChoice,
     NotARegularFile,
 )
+from companion.ui.care_plan.care_plan_problems import care_plan_error_text
+from companion.ui.care_plan.care_plan_review import CarePlanReviewDialog
+from companion.ui.formatting import local_time_text
 from companion.ui.jobs import JobDispatcher
-from companion.ui.screens.backups_panel import local_time_text
-from companion.ui.screens.care_plan_problems import care_plan_error_text
-from companion.ui.screens.care_plan_review import CarePlanReviewDialog
 
 if TYPE_CHECKING:
     from companion.domain.clock import Clock
     from companion.services.care_plan_actions import CarePlans
     from companion.storage.care_plans import CarePlanRecord
     from companion.storage.vault import OpenVault
-    from companion.ui.screens.care_plan_files import PathChooser
+    from companion.ui.care_plan.care_plan_files import PathChooser
     from companion.ui.vault_controller import VaultController
 
 

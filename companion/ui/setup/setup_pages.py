@@ -12,9 +12,9 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 
 from companion.domain.preferences import LANGUAGE, Preferences
+from companion.ui.care_plan.care_plan_editor import CarePlanEditor
+from companion.ui.care_plan.care_plan_files import PathChooser, ask_for_care_plan_file
 from companion.ui.language import LanguageChoice
-from companion.ui.screens.care_plan_editor import CarePlanEditor
-from companion.ui.screens.care_plan_files import PathChooser, ask_for_care_plan_file
 from companion.ui.widgets.appearance_choice import AppearanceChoice
 from companion.ui.widgets.guided_page import GuidedPage
 from companion.ui.widgets.new_passphrase_form import NewPassphraseForm

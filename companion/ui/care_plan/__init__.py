@@ -1,0 +1,1 @@
+"""The care-plan form and its review, shared by setup, Settings and the clinician's desk."""

@@ -1,0 +1,1 @@
+"""Settings: language, look, passphrase, backups, signing key and the care-plan dialog."""
