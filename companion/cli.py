@@ -23,8 +23,9 @@ from companion.cli_common import (
     CommandParser,
     folder_argument,
     say,
+    speak_system_language,
 )
-from companion.clinician_cli import CLINICIAN_HANDLERS
+from companion.clinician_cli import CLINICIAN_HANDLERS, SPOKEN_COMMANDS
 from companion.paths import (
     DataFolderError,
     DataPaths,
@@ -160,13 +161,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not args_list:  # the everyday start: no parser to build on the way to the window
             return _run_app(argparse.Namespace(data_dir=None, command=None))
         args = build_parser().parse_args(args_list)
+        if argv is None and args.command in SPOKEN_COMMANDS and not getattr(args, "json", False):
+            speak_system_language()  # the real command line only: see its docstring
         handler = _HANDLERS.get(args.command or "", _run_app)
         return handler(args)
     except CommandError as error:
-        say(str(error))
+        say(error.message)
         return error.code
     except StorageError as error:  # known problems from the world: one calm sentence
-        say(str(error))
+        say(error)
         return _exit_code_for(error)
     except KeyboardInterrupt:
         say("Interrupted; nothing was changed.")

@@ -1,6 +1,8 @@
 """The clinician's commands (DESIGN.md §7): ``verify``, ``fhir-transaction`` and ``desk``.
 
-They need no patient vault; ``verify`` and ``fhir-transaction`` never load Qt.
+They need no patient vault. ``verify`` and ``fhir-transaction`` load no Qt but QtCore, and that only on a
+real command line, to print their sentences in the computer's language as the desk does (``--json`` is
+English, for programs, and loads no Qt at all).
 """
 
 from __future__ import annotations
@@ -17,10 +19,16 @@ from companion.cli_common import (
     CommandParser,
     companion_command,
     folder_argument,
+    shown,
 )
+from companion.domain.texts import QT_TRANSLATE_NOOP, Text
 
 if TYPE_CHECKING:
     from companion.desk.desk_paths import DeskPaths
+    from companion.export.verify import KeyArgumentError
+
+# The commands whose sentences a person reads in the computer's language (see speak_system_language).
+SPOKEN_COMMANDS = frozenset({"verify", "fhir-transaction"})
 
 
 def add_clinician_commands(commands: argparse._SubParsersAction[CommandParser]) -> None:
@@ -111,11 +119,11 @@ def _cmd_verify(args: argparse.Namespace) -> int:
     try:
         result = verify_export(args.path, key)
     except KeyArgumentError as error:
-        raise CommandError(f"--key {args.key}: {error}", EXIT_USAGE) from None
-    if args.json:
+        raise CommandError(_key_refused(args.key, error), EXIT_USAGE) from None
+    if args.json:  # English: for programs, the same in every language
         print(json.dumps(result.to_json(), indent=2, ensure_ascii=True))
     else:
-        print("\n".join(result.summary()))
+        print("\n".join(shown(line) for line in result.summary()))
     return result.exit_code
 
 
@@ -130,7 +138,7 @@ def _cmd_fhir_transaction(args: argparse.Namespace) -> int:
         transaction_from_export,
         write_transaction,
     )
-    from companion.export.verify import KeyArgumentError
+    from companion.export.verify import KeyArgumentError, signed_by
     from companion.paths import path_sentence
 
     key = _read_expected_key(args.key) if args.key is not None else None
@@ -143,16 +151,21 @@ def _cmd_fhir_transaction(args: argparse.Namespace) -> int:
         transaction = transaction_from_export(args.path, key)
         write_transaction(out, transaction.content, replace=args.force)
     except KeyArgumentError as error:
-        raise CommandError(f"--key {args.key}: {error}", EXIT_USAGE) from None
+        raise CommandError(_key_refused(args.key, error), EXIT_USAGE) from None
     except ExportNotValidError as error:
-        raise CommandError(str(error), EXIT_PROBLEMS) from None
+        raise CommandError(error.args[0], EXIT_PROBLEMS) from None
     except FhirTransactionError as error:
-        raise CommandError(str(error), EXIT_USAGE) from None
-    print(f"Wrote {out}: {transaction.resources} resources of {transaction.export} as a FHIR transaction.")
+        raise CommandError(error.args[0], EXIT_USAGE) from None
+    print(shown(QT_TRANSLATE_NOOP("FhirTransaction", "Wrote %1: %2 resources of %3 as a FHIR transaction.")
+                .arg(out, transaction.resources, transaction.export)))
     if key is None:
-        print(f"Signed by {transaction.fingerprint}. Check it against the fingerprint your patient read to "
-              "you once, or pass --key with their patient.pub.")
+        print(shown(signed_by(transaction.fingerprint)))
     return EXIT_OK
+
+
+def _key_refused(given: str, error: KeyArgumentError) -> Text:
+    """"--key <what was given>: <why it is no key>", the reason translated."""
+    return Text("", "--key %1: %2", (given, error.args[0]))
 
 
 def _demo_desk() -> DeskPaths:

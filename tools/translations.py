@@ -6,7 +6,8 @@
 
 The ``.ts`` files are committed (translators edit them with Qt Linguist); the ``.qm`` files are not: they
 are built by ``build`` — by the PyInstaller spec for the bundle, by the tests' session fixture for the
-tests, by hand for a source checkout. ``update`` keeps every existing translation and drops the messages
+tests, by hand for a source checkout. ``update`` keeps every existing translation (plural forms too,
+see ``ts_numerus``) and drops the messages
 that left the source (``-no-obsolete``); it writes no source locations, so moving code does not churn the
 files, and it does not guess a translation for a changed English text from a similar one (a stale guess
 at a safety sentence is worse than English). The languages are the LANGUAGE preference's, less "system"
@@ -25,6 +26,9 @@ import xml.etree.ElementTree as ElementTree
 from collections.abc import Sequence
 from pathlib import Path
 from typing import NamedTuple
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # ts_numerus, beside this script
+import ts_numerus
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "companion"
@@ -66,11 +70,17 @@ def source_files(sources: Path) -> list[Path]:
 
 
 def update(sources: Path, ts_file: Path) -> None:
-    """Extract every message of ``sources`` into ``ts_file``, keeping its translations."""
+    """Extract every message of ``sources`` into ``ts_file``, keeping its translations and plural forms."""
     ts_file.parent.mkdir(parents=True, exist_ok=True)
+    saved = ts_numerus.plural_forms(ts_file.read_text(encoding="utf-8")) if ts_file.is_file() else {}
     subprocess.run([tool("lupdate"), *map(str, source_files(sources)), "-ts", str(ts_file), "-no-obsolete",
                     "-locations", "none", "-disable-heuristic", "similartext", "-source-language",
                     SOURCE_LANGUAGE, "-silent"], check=True)
+    text = ts_file.read_text(encoding="utf-8")
+    language = ts_file.stem.rpartition("_")[2]
+    restored = ts_numerus.restore_plurals(text, saved, language)
+    if restored != text:
+        ts_file.write_text(restored, encoding="utf-8")
 
 
 def build(translations: Path, out: Path | None = None) -> list[Path]:
@@ -113,6 +123,14 @@ def _check(sources: Path, translations: Path, codes: Sequence[str]) -> int:
     failed = False
     for code in codes:
         ts_file = translations / f"companion_{code}.ts"
+        text = ts_file.read_text(encoding="utf-8") if ts_file.is_file() else ""
+        plain = ts_numerus.counted_without_forms(text)
+        if plain:
+            failed = True
+            print(f"{ts_file.name}: {len(plain)} message(s) with a count have no plural forms (Qt would "
+                  "never find them); run `python tools/translations.py update`:")
+            for key in plain:
+                print(f"  {key.context}: {key.source!r}")
         lacking = missing(sources, ts_file)
         if lacking:
             failed = True

@@ -11,6 +11,7 @@ from collections.abc import Iterator, Mapping
 from datetime import datetime
 from typing import Any, TypeVar, cast
 
+from companion.domain.texts import QT_TRANSLATE_NOOP
 from companion.export.fhir_common import APP_CODE_SYSTEM
 
 Json = Mapping[str, Any]
@@ -22,7 +23,9 @@ class ExportContentError(ValueError):
 
 
 def content_error(what: str) -> ExportContentError:
-    return ExportContentError(f"This export's FHIR bundle cannot be read by this desk: {what}.")
+    # ``what`` names FHIR structure for whoever debugs the bundle: left in English
+    return ExportContentError(QT_TRANSLATE_NOOP(
+        "DeskErrors", "This export's FHIR bundle cannot be read by this desk: %1.").arg(what))
 
 
 def _is(value: object, kind: type[Any]) -> bool:

@@ -37,6 +37,7 @@ from companion.desk.export_records import DeskExport, PlanInExport, flag_order, 
 from companion.desk.session_reading import build_session
 from companion.domain.care_plan_file import MAX_FILE_BYTES as MAX_CARE_PLAN_BYTES
 from companion.domain.care_plan_file import CarePlanFileError, read_care_plan_file
+from companion.domain.texts import QT_TRANSLATE_NOOP
 from companion.export.care_plan_export import CARE_PLAN_NAME, ENTERED_BY_PATIENT
 from companion.export.export_data import ExportPeriod
 from companion.export.export_files import (
@@ -45,6 +46,7 @@ from companion.export.export_files import (
     UnreadableExportError,
     display_name,
     open_export,
+    unreadable_text,
 )
 from companion.export.manifest import (
     MANIFEST_NAME,
@@ -112,11 +114,13 @@ def read_export(path: Path | str, verified: VerifyResult) -> DeskExport:
 
 def _verified_fingerprint(path: Path | str, verified: VerifyResult) -> str:
     if not isinstance(verified, VerifyResult):
-        raise UnverifiedExportError("Verify the export before reading it.")
+        raise UnverifiedExportError(QT_TRANSLATE_NOOP("DeskErrors", "Verify the export before reading it."))
     if verified.export != display_name(os.fspath(path)):
-        raise UnverifiedExportError("The verification given is of another export; verify this one first.")
+        raise UnverifiedExportError(QT_TRANSLATE_NOOP(
+            "DeskErrors", "The verification given is of another export; verify this one first."))
     if not verified.valid or verified.fingerprint is None:
-        raise UnverifiedExportError("This export was not verified as valid, so the desk does not read it.")
+        raise UnverifiedExportError(QT_TRANSLATE_NOOP(
+            "DeskErrors", "This export was not verified as valid, so the desk does not read it."))
     return verified.fingerprint
 
 
@@ -154,25 +158,27 @@ class _SignedFiles:
         except DamagedFileError:
             raise _changed() from None
         except OSError as error:
-            raise UnreadableExportError(f"{name} could not be read ({error.strerror}).") from None
+            raise UnreadableExportError(unreadable_text(name, error)) from None
         if data is None:
             raise content_error(f"{name} is too large for this desk")
         return data
 
 
 def _changed() -> UnverifiedExportError:
-    return UnverifiedExportError("This export changed after it was verified; verify it again before "
-                                 "reading it.")
+    return UnverifiedExportError(QT_TRANSLATE_NOOP(
+        "DeskErrors", "This export changed after it was verified; verify it again before reading it."))
 
 
 def _period(readme: bytes) -> ExportPeriod:
     found = _PERIOD_LINE.search(readme)
     if found is None:
-        raise ExportContentError("This export's csv/README.txt does not give its period.")
+        raise ExportContentError(QT_TRANSLATE_NOOP(
+            "DeskErrors", "This export's csv/README.txt does not give its period."))
     try:
         return ExportPeriod(date.fromisoformat(found[1].decode()), date.fromisoformat(found[2].decode()))
     except ValueError:
-        raise ExportContentError("This export's csv/README.txt gives a period that is not one.") from None
+        raise ExportContentError(QT_TRANSLATE_NOOP(
+            "DeskErrors", "This export's csv/README.txt gives a period that is not one.")) from None
 
 
 def _care_plan(data: bytes | None) -> tuple[PlanInExport | None, tuple[str, ...]]:

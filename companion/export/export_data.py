@@ -103,6 +103,8 @@ class ExportData:
     key_fingerprint: str  # the patient's signing key, as `ssh-keygen -l` prints it (SHA256:…)
     options: ExportOptions
     care_plan: CarePlanRecord | None  # the plan in force at generated_at
+    # The local day the first care plan was set: no session was planned before it (page 1 counts from it).
+    care_plan_since: date | None = None
     sessions: tuple[ExportSession, ...] = ()  # oldest first
     questionnaires: tuple[QuestionnaireRecord, ...] = ()  # oldest first
     daily_moods: tuple[DailyMoodRecord, ...] = ()  # oldest first

@@ -22,6 +22,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import IO
 
+from companion.domain.texts import QT_TRANSLATE_NOOP, Text
 from companion.export.manifest import MANIFEST_NAME, is_safe_relative_path
 
 MAX_ENTRIES = 10_000
@@ -34,7 +35,7 @@ _MEMBER_DAMAGE = (zipfile.BadZipFile, zlib.error, EOFError, ValueError, struct.e
 
 
 class UnreadableExportError(Exception):
-    """The export cannot be checked at all; ``str()`` is one sentence."""
+    """The export cannot be checked at all; ``str()`` is one sentence, its one argument a ``Text``."""
 
 
 class DamagedFileError(Exception):
@@ -47,7 +48,7 @@ class ListingProblem:
 
     kind: str
     file: str
-    message: str
+    message: Text
 
 
 def display_name(name: str) -> str:
@@ -108,9 +109,7 @@ class _FolderFiles(ExportFiles):
                 try:
                     mode = (here / name).lstat().st_mode
                 except OSError as error:
-                    raise UnreadableExportError(
-                        f"Part of the folder could not be read ({error.strerror}); check its permissions."
-                    ) from None
+                    raise UnreadableExportError(_folder_unreadable(error)) from None
                 if stat.S_ISDIR(mode):
                     continue
                 if _is_litter(relative):
@@ -119,14 +118,15 @@ class _FolderFiles(ExportFiles):
                     self.paths.append(relative)
                 else:
                     shown = display_name(relative)
-                    special = f"{shown} is a link or a special file; an export holds plain files only."
+                    special = QT_TRANSLATE_NOOP(
+                        "ExportChecks", "%1 is a link or a special file; an export holds plain files only."
+                    ).arg(shown)
                     self.problems.append(ListingProblem("not_a_file", shown, special))
             if len(self.paths) > MAX_ENTRIES:
-                raise UnreadableExportError("The folder holds far more files than any export.")
+                raise UnreadableExportError(QT_TRANSLATE_NOOP(
+                    "ExportChecks", "The folder holds far more files than any export."))
         if failures:
-            raise UnreadableExportError(
-                f"Part of the folder could not be read ({failures[0].strerror}); check its permissions."
-            )
+            raise UnreadableExportError(_folder_unreadable(failures[0]))
 
     def read(self, path: str, limit: int) -> bytes | None:
         with (self._root / path).open("rb") as stream:
@@ -151,14 +151,15 @@ class _ZipFiles(ExportFiles):
         self._members: dict[str, zipfile.ZipInfo] = {}
         infos = archive.infolist()
         if len(infos) > MAX_ENTRIES:
-            raise UnreadableExportError("The zip holds far more files than any export.")
+            raise UnreadableExportError(QT_TRANSLATE_NOOP(
+                "ExportChecks", "The zip holds far more files than any export."))
         if sum(info.file_size for info in infos) > MAX_ZIP_UNPACKED_BYTES:
-            raise UnreadableExportError("The zip unpacks to far more data than any export.")
+            raise UnreadableExportError(QT_TRANSLATE_NOOP(
+                "ExportChecks", "The zip unpacks to far more data than any export."))
         if any(info.flag_bits & 0x1 for info in infos):
-            raise UnreadableExportError(
-                "The zip has a password. Open it with 7-Zip (or a similar tool) and the password, "
-                "then verify the folder it unpacks to."
-            )
+            raise UnreadableExportError(QT_TRANSLATE_NOOP(
+                "ExportChecks", "The zip has a password. Open it with 7-Zip (or a similar tool) and the "
+                "password, then verify the folder it unpacks to."))
         self._list(infos)
 
     def _list(self, infos: list[zipfile.ZipInfo]) -> None:
@@ -167,17 +168,22 @@ class _ZipFiles(ExportFiles):
             name = info.filename
             shown = display_name(name)
             if not is_safe_relative_path(name.removesuffix("/")):
-                unsafe = f"The zip holds a file named {shown}, which would land outside the export's folder."
+                unsafe = QT_TRANSLATE_NOOP(
+                    "ExportChecks", "The zip holds a file named %1, which would land outside the export's "
+                    "folder.").arg(shown)
                 self.problems.append(ListingProblem("unsafe_name", shown, unsafe))
             elif _is_litter(name):
                 self.ignored.append(shown)
             elif info.is_dir():
                 continue
             elif (info.external_attr >> 16) & 0o170000 == _SYMLINK:
-                link = f"{shown} is a symbolic link in the zip; an export holds plain files only."
+                link = QT_TRANSLATE_NOOP(
+                    "ExportChecks", "%1 is a symbolic link in the zip; an export holds plain files only."
+                ).arg(shown)
                 self.problems.append(ListingProblem("not_a_file", shown, link))
             elif name in members:
-                self.problems.append(ListingProblem("duplicate_name", shown, f"The zip holds {shown} twice."))
+                twice = QT_TRANSLATE_NOOP("ExportChecks", "The zip holds %1 twice.").arg(shown)
+                self.problems.append(ListingProblem("duplicate_name", shown, twice))
             else:
                 members[name] = info
         self._members = _strip_common_folder(members)
@@ -187,10 +193,9 @@ class _ZipFiles(ExportFiles):
         try:
             return self._archive.open(self._members[path])
         except NotImplementedError as error:  # a compression method Python does not have
-            raise UnreadableExportError(
-                "The zip uses a compression method that cannot be read here; unpack it with 7-Zip "
-                "(or a similar tool), then verify the folder."
-            ) from error
+            raise UnreadableExportError(QT_TRANSLATE_NOOP(
+                "ExportChecks", "The zip uses a compression method that cannot be read here; unpack it with "
+                "7-Zip (or a similar tool), then verify the folder.")) from error
 
     def read(self, path: str, limit: int) -> bytes | None:
         if self._members[path].file_size > limit:
@@ -234,21 +239,35 @@ def open_export(path: Path) -> ExportFiles:
     try:
         mode = path.stat().st_mode
     except FileNotFoundError:
-        raise UnreadableExportError(f"There is no file or folder at {shown}.") from None
+        raise UnreadableExportError(QT_TRANSLATE_NOOP(
+            "ExportChecks", "There is no file or folder at %1.").arg(shown)) from None
     except OSError as error:
-        raise UnreadableExportError(f"{shown} could not be read ({error.strerror}).") from None
+        raise UnreadableExportError(unreadable_text(shown, error)) from None
     if stat.S_ISDIR(mode):
         return _FolderFiles(path)
     if not stat.S_ISREG(mode):
-        raise UnreadableExportError(f"{shown} is neither a folder nor a .zip file.")
+        raise UnreadableExportError(QT_TRANSLATE_NOOP(
+            "ExportChecks", "%1 is neither a folder nor a .zip file.").arg(shown))
     try:
         archive = zipfile.ZipFile(path)
     except (*_MEMBER_DAMAGE, OverflowError, NotImplementedError):
-        raise UnreadableExportError(f"{shown} is neither a folder nor a readable .zip file.") from None
+        raise UnreadableExportError(QT_TRANSLATE_NOOP(
+            "ExportChecks", "%1 is neither a folder nor a readable .zip file.").arg(shown)) from None
     except OSError as error:
-        raise UnreadableExportError(f"{shown} could not be read ({error.strerror}).") from None
+        raise UnreadableExportError(unreadable_text(shown, error)) from None
     try:
         return _ZipFiles(path, archive)
     except BaseException:
         archive.close()
         raise
+
+
+def unreadable_text(shown: str, error: OSError) -> Text:
+    """"<name> could not be read (<the system's reason>).": said of an export and of a file in it."""
+    # strerror is the system's own wording: an argument, left as it is
+    return QT_TRANSLATE_NOOP("ExportChecks", "%1 could not be read (%2).").arg(shown, error.strerror)
+
+
+def _folder_unreadable(error: OSError) -> Text:
+    return QT_TRANSLATE_NOOP("ExportChecks", "Part of the folder could not be read (%1); check its "
+                             "permissions.").arg(error.strerror)

@@ -39,6 +39,7 @@ from pathlib import Path
 from typing import Any, TypeGuard
 from urllib.parse import quote
 
+from companion.domain.texts import QT_TRANSLATE_NOOP, Text, untranslated
 from companion.export.export_files import DamagedFileError, UnreadableExportError, display_name, open_export
 from companion.export.fhir_common import EXPORT_ID_SYSTEM, PATIENT_KEY_SYSTEM, RECORD_ID_SYSTEM, Json
 from companion.export.manifest import (
@@ -62,7 +63,8 @@ _URL_SAFE = ":/"
 
 
 class FhirTransactionError(Exception):
-    """A known reason not to write the transaction; ``str()`` is one sentence."""
+    """A known reason not to write the transaction; ``str()`` is one sentence, its one argument a ``Text``
+    (the command line prints it in the user's language)."""
 
 
 class ExportNotValidError(FhirTransactionError):
@@ -103,14 +105,31 @@ def transaction_from_export(path: Path | str, key: str | bytes | None = None) ->
 def _refusal(result: VerifyResult) -> FhirTransactionError:
     kinds = {problem.kind for problem in result.problems}
     if result.status is VerifyStatus.UNREADABLE or not result.problems:
-        reason = result.problems[0].message if result.problems else "It could not be checked."
-        return ExportUnusableError(f"{reason.rstrip('.')}; nothing was written.")
+        reason = result.problems[0].message if result.problems else QT_TRANSLATE_NOOP(
+            "FhirTransaction", "It could not be checked.")
+        return ExportUnusableError(_nothing_written(reason))
     if "no_manifest" in kinds:
-        return ExportUnusableError(f"{result.export} is not a companion export (it has no {MANIFEST_NAME}); "
-                                   "nothing was written.")
-    first, more = result.problems[0].message.rstrip("."), len(result.problems) - 1
-    also = f"; 'companion verify' lists {more} more problem(s)" if more else ""
-    return ExportNotValidError(f"{result.export} is not valid, so nothing was written: {first}{also}.")
+        return ExportUnusableError(QT_TRANSLATE_NOOP(
+            "FhirTransaction", "%1 is not a companion export (it has no %2); nothing was written.").arg(
+            result.export, MANIFEST_NAME))
+    # The reason comes last, whole, with its own full stop: a translated sentence cannot lose its stop.
+    first, more = result.problems[0].message, len(result.problems) - 1
+    if more:
+        return ExportNotValidError(QT_TRANSLATE_NOOP(
+            "FhirTransaction", "%1 is not valid, so nothing was written ('companion verify' lists %2 more "
+            "problem(s)): %3").arg(result.export, more, first))
+    return ExportNotValidError(QT_TRANSLATE_NOOP(
+        "FhirTransaction", "%1 is not valid, so nothing was written: %2").arg(result.export, first))
+
+
+def _nothing_written(reason: Text) -> Text:
+    return QT_TRANSLATE_NOOP("FhirTransaction", "%1 Nothing was written.").arg(reason)
+
+
+def _reason(error: Exception) -> Text:
+    """The Text an error of the export package was raised with."""
+    text = error.args[0] if error.args else None
+    return text if isinstance(text, Text) else untranslated(str(error))
 
 
 def _read_signed_bundle(path: Path, verified: VerifyResult) -> bytes:
@@ -118,20 +137,22 @@ def _read_signed_bundle(path: Path, verified: VerifyResult) -> bytes:
     try:
         with open_export(path) as files:
             if BUNDLE_NAME not in files.paths:
-                raise ExportUnusableError(f"{verified.export} holds no {BUNDLE_NAME}, so there is nothing to "
-                                          "convert; nothing was written.")
+                raise ExportUnusableError(QT_TRANSLATE_NOOP(
+                    "FhirTransaction", "%1 holds no %2, so there is nothing to convert; nothing was written.")
+                    .arg(verified.export, BUNDLE_NAME))
             if MANIFEST_NAME not in files.paths or SIGNATURE_NAME not in files.paths:
                 raise _changed(verified)
             manifest = files.read(MANIFEST_NAME, MAX_MANIFEST_BYTES)
             signature = files.read(SIGNATURE_NAME, sshsig.MAX_SIGNATURE_FILE_BYTES)
             bundle = files.read(BUNDLE_NAME, MAX_BUNDLE_BYTES)
     except UnreadableExportError as error:
-        raise ExportUnusableError(f"{str(error).rstrip('.')}; nothing was written.") from None
+        raise ExportUnusableError(_nothing_written(_reason(error))) from None
     except (OSError, DamagedFileError):
         raise _changed(verified) from None
     if bundle is None:
-        raise ExportUnusableError(f"{BUNDLE_NAME} in {verified.export} is far too large to convert; "
-                                  "nothing was written.")
+        raise ExportUnusableError(QT_TRANSLATE_NOOP(
+            "FhirTransaction", "%1 in %2 is far too large to convert; nothing was written.").arg(
+            BUNDLE_NAME, verified.export))
     if manifest is None or signature is None:
         raise _changed(verified)
     check = sshsig.verify(signature, manifest)
@@ -146,8 +167,9 @@ def _read_signed_bundle(path: Path, verified: VerifyResult) -> bytes:
 
 
 def _changed(verified: VerifyResult) -> ExportNotValidError:
-    return ExportNotValidError(f"{verified.export} changed while it was being read, so nothing was written; "
-                               "verify it again.")
+    return ExportNotValidError(QT_TRANSLATE_NOOP(
+        "FhirTransaction", "%1 changed while it was being read, so nothing was written; verify it again."
+    ).arg(verified.export))
 
 
 def _reject_constant(name: str) -> None:
@@ -160,7 +182,9 @@ def _parse(data: bytes, export: str) -> Mapping[str, Any]:
     except (ValueError, RecursionError):  # bad UTF-8 and bad JSON are ValueErrors
         parsed = None
     if not isinstance(parsed, dict):
-        raise ExportUnusableError(f"{BUNDLE_NAME} in {export} is not readable JSON; nothing was written.")
+        raise ExportUnusableError(QT_TRANSLATE_NOOP(
+            "FhirTransaction", "%1 in %2 is not readable JSON; nothing was written.").arg(
+            BUNDLE_NAME, export))
     return parsed
 
 
@@ -232,8 +256,9 @@ def _conditional(resource: Json, fingerprint: str, provenance_tag: Json, positio
         raise _unusable(f"has a {resource_type} (entry {position}) without the app's identifier, so loading "
                         "it twice would duplicate it")
     if value != owner and not value.startswith(f"{fingerprint}/"):
-        raise ExportNotValidError(f"{BUNDLE_NAME} holds a {resource_type} identified as another patient's "
-                                  "record than the key that signed the export; nothing was written.")
+        raise ExportNotValidError(QT_TRANSLATE_NOOP(
+            "FhirTransaction", "%1 holds a %2 identified as another patient's record than the key that "
+            "signed the export; nothing was written.").arg(BUNDLE_NAME, resource_type))
     return created, search_condition("identifier", system, value)
 
 
@@ -268,7 +293,9 @@ def _is_text(value: object) -> TypeGuard[str]:
 
 
 def _unusable(what: str) -> ExportUnusableError:
-    return ExportUnusableError(f"{BUNDLE_NAME} {what}, so it cannot be converted; nothing was written.")
+    # ``what`` names FHIR structure (entries, fullUrl, meta) for whoever debugs the bundle: left in English
+    return ExportUnusableError(QT_TRANSLATE_NOOP(
+        "FhirTransaction", "%1 %2, so it cannot be converted; nothing was written.").arg(BUNDLE_NAME, what))
 
 
 def _json(value: object) -> str:
@@ -288,18 +315,25 @@ def check_destination(out: Path, *, replace: bool) -> None:
     ``replace``): before the export is read, so a mistake costs nothing."""
     shown = display_name(str(out))
     if out.is_dir():
-        raise DestinationError(f"{shown} is a folder; --out takes the name of the file to write, such as "
-                               f"{display_name(str(out / 'transaction.json'))}.")
+        raise DestinationError(QT_TRANSLATE_NOOP(
+            "FhirTransaction", "%1 is a folder; --out takes the name of the file to write, such as %2.").arg(
+            shown, display_name(str(out / "transaction.json"))))
     if not out.parent.is_dir():
-        raise DestinationError(f"The folder {display_name(str(out.parent))} does not exist; create it or "
-                               "choose another --out.")
+        raise DestinationError(QT_TRANSLATE_NOOP(
+            "FhirTransaction", "The folder %1 does not exist; create it or choose another --out.").arg(
+            display_name(str(out.parent))))
     if out.is_symlink() or out.exists():
         if not replace:
-            raise DestinationError(f"{shown} already exists; choose another --out, or add --force to "
-                                   "replace it.")
+            raise DestinationError(_exists(shown))
         if out.is_symlink() or not out.is_file():
-            raise DestinationError(f"{shown} is not a plain file, so it is not replaced; choose another "
-                                   "--out.")
+            raise DestinationError(QT_TRANSLATE_NOOP(
+                "FhirTransaction", "%1 is not a plain file, so it is not replaced; choose another --out."
+            ).arg(shown))
+
+
+def _exists(shown: str) -> Text:
+    return QT_TRANSLATE_NOOP("FhirTransaction", "%1 already exists; choose another --out, or add --force to "
+                             "replace it.").arg(shown)
 
 
 def write_transaction(out: Path, content: bytes, *, replace: bool) -> None:
@@ -315,9 +349,10 @@ def write_transaction(out: Path, content: bytes, *, replace: bool) -> None:
         created = atomic_create_bytes(out, content, what=what)
     except DiskError as error:
         cause = error.__cause__
-        reason = cause.strerror if isinstance(cause, OSError) and cause.strerror else "the disk refused"
-        raise DestinationError(f"{display_name(str(out))} could not be written ({reason}); nothing was "
-                               "written.") from None
+        reason = cause.strerror if isinstance(cause, OSError) and cause.strerror else QT_TRANSLATE_NOOP(
+            "FhirTransaction", "the disk refused")
+        raise DestinationError(QT_TRANSLATE_NOOP(
+            "FhirTransaction", "%1 could not be written (%2); nothing was written.").arg(
+            display_name(str(out)), reason)) from None
     if not created:
-        raise DestinationError(f"{display_name(str(out))} already exists; choose another --out, or add "
-                               "--force to replace it.")
+        raise DestinationError(_exists(display_name(str(out))))

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path, PurePosixPath
 
+from companion.domain.texts import QT_TRANSLATE_NOOP, Text
 from companion.storage import sshsig
 
 MANIFEST_NAME = "manifest-sha256.txt"
@@ -34,7 +35,7 @@ _CHUNK = 1024 * 1024
 
 
 class ManifestError(ValueError):
-    """A manifest that cannot be read; ``str()`` is one sentence naming the line."""
+    """A manifest that cannot be read; ``str()`` is one sentence naming the line, its argument a ``Text``."""
 
 
 class FileProblemKind(StrEnum):
@@ -52,16 +53,18 @@ class FileProblem:
     path: str
     listed_as: str = ""
 
-    def sentence(self, show: Callable[[str], str] = str) -> str:
-        """One English sentence; ``show`` makes a name safe to print."""
+    def sentence(self, show: Callable[[str], str] = str) -> Text:
+        """One sentence (English as a ``str``); ``show`` makes a name safe to print."""
         path, listed_as = show(self.path), show(self.listed_as)
         if self.kind is FileProblemKind.CHANGED:
-            return f"{path} was changed after the export was signed."
+            return QT_TRANSLATE_NOOP("ExportChecks", "%1 was changed after the export was signed.").arg(path)
         if self.kind is FileProblemKind.MISSING:
-            return f"{path} is listed in the manifest but missing."
+            return QT_TRANSLATE_NOOP("ExportChecks", "%1 is listed in the manifest but missing.").arg(path)
         if self.kind is FileProblemKind.RENAMED:
-            return f"{path} was renamed; the manifest lists it as {listed_as}."
-        return f"{path} is not in the manifest: it was added after the export was signed."
+            return QT_TRANSLATE_NOOP("ExportChecks", "%1 was renamed; the manifest lists it as %2.").arg(
+                path, listed_as)
+        return QT_TRANSLATE_NOOP(
+            "ExportChecks", "%1 is not in the manifest: it was added after the export was signed.").arg(path)
 
 
 def is_safe_relative_path(path: str) -> bool:
@@ -107,28 +110,35 @@ def parse_manifest(data: bytes) -> dict[str, str]:
     unsafe path, an entry for the manifest or signature themselves, an empty manifest.
     """
     if len(data) > MAX_MANIFEST_BYTES:
-        raise ManifestError(f"{MANIFEST_NAME} is far too large to be a manifest.")
+        raise ManifestError(QT_TRANSLATE_NOOP("ExportChecks", "%1 is far too large to be a manifest.")
+                            .arg(MANIFEST_NAME))
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        raise ManifestError(f"{MANIFEST_NAME} is not UTF-8 text.") from None
+        raise ManifestError(QT_TRANSLATE_NOOP("ExportChecks", "%1 is not UTF-8 text.")
+                            .arg(MANIFEST_NAME)) from None
     if not text:
-        raise ManifestError(f"{MANIFEST_NAME} is empty.")
+        raise ManifestError(QT_TRANSLATE_NOOP("ExportChecks", "%1 is empty.").arg(MANIFEST_NAME))
     if not text.endswith("\n"):
-        raise ManifestError(f"{MANIFEST_NAME} does not end with a line break.")
+        raise ManifestError(QT_TRANSLATE_NOOP("ExportChecks", "%1 does not end with a line break.")
+                            .arg(MANIFEST_NAME))
     digests: dict[str, str] = {}
     previous = b""
     for number, line in enumerate(text[:-1].split("\n"), start=1):
         match = _LINE.fullmatch(line)
         if match is None:
-            raise ManifestError(f"Line {number} of {MANIFEST_NAME} is not '<sha256>  <file>'.")
+            raise ManifestError(QT_TRANSLATE_NOOP("ExportChecks", "Line %1 of %2 is not '<sha256>  <file>'.")
+                                .arg(number, MANIFEST_NAME))
         digest, path = match.groups()
         if not is_safe_relative_path(path) or path in NOT_LISTED:
-            raise ManifestError(f"Line {number} of {MANIFEST_NAME} names a file that cannot be listed.")
+            raise ManifestError(QT_TRANSLATE_NOOP("ExportChecks", "Line %1 of %2 names a file that cannot be "
+                                                  "listed.").arg(number, MANIFEST_NAME))
         if _sort_key(path) <= previous:
-            raise ManifestError(f"Line {number} of {MANIFEST_NAME} is out of order or repeated.")
+            raise ManifestError(QT_TRANSLATE_NOOP(
+                "ExportChecks", "Line %1 of %2 is out of order or repeated.").arg(number, MANIFEST_NAME))
         if len(digests) >= MAX_FILES:
-            raise ManifestError(f"{MANIFEST_NAME} lists more files than an export holds.")
+            raise ManifestError(QT_TRANSLATE_NOOP("ExportChecks", "%1 lists more files than an export holds.")
+                                .arg(MANIFEST_NAME))
         previous = _sort_key(path)
         digests[path] = digest
     return digests
@@ -203,7 +213,7 @@ def check_folder(folder: Path) -> list[FileProblem]:
     """
     manifest_path = folder / MANIFEST_NAME
     if not manifest_path.is_file():
-        raise ManifestError(f"{MANIFEST_NAME} is missing.")
+        raise ManifestError(QT_TRANSLATE_NOOP("ExportChecks", "%1 is missing.").arg(MANIFEST_NAME))
     listed = parse_manifest(manifest_path.read_bytes())
     return compare(listed, {path: sha256_of_file(folder / path) for path in _all_files(folder)})
 

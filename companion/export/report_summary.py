@@ -94,11 +94,14 @@ class SessionOverview:
         return None if due == 0 else round(100 * self.checkins_confirmed / due)
 
 
-def planned_days(plan: CarePlan | None, period: ExportPeriod, until: date) -> int | None:
-    """The plan's session days from the period's start to its end or ``until``, whichever is first."""
+def planned_days(plan: CarePlan | None, period: ExportPeriod, until: date,
+                 since: date | None = None) -> int | None:
+    """The plan's session days from the period's start (or ``since``, the day the first care plan was
+    set, when later) to its end or ``until``, whichever is first. Days before any plan were not planned:
+    counting them made a year's export with a plan from March read "15 dosed of 97 planned"."""
     if plan is None or not plan.planned_weekdays:
         return None
-    day, last = period.start, min(period.end, until)
+    day, last = max(period.start, since or period.start), min(period.end, until)
     count = 0
     while day <= last:
         count += day.weekday() in plan.planned_weekdays
@@ -146,7 +149,7 @@ def _side_effects(sessions: Sequence[ExportSession]) -> tuple[Counter[str], Coun
 
 
 def build_overview(sessions: Sequence[ExportSession], plan: CarePlan | None, period: ExportPeriod,
-                   until: date, numbers: dict[int, int]) -> SessionOverview:
+                   until: date, numbers: dict[int, int], plan_since: date | None = None) -> SessionOverview:
     """The summary of ``sessions`` (the period's, oldest first); ``numbers`` maps a session id to its
     row number in the session record; ``until`` is the day of the export."""
     records = [session.monitoring for session in sessions]
@@ -172,7 +175,7 @@ def build_overview(sessions: Sequence[ExportSession], plan: CarePlan | None, per
         ended_early=states[SessionState.ENDED_EARLY],
         not_dosed=sum(1 for r in records if r.dose_at is None and r.state is SessionState.ABANDONED),
         in_progress=sum(1 for s in sessions if s.record.session.is_active),
-        planned=planned_days(plan, period, until),
+        planned=planned_days(plan, period, until, plan_since),
         planned_weekdays=() if plan is None else plan.planned_weekdays,
         doses=_doses(sessions),
         median_minutes_monitored=round(statistics.median(minutes)) if minutes else None,

@@ -7,7 +7,9 @@ and, given the key the clinician got from the patient the first time, that ``pat
 key. A different key is its own loud result: an export signed by someone else is not "valid".
 
 Never imports Qt, never raises on the export's content: any input gives a :class:`VerifyResult`.
-Its problems carry a ``kind`` (a stable message id) besides the English sentence.
+Its problems carry a ``kind`` (a stable message id) besides the sentence, a
+:class:`~companion.domain.texts.Text`: English as a ``str`` (``--json`` and logs), translated by the
+desk and the command line with ``core_text``.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
+from companion.domain.texts import QT_TRANSLATE_NOOP, Text, untranslated
 from companion.export.export_files import (
     DamagedFileError,
     ExportFiles,
@@ -25,6 +28,7 @@ from companion.export.export_files import (
     UnreadableExportError,
     display_name,
     open_export,
+    unreadable_text,
 )
 from companion.export.manifest import (
     MANIFEST_NAME,
@@ -61,7 +65,7 @@ class Problem:
 
     kind: str
     file: str
-    message: str
+    message: Text
 
 
 @dataclass(frozen=True)
@@ -95,35 +99,47 @@ class VerifyResult:
             "ignored": list(self.ignored),
         }
 
-    def summary(self) -> list[str]:
-        """A short human summary, one line per entry (English; the desk translates by ``kind``)."""
-        lines: list[str]
+    def summary(self) -> list[Text]:
+        """A short human summary, one line per entry: English as ``str``, translated with ``core_text``."""
+        lines: list[Text]
         if self.status is VerifyStatus.VALID:
-            lines = [
-                f"VALID: {self.export}: all {self.files_checked} files match the manifest, and the "
-                "manifest is signed by the key in patient.pub."
-            ]
+            lines = [QT_TRANSLATE_NOOP(
+                "ExportChecks", "VALID: %1: all %2 files match the manifest, and the manifest is signed by "
+                "the key in patient.pub.").arg(self.export, self.files_checked)]
             if self.expected_fingerprint is not None:
-                lines.append(f"Signed by the key you gave: {self.fingerprint}.")
+                lines.append(QT_TRANSLATE_NOOP("ExportChecks", "Signed by the key you gave: %1.")
+                             .arg(self.fingerprint))
             else:
-                lines.append(
-                    f"Signed by {self.fingerprint}. Check it against the fingerprint your patient read to "
-                    "you once, or pass --key with their patient.pub."
-                )
+                lines.append(signed_by(self.fingerprint))
         elif self.status is VerifyStatus.DIFFERENT_KEY:
             lines = [
-                f"WARNING: {self.export} is signed by a DIFFERENT KEY than the one you gave.",
-                f"Expected {self.expected_fingerprint}, found {self.fingerprint}. It may not come from your "
-                "patient: ask them before trusting it.",
+                QT_TRANSLATE_NOOP("ExportChecks", "WARNING: %1 is signed by a DIFFERENT KEY than the one you "
+                                  "gave.").arg(self.export),
+                QT_TRANSLATE_NOOP("ExportChecks", "Expected %1, found %2. It may not come from your patient: "
+                                  "ask them before trusting it.").arg(self.expected_fingerprint,
+                                                                      self.fingerprint),
             ]
         elif self.status is VerifyStatus.UNREADABLE:
-            lines = [f"UNREADABLE: {self.export} could not be checked."]
+            lines = [QT_TRANSLATE_NOOP("ExportChecks", "UNREADABLE: %1 could not be checked.")
+                     .arg(self.export)]
         else:
-            lines = [f"NOT VALID: {self.export} was altered after it was signed, or is not an export."]
-        lines.extend(f"  {p.message}" for p in self.problems if p.kind != "different_key")
+            lines = [QT_TRANSLATE_NOOP("ExportChecks", "NOT VALID: %1 was altered after it was signed, or is "
+                                       "not an export.").arg(self.export)]
+        lines.extend(_indented(p.message) for p in self.problems if p.kind != "different_key")
         if self.ignored:
-            lines.append("  Ignored (made by the operating system): " + ", ".join(self.ignored))
+            lines.append(_indented(QT_TRANSLATE_NOOP(
+                "ExportChecks", "Ignored (made by the operating system): %1").arg(", ".join(self.ignored))))
         return lines
+
+
+def signed_by(fingerprint: str | None) -> Text:
+    """What to do with a fingerprint no key was given for (``verify`` and ``fhir-transaction`` say it)."""
+    return QT_TRANSLATE_NOOP("ExportChecks", "Signed by %1. Check it against the fingerprint your patient "
+                             "read to you once, or pass --key with their patient.pub.").arg(fingerprint)
+
+
+def _indented(line: Text) -> Text:
+    return Text("", "  %1", (line,))  # the indent is layout, not a word: no message of its own
 
 
 class KeyArgumentError(ValueError):
@@ -138,12 +154,14 @@ def expected_fingerprint(key: str | bytes) -> str:
         if len(candidate) != _FINGERPRINT_CHARS or not all(
             c.isascii() and (c.isalnum() or c in "+/") for c in candidate[len("SHA256:") :]
         ):
-            raise KeyArgumentError("That is not a whole SHA256: fingerprint (43 characters after SHA256:).")
+            raise KeyArgumentError(QT_TRANSLATE_NOOP(
+                "ExportChecks", "That is not a whole SHA256: fingerprint (43 characters after SHA256:)."))
         return candidate
     try:
         return sshsig.fingerprint(sshsig.parse_public_key(key))
     except sshsig.MalformedError as error:
-        raise KeyArgumentError(f"The key given is not an OpenSSH Ed25519 public key: {error}.") from None
+        raise KeyArgumentError(QT_TRANSLATE_NOOP(
+            "ExportChecks", "The key given is not an OpenSSH Ed25519 public key: %1.").arg(error)) from None
 
 
 def verify_export(path: Path | str, key: str | bytes | None = None) -> VerifyResult:
@@ -161,7 +179,7 @@ def verify_export(path: Path | str, key: str | bytes | None = None) -> VerifyRes
         return VerifyResult(
             VerifyStatus.UNREADABLE,
             export,
-            (Problem("unreadable", "", str(error)),),
+            (Problem("unreadable", "", _sentence(error)),),
             expected_fingerprint=expected,
         )
 
@@ -182,7 +200,8 @@ class _Check:
         fingerprint = sshsig.fingerprint(public_key) if public_key is not None else None
         self._check_signature(manifest, public_key)
         if self.expected is not None and fingerprint is not None and fingerprint != self.expected:
-            different = f"patient.pub is another key ({fingerprint}) than the one you gave ({self.expected})."
+            different = QT_TRANSLATE_NOOP("ExportChecks", "patient.pub is another key (%1) than the one you "
+                                          "gave (%2).").arg(fingerprint, self.expected)
             self._add("different_key", PUBLIC_KEY_NAME, different)
         if listed is not None:
             self._check_files(listed)
@@ -211,20 +230,22 @@ class _Check:
         try:
             data = self.files.read(name, limit)
         except DamagedFileError:
-            self._add("damaged", name, f"{name} is damaged inside the zip.")
+            self._add("damaged", name, _damaged(name))
             return None
         except OSError as error:
-            self._add("unreadable", name, f"{name} could not be read ({error.strerror}).")
+            self._add("unreadable", name, unreadable_text(name, error))
             return None
         if data is None:
-            self._add(_BAD[name], name, f"{name} is far too large to be what it says.")
+            self._add(_BAD[name], name, QT_TRANSLATE_NOOP(
+                "ExportChecks", "%1 is far too large to be what it says.").arg(name))
         return data
 
     def _parse_manifest(self, manifest: bytes) -> dict[str, str] | None:
         try:
             return parse_manifest(manifest)
         except ManifestError as error:
-            self._add("bad_manifest", MANIFEST_NAME, f"{error} Nothing in it can be trusted.")
+            self._add("bad_manifest", MANIFEST_NAME, QT_TRANSLATE_NOOP(
+                "ExportChecks", "%1 Nothing in it can be trusted.").arg(_sentence(error)))
             return None
 
     def _public_key(self) -> bytes | None:
@@ -234,7 +255,8 @@ class _Check:
         try:
             return sshsig.parse_public_key(data)
         except sshsig.MalformedError as error:
-            self._add("bad_public_key", PUBLIC_KEY_NAME, f"patient.pub cannot be read: {error}.")
+            self._add("bad_public_key", PUBLIC_KEY_NAME, QT_TRANSLATE_NOOP(
+                "ExportChecks", "patient.pub cannot be read: %1.").arg(error))
             return None
 
     def _check_signature(self, manifest: bytes | None, public_key: bytes | None) -> None:
@@ -243,10 +265,12 @@ class _Check:
             return
         check = sshsig.verify(signature, manifest)
         if not check.valid:
-            reason = f"manifest.sig is not a valid signature of manifest-sha256.txt: {check.reason}."
+            reason = QT_TRANSLATE_NOOP("ExportChecks", "manifest.sig is not a valid signature of "
+                                       "manifest-sha256.txt: %1.").arg(check.reason)
             self._add("bad_signature", SIGNATURE_NAME, reason)
         elif public_key is not None and check.public_key != public_key:
-            mismatch = "manifest.sig was made by another key than the one in patient.pub."
+            mismatch = QT_TRANSLATE_NOOP("ExportChecks", "manifest.sig was made by another key than the one "
+                                         "in patient.pub.")
             self._add("signer_mismatch", SIGNATURE_NAME, mismatch)
 
     def _check_files(self, listed: Mapping[str, str]) -> None:
@@ -260,15 +284,15 @@ class _Check:
                 present[path] = self.files.sha256(path)
             except DamagedFileError:
                 unusable.add(path)
-                self._add("damaged", shown, f"{shown} is damaged inside the zip.")
+                self._add("damaged", shown, _damaged(shown))
             except OSError as error:
                 unusable.add(path)
-                self._add("unreadable", shown, f"{shown} could not be read ({error.strerror}).")
+                self._add("unreadable", shown, unreadable_text(shown, error))
         expected = {path: digest for path, digest in listed.items() if path not in unusable}
         for found in compare(expected, present):
             self._add(found.kind.value, display_name(found.path), found.sentence(display_name))
 
-    def _add(self, kind: str, file: str, message: str) -> None:
+    def _add(self, kind: str, file: str, message: Text) -> None:
         self.problems.append(Problem(kind, file, message))
 
 
@@ -276,10 +300,22 @@ def _from_listing(problem: ListingProblem) -> Problem:
     return Problem(problem.kind, problem.file, problem.message)
 
 
+def _sentence(error: Exception) -> Text:
+    """The Text an export error was raised with (each of this package's is raised with one)."""
+    text = error.args[0] if error.args else None
+    return text if isinstance(text, Text) else untranslated(str(error))
+
+
+def _damaged(name: str) -> Text:
+    return QT_TRANSLATE_NOOP("ExportChecks", "%1 is damaged inside the zip.").arg(name)
+
+
 _MISSING = {
-    MANIFEST_NAME: "manifest-sha256.txt is missing, so nothing can be checked: this is not a companion "
-    "export, or its manifest was removed.",
-    SIGNATURE_NAME: "manifest.sig is missing, so nobody can tell who made this export.",
-    PUBLIC_KEY_NAME: "patient.pub is missing, so the signature cannot be checked.",
+    MANIFEST_NAME: QT_TRANSLATE_NOOP("ExportChecks", "manifest-sha256.txt is missing, so nothing can be "
+                                     "checked: this is not a companion export, or its manifest was removed."),
+    SIGNATURE_NAME: QT_TRANSLATE_NOOP("ExportChecks", "manifest.sig is missing, so nobody can tell who made "
+                                      "this export."),
+    PUBLIC_KEY_NAME: QT_TRANSLATE_NOOP("ExportChecks", "patient.pub is missing, so the signature cannot be "
+                                       "checked."),
 }
 _BAD = {MANIFEST_NAME: "bad_manifest", SIGNATURE_NAME: "bad_signature", PUBLIC_KEY_NAME: "bad_public_key"}

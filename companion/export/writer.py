@@ -27,6 +27,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from companion.domain.texts import QT_TRANSLATE_NOOP, Text
 from companion.export.care_plan_export import CARE_PLAN_NAME, care_plan_file_bytes
 from companion.export.csv_readme import csv_readme
 from companion.export.csv_tables import csv_tables
@@ -51,7 +52,8 @@ Progress = Callable[[int, str], None]  # percent done, what is being done (for a
 
 
 class ExportDestinationError(Exception):
-    """The export cannot be written there; ``str()`` is one sentence with a way forward."""
+    """The export cannot be written there; ``str()`` is one sentence with a way forward (its one argument
+    a ``Text``, which the export page and ``companion export`` show in the user's language)."""
 
 
 class ExportCancelledError(Exception):
@@ -102,20 +104,25 @@ def check_target(target: ExportTarget) -> None:
     path = target.path
     parent = path.parent
     if not path.name or path.name in (".", ".."):
-        raise ExportDestinationError("Choose a name for the export, not only a folder.")
+        raise ExportDestinationError(QT_TRANSLATE_NOOP(
+            "ExportDestination", "Choose a name for the export, not only a folder."))
     if os.path.lexists(path):
-        raise ExportDestinationError(f"{path} already exists; choose another name or place, so nothing "
-                                     "there is overwritten.")
+        raise ExportDestinationError(QT_TRANSLATE_NOOP(
+            "ExportDestination", "%1 already exists; choose another name or place, so nothing there is "
+            "overwritten.").arg(path))
     if not parent.exists():
-        raise ExportDestinationError(f"The folder {parent} does not exist; choose a folder that does.")
+        raise ExportDestinationError(QT_TRANSLATE_NOOP(
+            "ExportDestination", "The folder %1 does not exist; choose a folder that does.").arg(parent))
     if not parent.is_dir():
-        raise ExportDestinationError(f"{parent} is a file, not a folder; choose a folder to save into.")
+        raise ExportDestinationError(QT_TRANSLATE_NOOP(
+            "ExportDestination", "%1 is a file, not a folder; choose a folder to save into.").arg(parent))
     if not os.access(parent, os.W_OK | os.X_OK):
-        raise ExportDestinationError(f"companion may not write in {parent}; choose a folder of yours.")
+        raise ExportDestinationError(_may_not_write(parent))
     if len(os.fsencode(path.name)) > _name_max(parent):
-        raise ExportDestinationError("That name is too long for the disk; choose a shorter one.")
+        raise ExportDestinationError(_TOO_LONG)
     if target.as_zip and path.suffix.lower() != ZIP_SUFFIX:
-        raise ExportDestinationError("A zip export's name must end in .zip.")
+        raise ExportDestinationError(QT_TRANSLATE_NOOP(
+            "ExportDestination", "A zip export's name must end in .zip."))
 
 
 def remove_leftovers(folder: Path) -> None:
@@ -352,13 +359,25 @@ def _name_max(folder: Path) -> int:
         return _DEFAULT_NAME_MAX
 
 
-def _disk_sentence(error: OSError, path: Path) -> str:
+def _disk_sentence(error: OSError, path: Path) -> Text:
     if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
-        return "The disk is full, so the export was not written; free some space and try again."
+        return QT_TRANSLATE_NOOP("ExportDestination", "The disk is full, so the export was not written; free "
+                                 "some space and try again.")
     if error.errno in (errno.EEXIST, errno.ENOTEMPTY):
-        return f"{path} appeared while the export was being written; nothing was overwritten."
+        return QT_TRANSLATE_NOOP("ExportDestination", "%1 appeared while the export was being written; "
+                                 "nothing was overwritten.").arg(path)
     if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return f"companion may not write in {path.parent}; choose a folder of yours."
+        return _may_not_write(path.parent)
     if error.errno == errno.ENAMETOOLONG:
-        return "That name is too long for the disk; choose a shorter one."
-    return f"The disk refused the export ({os.strerror(error.errno or 0)}); nothing was left behind."
+        return _TOO_LONG
+    return QT_TRANSLATE_NOOP("ExportDestination", "The disk refused the export (%1); nothing was left "
+                             "behind.").arg(os.strerror(error.errno or 0))
+
+
+def _may_not_write(folder: Path) -> Text:
+    return QT_TRANSLATE_NOOP("ExportDestination", "companion may not write in %1; choose a folder of "
+                             "yours.").arg(folder)
+
+
+_TOO_LONG = QT_TRANSLATE_NOOP(
+    "ExportDestination", "That name is too long for the disk; choose a shorter one.")

@@ -39,7 +39,10 @@ def gather_export_data(vault: OpenVault, options: ExportOptions, *, now: datetim
     database = vault.database
     start, before = options.period.bounds()
     sections = options.sections
-    plan_record = CarePlanRepository(database).current()
+    plans = CarePlanRepository(database)
+    plan_record = plans.current()
+    first_set = min((record.set_at for record in plans.history()), default=None)
+    plan_since = None if first_set is None else first_set.astimezone(now.astimezone().tzinfo).date()
     questionnaires = QuestionnaireRepository(database)
 
     def in_period(moment: datetime) -> bool:
@@ -67,7 +70,8 @@ def gather_export_data(vault: OpenVault, options: ExportOptions, *, now: datetim
     flags = tuple(view for view in current_flags(database, plan, now) if in_period(view.flag.raised_at))
     return ExportData(
         export_id=export_id, generated_at=now.astimezone(), app_version=app_version,
-        key_fingerprint=key_fingerprint, options=options, care_plan=plan_record, sessions=sessions,
+        key_fingerprint=key_fingerprint, options=options, care_plan=plan_record, care_plan_since=plan_since,
+        sessions=sessions,
         questionnaires=answered, daily_moods=moods, flags=flags, journal=journal,
         baseline_questionnaires=baselines,
     )

@@ -2,9 +2,11 @@
 
 The type is the event's class name; the payload holds every field, ``at`` included. Datetimes are
 written as ISO 8601 UTC with microseconds (:func:`format_time`), so an event read back is equal to the
-one written. Reading is strict: an unknown type, a missing or unknown field, or a value of the wrong
-kind means the stored history is damaged, reported as :class:`SessionHistoryDamagedError` and never
-as a crash or a silently different event.
+one written; a reason that is a core sentence keeps its translation context and arguments
+(:mod:`companion.storage.text_json`), so it is shown in the reader's language. Reading is strict: an
+unknown type, a missing or unknown field, or a value of the wrong kind means the stored history is
+damaged, reported as :class:`SessionHistoryDamagedError` and never as a crash or a silently different
+event.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ from companion.domain.session_events import (
 )
 from companion.domain.texts import QT_TRANSLATE_NOOP
 from companion.storage.errors import StorageError
+from companion.storage.text_json import StoredTextError, text_from_json, text_to_json
 
 EVENT_TYPES: Mapping[str, type[SessionEvent]] = {
     cls.__name__: cls
@@ -100,8 +103,8 @@ def _encode_value(value: object) -> object:
         return format_time(value)
     if isinstance(value, HelpKind):
         return value.value
-    if isinstance(value, tuple):
-        return list(value)
+    if isinstance(value, tuple):  # reasons: a core sentence keeps its parts, to be translated when shown
+        return [text_to_json(item) if isinstance(item, str) else item for item in value]
     return value
 
 
@@ -138,7 +141,10 @@ def _decode_optional_int(value: object) -> int | None:
 def _decode_texts(value: object) -> tuple[str, ...]:
     if not isinstance(value, list):
         raise SessionHistoryDamagedError()
-    return tuple(_decode_str(item) for item in value)
+    try:
+        return tuple(text_from_json(item) for item in value)
+    except (StoredTextError, RecursionError):
+        raise SessionHistoryDamagedError() from None
 
 
 def _decode_help_kind(value: object) -> HelpKind:

@@ -47,9 +47,16 @@ def _argument(value: object) -> str:
     if isinstance(value, bool):
         return str(value)
     if isinstance(value, int | float):
-        locale = QLocale()
-        locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
-        if isinstance(value, int):
-            return locale.toString(value)
-        return locale.toString(value, "g", QLocale.FloatingPointPrecisionOption.FloatingPointShortest)
+        return number_text(value)
     return str(value)
+
+
+def number_text(value: float) -> str:
+    """2, 0.5 or 112.5 the locale's way ("62,5" in Spanish): its decimal point, no group separators (a
+    year or a count of minutes reads as in English), at most 6 significant digits (a dose of 62.5 mg, not
+    62.499999). The one way the UI writes a number into a sentence, a label or the report."""
+    locale = QLocale()
+    locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+    if isinstance(value, int):
+        return locale.toString(value)
+    return locale.toString(float(value), "g", 6)

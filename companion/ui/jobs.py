@@ -1,8 +1,9 @@
 """One job dispatcher for the GUI's controllers: generation guard, busy count, known error or bug.
 
 A controller owns one :class:`JobDispatcher` (a plain object, touched only on the GUI thread) and
-hands it each job with the helper that runs it (``VaultController.run_in_database``, the database
-worker's ``submit``/``manage`` or the background runner's ``run``).  The dispatcher
+hands it each job with the helper that runs it (``VaultController.run_in_database`` for database
+work, ``VaultController.run_in_background`` for file work that is not database work, the database
+worker's ``submit``/``manage``, or a background runner's ``run``, as the desk's threads).  The dispatcher
 
 * counts the jobs on their way and says when that count leaves or reaches 0 (``on_busy``);
 * drops the outcome of a job submitted before :meth:`JobDispatcher.clear` (the vault is locking);

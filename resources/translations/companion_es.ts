@@ -1608,9 +1608,12 @@ recordar esta clave y aceptar</translation>
         <source>1 side effect</source>
         <translation>1 efecto secundario</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n side effects</source>
-        <translation type="unfinished">%n efectos secundarios</translation>
+        <translation>
+            <numerusform>%n efecto secundario</numerusform>
+            <numerusform>%n efectos secundarios</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not done yet: due now, to set your starting point.</source>
@@ -2460,9 +2463,12 @@ recordar esta clave y aceptar</translation>
         <source>Needs attention (%1)</source>
         <translation>Requiere atención (%1)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n open flags, most severe first</source>
-        <translation type="unfinished">Alertas abiertas: %n, de la más grave a la menos grave</translation>
+        <translation>
+            <numerusform>Alertas abiertas: %n, de la más grave a la menos grave</numerusform>
+            <numerusform>Alertas abiertas: %n, de la más grave a la menos grave</numerusform>
+        </translation>
     </message>
     <message>
         <source>No %1 answers in this export.</source>
@@ -2985,6 +2991,34 @@ confirmadas · sin respuesta</translation>
         <source>Confirm the fingerprint with the patient first (they can read it from their Settings page or their export&apos;s first page); the desk remembers a key only after that.</source>
         <translation>Primero confirme la huella con el paciente (puede leerla en su página de Configuración o en la primera página de su exportación); el escritorio solo guarda una clave después de eso.</translation>
     </message>
+    <message>
+        <source>This export&apos;s FHIR bundle cannot be read by this desk: %1.</source>
+        <translation>Este escritorio no puede leer el paquete FHIR de esta exportación: %1.</translation>
+    </message>
+    <message>
+        <source>Verify the export before reading it.</source>
+        <translation>Verifique la exportación antes de leerla.</translation>
+    </message>
+    <message>
+        <source>The verification given is of another export; verify this one first.</source>
+        <translation>La verificación indicada es de otra exportación; verifique primero esta.</translation>
+    </message>
+    <message>
+        <source>This export was not verified as valid, so the desk does not read it.</source>
+        <translation>Esta exportación no se verificó como válida, así que el escritorio no la lee.</translation>
+    </message>
+    <message>
+        <source>This export changed after it was verified; verify it again before reading it.</source>
+        <translation>Esta exportación cambió después de verificarse; verifíquela de nuevo antes de leerla.</translation>
+    </message>
+    <message>
+        <source>This export&apos;s csv/README.txt does not give its period.</source>
+        <translation>El archivo csv/README.txt de esta exportación no indica su período.</translation>
+    </message>
+    <message>
+        <source>This export&apos;s csv/README.txt gives a period that is not one.</source>
+        <translation>El archivo csv/README.txt de esta exportación indica un período que no es válido.</translation>
+    </message>
 </context>
 <context>
     <name>DeskMainView</name>
@@ -3126,6 +3160,197 @@ Si tiene una copia de la carpeta del escritorio, puede en cambio volver a poner 
     </message>
 </context>
 <context>
+    <name>ExportChecks</name>
+    <message>
+        <source>%1 is a link or a special file; an export holds plain files only.</source>
+        <translation>%1 es un enlace o un archivo especial; una exportación contiene solo archivos normales.</translation>
+    </message>
+    <message>
+        <source>The folder holds far more files than any export.</source>
+        <translation>La carpeta contiene muchos más archivos que cualquier exportación.</translation>
+    </message>
+    <message>
+        <source>The zip holds far more files than any export.</source>
+        <translation>El zip contiene muchos más archivos que cualquier exportación.</translation>
+    </message>
+    <message>
+        <source>The zip unpacks to far more data than any export.</source>
+        <translation>El zip se descomprime en muchos más datos que cualquier exportación.</translation>
+    </message>
+    <message>
+        <source>The zip has a password. Open it with 7-Zip (or a similar tool) and the password, then verify the folder it unpacks to.</source>
+        <translation>El zip tiene contraseña. Ábralo con 7-Zip (o una herramienta similar) y la contraseña, y luego verifique la carpeta que se descomprime.</translation>
+    </message>
+    <message>
+        <source>The zip holds a file named %1, which would land outside the export&apos;s folder.</source>
+        <translation>El zip contiene un archivo llamado %1, que quedaría fuera de la carpeta de la exportación.</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link in the zip; an export holds plain files only.</source>
+        <translation>%1 es un enlace simbólico dentro del zip; una exportación contiene solo archivos normales.</translation>
+    </message>
+    <message>
+        <source>The zip holds %1 twice.</source>
+        <translation>El zip contiene %1 dos veces.</translation>
+    </message>
+    <message>
+        <source>The zip uses a compression method that cannot be read here; unpack it with 7-Zip (or a similar tool), then verify the folder.</source>
+        <translation>El zip usa un método de compresión que no se puede leer aquí; descomprímalo con 7-Zip (o una herramienta similar) y luego verifique la carpeta.</translation>
+    </message>
+    <message>
+        <source>There is no file or folder at %1.</source>
+        <translation>No hay ningún archivo ni carpeta en %1.</translation>
+    </message>
+    <message>
+        <source>%1 is neither a folder nor a .zip file.</source>
+        <translation>%1 no es una carpeta ni un archivo .zip.</translation>
+    </message>
+    <message>
+        <source>%1 is neither a folder nor a readable .zip file.</source>
+        <translation>%1 no es una carpeta ni un archivo .zip legible.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read (%2).</source>
+        <translation>No se pudo leer %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Part of the folder could not be read (%1); check its permissions.</source>
+        <translation>No se pudo leer parte de la carpeta (%1); revise sus permisos.</translation>
+    </message>
+    <message>
+        <source>%1 was changed after the export was signed.</source>
+        <translation>%1 se cambió después de firmarse la exportación.</translation>
+    </message>
+    <message>
+        <source>%1 is listed in the manifest but missing.</source>
+        <translation>%1 figura en el manifiesto, pero falta.</translation>
+    </message>
+    <message>
+        <source>%1 was renamed; the manifest lists it as %2.</source>
+        <translation>%1 cambió de nombre; el manifiesto lo indica como %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the manifest: it was added after the export was signed.</source>
+        <translation>%1 no está en el manifiesto: se agregó después de firmarse la exportación.</translation>
+    </message>
+    <message>
+        <source>%1 is far too large to be a manifest.</source>
+        <translation>%1 es demasiado grande para ser un manifiesto.</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text.</source>
+        <translation>%1 no es texto UTF-8.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 está vacío.</translation>
+    </message>
+    <message>
+        <source>%1 does not end with a line break.</source>
+        <translation>%1 no termina con un salto de línea.</translation>
+    </message>
+    <message>
+        <source>Line %1 of %2 is not &apos;&lt;sha256&gt;  &lt;file&gt;&apos;.</source>
+        <translation>La línea %1 de %2 no tiene la forma &apos;&lt;sha256&gt;  &lt;archivo&gt;&apos;.</translation>
+    </message>
+    <message>
+        <source>Line %1 of %2 names a file that cannot be listed.</source>
+        <translation>La línea %1 de %2 nombra un archivo que no puede figurar en la lista.</translation>
+    </message>
+    <message>
+        <source>Line %1 of %2 is out of order or repeated.</source>
+        <translation>La línea %1 de %2 está fuera de orden o repetida.</translation>
+    </message>
+    <message>
+        <source>%1 lists more files than an export holds.</source>
+        <translation>%1 enumera más archivos de los que contiene una exportación.</translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>Falta %1.</translation>
+    </message>
+    <message>
+        <source>VALID: %1: all %2 files match the manifest, and the manifest is signed by the key in patient.pub.</source>
+        <translation>VÁLIDA: %1: los %2 archivos coinciden con el manifiesto, y el manifiesto está firmado con la clave de patient.pub.</translation>
+    </message>
+    <message>
+        <source>Signed by the key you gave: %1.</source>
+        <translation>Firmada con la clave que usted indicó: %1.</translation>
+    </message>
+    <message>
+        <source>WARNING: %1 is signed by a DIFFERENT KEY than the one you gave.</source>
+        <translation>ADVERTENCIA: %1 está firmada con una CLAVE DISTINTA de la que usted indicó.</translation>
+    </message>
+    <message>
+        <source>Expected %1, found %2. It may not come from your patient: ask them before trusting it.</source>
+        <translation>Se esperaba %1 y se encontró %2. Puede que no venga de su paciente: pregúntele antes de confiar en ella.</translation>
+    </message>
+    <message>
+        <source>UNREADABLE: %1 could not be checked.</source>
+        <translation>ILEGIBLE: no se pudo verificar %1.</translation>
+    </message>
+    <message>
+        <source>NOT VALID: %1 was altered after it was signed, or is not an export.</source>
+        <translation>NO VÁLIDA: %1 se alteró después de firmarse, o no es una exportación.</translation>
+    </message>
+    <message>
+        <source>Ignored (made by the operating system): %1</source>
+        <translation>Se ignoraron (los creó el sistema operativo): %1</translation>
+    </message>
+    <message>
+        <source>Signed by %1. Check it against the fingerprint your patient read to you once, or pass --key with their patient.pub.</source>
+        <translation>Firmada por %1. Compárela con la huella que su paciente le leyó una vez, o indique --key con su patient.pub.</translation>
+    </message>
+    <message>
+        <source>That is not a whole SHA256: fingerprint (43 characters after SHA256:).</source>
+        <translation>Eso no es una huella SHA256: completa (43 caracteres después de SHA256:).</translation>
+    </message>
+    <message>
+        <source>The key given is not an OpenSSH Ed25519 public key: %1.</source>
+        <translation>La clave indicada no es una clave pública Ed25519 de OpenSSH: %1.</translation>
+    </message>
+    <message>
+        <source>patient.pub is another key (%1) than the one you gave (%2).</source>
+        <translation>patient.pub es otra clave (%1) distinta de la que usted indicó (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is far too large to be what it says.</source>
+        <translation>%1 es demasiado grande para ser lo que dice ser.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing in it can be trusted.</source>
+        <translation>%1 No se puede confiar en nada de su contenido.</translation>
+    </message>
+    <message>
+        <source>patient.pub cannot be read: %1.</source>
+        <translation>No se puede leer patient.pub: %1.</translation>
+    </message>
+    <message>
+        <source>manifest.sig is not a valid signature of manifest-sha256.txt: %1.</source>
+        <translation>manifest.sig no es una firma válida de manifest-sha256.txt: %1.</translation>
+    </message>
+    <message>
+        <source>manifest.sig was made by another key than the one in patient.pub.</source>
+        <translation>manifest.sig se hizo con otra clave distinta de la de patient.pub.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged inside the zip.</source>
+        <translation>%1 está dañado dentro del zip.</translation>
+    </message>
+    <message>
+        <source>manifest-sha256.txt is missing, so nothing can be checked: this is not a companion export, or its manifest was removed.</source>
+        <translation>Falta manifest-sha256.txt, así que no se puede verificar nada: esta no es una exportación de companion, o se le quitó el manifiesto.</translation>
+    </message>
+    <message>
+        <source>manifest.sig is missing, so nobody can tell who made this export.</source>
+        <translation>Falta manifest.sig, así que nadie puede saber quién hizo esta exportación.</translation>
+    </message>
+    <message>
+        <source>patient.pub is missing, so the signature cannot be checked.</source>
+        <translation>Falta patient.pub, así que no se puede verificar la firma.</translation>
+    </message>
+</context>
+<context>
     <name>ExportContent</name>
     <message numerus="yes">
         <source>%n sessions, oldest first. Choose one to read its whole record below.</source>
@@ -3133,6 +3358,49 @@ Si tiene una copia de la carpeta del escritorio, puede en cambio volver a poner 
             <numerusform>%n sesión, la más antigua primero. Elija una para leer su registro completo abajo.</numerusform>
             <numerusform>%n sesiones, la más antigua primero. Elija una para leer su registro completo abajo.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDestination</name>
+    <message>
+        <source>Choose a name for the export, not only a folder.</source>
+        <translation>Elija un nombre para la exportación, no solo una carpeta.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name or place, so nothing there is overwritten.</source>
+        <translation>%1 ya existe; elija otro nombre u otro lugar, para no sobrescribir nada.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist; choose a folder that does.</source>
+        <translation>La carpeta %1 no existe; elija una carpeta que exista.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder; choose a folder to save into.</source>
+        <translation>%1 es un archivo, no una carpeta; elija una carpeta donde guardar.</translation>
+    </message>
+    <message>
+        <source>A zip export&apos;s name must end in .zip.</source>
+        <translation>El nombre de una exportación en zip debe terminar en .zip.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the export was not written; free some space and try again.</source>
+        <translation>El disco está lleno, así que no se escribió la exportación; libere espacio e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 appeared while the export was being written; nothing was overwritten.</source>
+        <translation>%1 apareció mientras se escribía la exportación; no se sobrescribió nada.</translation>
+    </message>
+    <message>
+        <source>The disk refused the export (%1); nothing was left behind.</source>
+        <translation>El disco rechazó la exportación (%1); no quedó nada a medias.</translation>
+    </message>
+    <message>
+        <source>companion may not write in %1; choose a folder of yours.</source>
+        <translation>companion no tiene permiso para escribir en %1; elija una carpeta suya.</translation>
+    </message>
+    <message>
+        <source>That name is too long for the disk; choose a shorter one.</source>
+        <translation>Ese nombre es demasiado largo para el disco; elija uno más corto.</translation>
     </message>
 </context>
 <context>
@@ -3421,6 +3689,81 @@ Si tiene una copia de la carpeta del escritorio, puede en cambio volver a poner 
     <message>
         <source>There is nothing to export in this period; choose other dates.</source>
         <translation>No hay nada que exportar en este período; elija otras fechas.</translation>
+    </message>
+</context>
+<context>
+    <name>FhirTransaction</name>
+    <message>
+        <source>Wrote %1: %2 resources of %3 as a FHIR transaction.</source>
+        <translation>Se escribió %1: %2 recursos de %3 como una transacción FHIR.</translation>
+    </message>
+    <message>
+        <source>It could not be checked.</source>
+        <translation>No se pudo verificar.</translation>
+    </message>
+    <message>
+        <source>%1 is not a companion export (it has no %2); nothing was written.</source>
+        <translation>%1 no es una exportación de companion (no tiene %2); no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid, so nothing was written (&apos;companion verify&apos; lists %2 more problem(s)): %3</source>
+        <translation>%1 no es válida, así que no se escribió nada (&apos;companion verify&apos; indica %2 problema(s) más): %3</translation>
+    </message>
+    <message>
+        <source>%1 is not valid, so nothing was written: %2</source>
+        <translation>%1 no es válida, así que no se escribió nada: %2</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was written.</source>
+        <translation>%1 No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>%1 holds no %2, so there is nothing to convert; nothing was written.</source>
+        <translation>%1 no contiene %2, así que no hay nada que convertir; no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>%1 in %2 is far too large to convert; nothing was written.</source>
+        <translation>%1 en %2 es demasiado grande para convertirlo; no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was being read, so nothing was written; verify it again.</source>
+        <translation>%1 cambió mientras se leía, así que no se escribió nada; verifíquela de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 in %2 is not readable JSON; nothing was written.</source>
+        <translation>%1 en %2 no es JSON legible; no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>%1 holds a %2 identified as another patient&apos;s record than the key that signed the export; nothing was written.</source>
+        <translation>%1 contiene un %2 identificado como registro de otro paciente distinto del de la clave que firmó la exportación; no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>%1 %2, so it cannot be converted; nothing was written.</source>
+        <translation>%1: %2, así que no se puede convertir; no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; --out takes the name of the file to write, such as %2.</source>
+        <translation>%1 es una carpeta; --out recibe el nombre del archivo que se escribirá, por ejemplo %2.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist; create it or choose another --out.</source>
+        <translation>La carpeta %1 no existe; créela o elija otro --out.</translation>
+    </message>
+    <message>
+        <source>%1 is not a plain file, so it is not replaced; choose another --out.</source>
+        <translation>%1 no es un archivo normal, así que no se reemplaza; elija otro --out.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another --out, or add --force to replace it.</source>
+        <translation>%1 ya existe; elija otro --out, o agregue --force para reemplazarlo.</translation>
+    </message>
+    <message>
+        <source>the disk refused</source>
+        <translation>el disco lo rechazó</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2); nothing was written.</source>
+        <translation>No se pudo escribir %1 (%2); no se escribió nada.</translation>
     </message>
 </context>
 <context>
@@ -4658,24 +5001,20 @@ antes · nueva lectura · final</translation>
         <translation>Estado de ánimo (opcional)</translation>
     </message>
     <message>
+        <source>very low</source>
+        <translation type="unfinished">muy bajo</translation>
+    </message>
+    <message>
         <source>No mood noted</source>
         <translation>Sin estado de ánimo anotado</translation>
     </message>
     <message>
-        <source> — very low</source>
-        <translation> — muy bajo</translation>
-    </message>
-    <message>
-        <source> — in between</source>
-        <translation> — intermedio</translation>
-    </message>
-    <message>
-        <source> — very good</source>
-        <translation> — muy bueno</translation>
-    </message>
-    <message>
         <source>Mood</source>
         <translation>Estado de ánimo</translation>
+    </message>
+    <message>
+        <source>very good</source>
+        <translation type="unfinished">muy bueno</translation>
     </message>
     <message>
         <source>Share with my clinician</source>
@@ -4857,17 +5196,23 @@ antes · nueva lectura · final</translation>
         <source>One entry found.</source>
         <translation>Se encontró una entrada.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%Ln entries found.</source>
-        <translation>Se encontraron %Ln entradas.</translation>
+        <translation>
+            <numerusform>Se encontró %Ln entrada.</numerusform>
+            <numerusform>Se encontraron %Ln entradas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>One entry.</source>
         <translation>Una entrada.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%Ln entries.</source>
-        <translation>%Ln entradas.</translation>
+        <translation>
+            <numerusform>%Ln entrada.</numerusform>
+            <numerusform>%Ln entradas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The trash is empty. Deleted entries stay here for 30 days.</source>
@@ -8168,8 +8513,8 @@ Quédese con el paciente. La verificación se repetirá a las %2.</translation>
         <translation>¿Cómo está su estado de ánimo ahora? 0 es el más bajo, 10 el mejor.</translation>
     </message>
     <message>
-        <source>Mood, 0 to 10</source>
-        <translation>Estado de ánimo, de 0 a 10</translation>
+        <source>Mood</source>
+        <translation type="unfinished">Estado de ánimo</translation>
     </message>
     <message>
         <source>A few words, if you like (optional)</source>
@@ -8190,10 +8535,6 @@ Quédese con el paciente. La verificación se repetirá a las %2.</translation>
     <message>
         <source>Saved today: %1.</source>
         <translation>Guardado hoy: %1.</translation>
-    </message>
-    <message>
-        <source>%1 / 10</source>
-        <translation>%1 / 10</translation>
     </message>
     <message>
         <source>Today</source>
@@ -8263,9 +8604,12 @@ Quédese con el paciente. La verificación se repetirá a las %2.</translation>
         <source>%1: your first one, as a starting point</source>
         <translation>%1: el primero, como punto de partida</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1: last one on %2 (every %n days)</source>
-        <translation type="unfinished">%1: el último fue el %2 (cada %n días)</translation>
+        <translation>
+            <numerusform>%1: el último fue el %2 (cada %n día)</numerusform>
+            <numerusform>%1: el último fue el %2 (cada %n días)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing is due today.</source>

@@ -454,6 +454,35 @@ def test_export_writes_a_file_that_reads_back_to_the_saved_plan(
                     timeout=TIMEOUT_MS)
 
 
+def test_the_exported_file_is_written_on_the_background_runner_not_the_database_thread(
+    qtbot: QtBot, editor: CarePlanEditor, unlocked: VaultController, export_chooser: PathChooser,
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import threading
+    from typing import Any
+
+    from companion.storage import atomic
+
+    written_on: list[threading.Thread] = []
+    real_write = atomic.atomic_write_bytes
+
+    def recording_write(path: Path, data: bytes, **options: Any) -> None:
+        written_on.append(threading.current_thread())
+        real_write(path, data, **options)
+
+    monkeypatch.setattr(atomic, "atomic_write_bytes", recording_write)
+    enter_prescription(qtbot, editor)
+    with qtbot.waitSignal(editor.plan_saved, timeout=TIMEOUT_MS):
+        editor.save_button.click()
+    database_thread = run_in_db(qtbot, unlocked, lambda _vault: threading.current_thread())
+    export_chooser.answer = tmp_path / "out.json"
+    editor.export_button.click()
+    qtbot.waitUntil(lambda: "written to out.json" in editor.status_text(), timeout=TIMEOUT_MS)
+    assert len(written_on) == 1
+    assert written_on[0] is not threading.main_thread() and written_on[0] is not database_thread
+    assert read_care_plan_file((tmp_path / "out.json").read_bytes()).plan == PRESCRIBED
+
+
 def test_clear_content_empties_the_form_and_history_and_reloads_when_shown(
     qtbot: QtBot, editor: CarePlanEditor, render: Render
 ) -> None:

@@ -155,6 +155,9 @@ def test_the_window_applies_and_keeps_what_the_welcome_page_chose(
     choice.text_size_choice.setCurrentIndex(choice.text_size_choice.findData(150))
     assert theme.current_theme(qapp) == "dark" and theme.current_text_scale(qapp) == 150
     assert window.preferences().get(THEME) == "dark"  # so Settings later shows what was chosen
+    saver = choice.preferences_saver
+    assert saver is not None
+    qtbot.waitUntil(lambda: not saver.is_saving(), timeout=5000)  # written off the GUI thread
     assert PreferencesFile(data_paths.preferences_file).load().get(TEXT_SCALE) == 150
     window.shutdown()
 

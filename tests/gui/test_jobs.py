@@ -24,29 +24,9 @@ from companion.ui.checkins.checkins_controller import CheckinsController
 from companion.ui.jobs import JobDispatcher
 from companion.ui.page_jobs import PageJobs
 from companion.ui.session.session_controller import SessionController
+from tests.gui.job_helpers import HeldJobs as _Helper
 
 TIMEOUT_MS = 10_000
-
-
-@dataclass
-class _Submitted:
-    job: Callable[..., Any]
-    on_success: Callable[[Any], None]
-    on_failure: Callable[[BaseException], None]
-
-
-@dataclass
-class _Helper:
-    """Stands in for the database worker: keeps each job and answers it when the test says."""
-
-    jobs: list[_Submitted] = field(default_factory=list)
-
-    def submit(self, job: Callable[..., Any], on_success: Callable[[Any], None],
-               on_failure: Callable[[BaseException], None]) -> None:
-        self.jobs.append(_Submitted(job, on_success, on_failure))
-
-    # the VaultController method the controllers use
-    run_in_database = submit
 
 
 @dataclass

@@ -71,7 +71,7 @@ def test_write_and_save_an_entry_from_a_prompt(
     qtbot.keyClicks(editor.title, "Morning by the river")
     qtbot.keyClicks(editor.body, "The water was calm and so was I.")
     qtbot.keyClicks(editor.tags, "River, calm")
-    editor.mood.setCurrentIndex(editor.mood.findData(7))
+    editor.mood.choose(7)
     assert not controls_without_accessible_names(page)
     render(page, "journal_editor")
 

@@ -28,6 +28,7 @@ from companion.ui.background import BackgroundRunner, DatabaseWorker
 from companion.ui.instance_lock import acquire_instance_lock
 from companion.ui.language import LanguageChoice
 from companion.ui.main_window import SETUP, AppWindow
+from companion.ui.preferences_saver import PreferencesSaver
 from companion.ui.recovery_key_pdf import render_recovery_key_pdf
 from companion.ui.setup.setup_wizard import SetupWizard
 from tests.gui.conftest import Render, UnlockedWindowFactory, controls_without_accessible_names
@@ -79,6 +80,13 @@ def stored(paths: DataPaths) -> dict[str, object]:
     data = json.loads(paths.preferences_file.read_text("utf-8"))
     assert isinstance(data, dict)
     return data
+
+
+def saved(qtbot: QtBot, saver: PreferencesSaver | None, paths: DataPaths) -> dict[str, object]:
+    """The preferences file once the change is written (off the GUI thread)."""
+    assert saver is not None
+    qtbot.waitUntil(lambda: not saver.is_saving(), timeout=5000)
+    return stored(paths)
 
 
 def first_window(qtbot: QtBot, paths: DataPaths, clock: FakeClock, kdf_chooser: KdfChooser,
@@ -214,7 +222,7 @@ def test_settings_saves_the_language_and_says_it_takes_effect_at_the_next_start(
     assert QApplication.focusWidget() is choice  # theme, text size, language
 
     choice.setCurrentIndex(choice.findData("es"))
-    assert stored(data_paths)["language"] == "es"
+    assert saved(qtbot, settings.preferences_saver, data_paths)["language"] == "es"
     assert window.preferences().get(LANGUAGE) == "es"  # a later change elsewhere keeps it
     assert choice.note.isVisible() and choice.note.text() == NEXT_START  # said in the chosen language
     assert choice.accessibleDescription() == NEXT_START  # and heard with the control
@@ -225,9 +233,10 @@ def test_settings_saves_the_language_and_says_it_takes_effect_at_the_next_start(
     render(window, "settings_language_es_next_start")
 
     settings.theme_choice.setCurrentIndex(settings.theme_choice.findData("dark"))
-    assert stored(data_paths)["language"] == "es"
+    assert saved(qtbot, settings.preferences_saver, data_paths)["language"] == "es"
     choice.setCurrentIndex(choice.findData("system"))  # back to the language in use: nothing to say
-    assert stored(data_paths)["language"] == "system" and choice.note.isHidden()
+    assert saved(qtbot, settings.preferences_saver, data_paths)["language"] == "system"
+    assert choice.note.isHidden()
 
 
 # --- the first page of setup -----------------------------------------------------------------------------
@@ -253,11 +262,12 @@ def test_the_first_page_of_setup_offers_the_language_first_and_keeps_it(
     assert reading_order_problems(chain, page) == []
 
     page.language_choice.setCurrentIndex(page.language_choice.findData("es"))
-    assert stored(data_paths)["language"] == "es"
+    assert saved(qtbot, appearance.preferences_saver, data_paths)["language"] == "es"
     assert announced[-1].get(LANGUAGE) == "es"  # the window learns it, so Settings shows it later
     assert page.language_choice.note.text() == NEXT_START_IN_SETUP and page.language_choice.note.isVisible()
     render(wizard, "setup_1_welcome_language_es")
 
     appearance.theme_choice.setCurrentIndex(appearance.theme_choice.findData("dark"))
-    assert (stored(data_paths)["theme"], stored(data_paths)["language"]) == ("dark", "es")  # not written back
+    kept = saved(qtbot, appearance.preferences_saver, data_paths)
+    assert (kept["theme"], kept["language"]) == ("dark", "es")  # not written back
     assert announced[-1].get(THEME) == "dark" and announced[-1].get(LANGUAGE) == "es"

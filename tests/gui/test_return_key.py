@@ -50,6 +50,7 @@ def test_return_on_a_focused_today_button_acts(
     shell = window.main_shell()
     today = window.today_page
     assert today is not None and shell.current_page_key() == "today"
+    today.mood_form.rating.choose(6)
     with qtbot.waitSignal(today.mood_form.save_requested, timeout=TIMEOUT_MS):
         press_return(qtbot, today.mood_form.save_button)
 

@@ -181,10 +181,14 @@ def test_11_times_have_units_and_add_up(monitoring: SessionWalker) -> None:
     walker.advance_to(0.5)
     assert mode.calm.elapsed.text() == "0 min" and "(in 2 h)" in mode.calm.minimum.text()
     walker.advance_to(15)
-    assert "check-in due" in mode.status_line.text() and "next check-in" not in mode.status_line.text()
+    status = mode.status_line.text().replace("\u00a0", " ")
+    assert "check-in due" in status and "next check-in" not in status
     walker.confirm_checkin()
     assert "recorded: all well" in mode.calm.last_checkin.text()
-    assert "next check-in" in mode.status_line.text()
+    status = mode.status_line.text()
+    assert "next\u00a0check-in" in status
+    # The line breaks only between its parts: a label never ends one line with its time on the next.
+    assert [part.count(" ") for part in status.split("   ·   ")] == [0, 0, 0]
 
 
 def test_11_a_pre_dose_reading_at_the_urgent_level_gets_the_urgent_guidance(walker: SessionWalker) -> None:

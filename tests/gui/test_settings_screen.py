@@ -67,6 +67,12 @@ def stored(paths: DataPaths) -> dict[str, object]:
     return data
 
 
+def saved(qtbot: QtBot, settings: SettingsScreen, paths: DataPaths) -> dict[str, object]:
+    """The preferences file once the change is written (off the GUI thread)."""
+    qtbot.waitUntil(lambda: not settings.preferences_saver.is_saving(), timeout=TIMEOUT_MS)
+    return stored(paths)
+
+
 def wait_for_backups(qtbot: QtBot, panel: BackupsPanel, count: int) -> None:
     qtbot.waitUntil(lambda: len(panel.backups()) == count, timeout=TIMEOUT_MS)
 
@@ -101,13 +107,15 @@ def test_nothing_is_written_until_a_setting_changes(window: AppWindow, data_path
 
 @pytest.mark.parametrize("theme_name", ["dark", "high_contrast", "light"])
 def test_theme_is_saved_and_applied_to_the_whole_app(
-    qapp: QApplication, window: AppWindow, data_paths: DataPaths, render: Render, theme_name: str
+    qtbot: QtBot, qapp: QApplication, window: AppWindow, data_paths: DataPaths, render: Render,
+    theme_name: str,
 ) -> None:
     settings = settings_of(window)
     if theme_name == "light":  # from another theme back to the default
         settings.theme_choice.setCurrentIndex(settings.theme_choice.findData("dark"))
     settings.theme_choice.setCurrentIndex(settings.theme_choice.findData(theme_name))
-    assert stored(data_paths)["theme"] == theme_name
+    assert theme.current_theme(qapp) == theme_name  # at once, before the file is written
+    assert saved(qtbot, settings, data_paths)["theme"] == theme_name
     assert theme.current_theme(qapp) == theme_name
     window_colour = qapp.palette().color(qapp.palette().ColorRole.Window).name()
     assert window_colour == theme.THEMES[theme_name].window
@@ -123,7 +131,7 @@ def test_text_size_scales_the_application_font_live(
     base = theme.base_point_size(qapp)
     before = settings.idle_minutes.font().pointSizeF()
     settings.text_size_choice.setCurrentIndex(settings.text_size_choice.findData(150))
-    assert stored(data_paths)["text_scale"] == 150
+    assert saved(qtbot, settings, data_paths)["text_scale"] == 150
     assert qapp.font().pointSizeF() == pytest.approx(base * 1.5, abs=0.1)
     assert settings.idle_minutes.font().pointSizeF() > before
     shell = window.main_shell()
@@ -136,10 +144,10 @@ def test_text_size_scales_the_application_font_live(
     render(window, "main_shell_text_200")
 
 
-def test_idle_minutes_and_reload_round_trip(window: AppWindow, data_paths: DataPaths) -> None:
+def test_idle_minutes_and_reload_round_trip(qtbot: QtBot, window: AppWindow, data_paths: DataPaths) -> None:
     settings = settings_of(window)
     settings.idle_minutes.setValue(17)
-    assert stored(data_paths)["idle_lock_minutes"] == 17
+    assert saved(qtbot, settings, data_paths)["idle_lock_minutes"] == 17
     assert PreferencesFile(data_paths.preferences_file).load() == settings.preferences()
     assert window.idle_lock.minutes == 17
     assert settings.idle_minutes.maximum() == 60 and settings.idle_minutes.minimum() == 1
@@ -155,7 +163,7 @@ def test_a_save_problem_is_shown_calmly_and_the_change_still_applies(
     with qtbot.waitSignal(settings.preferences_changed) as changed:
         settings.theme_choice.setCurrentIndex(settings.theme_choice.findData("dark"))
     assert changed.args[0].get(THEME) == "dark"
-    assert not settings.save_problem.isHidden()
+    qtbot.waitUntil(lambda: not settings.save_problem.isHidden(), timeout=TIMEOUT_MS)
     assert "could not be saved" in settings.save_problem.text()
 
 
@@ -170,7 +178,7 @@ def test_diagnostic_log_is_off_by_default_and_holds_only_event_names(
     assert not settings.diagnostic_log_check.isChecked()
     assert not data_paths.logs_dir.exists()  # off: no file at all, even after unlocking
     settings.diagnostic_log_check.setChecked(True)
-    assert stored(data_paths)["diagnostic_log"] is True
+    assert saved(qtbot, settings, data_paths)["diagnostic_log"] is True
     with qtbot.waitSignal(window.controller.locked, timeout=TIMEOUT_MS):
         window.lock_now()
     with qtbot.waitSignal(window.controller.unlocked, timeout=TIMEOUT_MS):

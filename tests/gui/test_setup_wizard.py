@@ -218,6 +218,8 @@ def test_save_as_pdf_writes_the_key_and_reports_problems(
     page = wizard.key_page
     qtbot.mouseClick(page.save_pdf_button, Qt.MouseButton.LeftButton)
     assert chooser.asked == 1
+    assert "Saving" in page.save_message.text()  # written on a thread of its own
+    qtbot.waitUntil(lambda: "key.pdf" in page.save_message.text(), timeout=10_000)
     data = (tmp_path / "key.pdf").read_bytes()
     assert data.startswith(b"%PDF")
     text = pdf_text_and_sizes(data)[0]
@@ -228,7 +230,7 @@ def test_save_as_pdf_writes_the_key_and_reports_problems(
 
     chooser.answer = tmp_path / "no such folder" / "key.pdf"
     qtbot.mouseClick(page.save_pdf_button, Qt.MouseButton.LeftButton)
-    assert "could not be saved" in page.save_message.text()
+    qtbot.waitUntil(lambda: "could not be saved" in page.save_message.text(), timeout=10_000)
 
     chooser.answer = None  # cancelled: nothing written, nothing said
     page.save_message.setText("")

@@ -205,8 +205,9 @@ def test_quick_mood_is_saved_and_shown(
     page = today_of(qtbot, demo_window)
     reload(qtbot, page)
     form = page.mood_form
-    form.slider.setValue(7)
-    assert form.value_label.text() == "7 / 10"
+    assert not form.save_button.isEnabled()  # nothing pre-filled: a mood first
+    form.rating.choose(7)
+    assert form.save_button.isEnabled()
     qtbot.keyClicks(form.note, "Walked by the river")
     with qtbot.waitSignal(page.loaded, timeout=TIMEOUT_MS):
         qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
@@ -217,7 +218,7 @@ def test_quick_mood_is_saved_and_shown(
         qtbot, demo_window.controller,
         lambda vault: CheckinRepository(vault.database).daily_moods(since=since))
     assert [(m.mood, m.note, m.recorded_at) for m in moods] == [(7, "Walked by the river", fake_clock.now())]
-    assert form.note.text() == "" and form.slider.value() == 5  # ready for another
+    assert form.note.text() == "" and form.rating.value() is None  # ready for another
     assert form.saved_today.isVisible() and "7 at" in form.saved_today.text()
     page.scroll_area.ensureWidgetVisible(form)
     render(demo_window, "today_mood_saved")

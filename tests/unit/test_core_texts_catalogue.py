@@ -28,11 +28,11 @@ import companion.storage
 from companion.domain.texts import Text
 
 PACKAGE = Path(companion.__file__).resolve().parent
-CORE = [PACKAGE / "domain", PACKAGE / "storage", PACKAGE / "services", PACKAGE / "desk"]
+CORE = [PACKAGE / "domain", PACKAGE / "storage", PACKAGE / "services", PACKAGE / "desk", PACKAGE / "export"]
 CORE_CONTEXTS = {
     "StorageErrors", "StorageNames", "CarePlanProblems", "CarePlanFields", "CarePlanSources", "CarePlanNotes",
     "ChecklistTexts", "FlagTexts", "VitalsTexts", "PassphraseReasons", "JournalTexts", "SideEffects",
-    "DeskErrors",
+    "DeskErrors", "ExportChecks", "ExportDestination", "FhirTransaction",
 }
 CLASS_LIKE = re.compile(r"[A-Z][A-Za-z0-9]*\Z")
 
@@ -157,6 +157,9 @@ def test_a_message_has_plural_forms_exactly_when_it_has_a_count(catalogue: Catal
     ("JournalTexts", "An entry can have at most %1 tags."),
     ("SideEffects", "nausea"),
     ("DeskErrors", "The list of patients (%1) is damaged. %2"),
+    ("ExportChecks", "%1 was changed after the export was signed."),
+    ("ExportDestination", "A zip export's name must end in .zip."),
+    ("FhirTransaction", "%1 is not valid, so nothing was written: %2"),
 ])
 def test_sentences_of_each_converted_module_are_in_the_catalogue(
         catalogue: Catalogue, context: str, source: str) -> None:

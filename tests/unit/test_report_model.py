@@ -145,6 +145,9 @@ def test_planned_days_stop_at_the_day_of_the_export_and_need_session_days() -> N
     assert planned_days(plan, period, date(2026, 3, 10)) == 3  # 3, 6 and 10 March
     assert planned_days(CarePlan(dose_mg=50), period, date(2026, 4, 30)) is None
     assert planned_days(None, period, date(2026, 4, 30)) is None
+    # Days before the first care plan were not planned: the count starts on the day it was set.
+    assert planned_days(plan, period, date(2026, 4, 30), since=date(2026, 3, 10)) == 7
+    assert planned_days(plan, period, date(2026, 4, 30), since=date(2026, 1, 1)) == 9
 
 
 def test_checkins_confirmed_per_cent_spo2_lowest_and_what_the_sitter_saw(data: ExportData) -> None:

@@ -107,6 +107,8 @@ def test_the_whole_history_counts_as_the_vault_does(demo: OpenVault) -> None:
     assert len(data.journal) == shared > 5 and all(entry.shared for entry in data.journal)
     plan = CarePlanRepository(database).current()
     assert plan is not None and data.care_plan == plan
+    first = min(record.set_at for record in CarePlanRepository(database).history())
+    assert data.care_plan_since == first.astimezone(NOW.tzinfo).date()  # page 1 plans from that day on
     flags = current_flags(database, plan.plan, NOW)
     assert data.flags == tuple(flags) and len(flags) > 3
     logs = sum(1 for s in data.sessions if s.post_session_log is not None)

@@ -126,3 +126,99 @@ def test_update_keeps_translations_adds_new_messages_and_drops_removed_ones(
     text = ts_file.read_text("utf-8")
     assert "Buenos días" in text and "Buenas tardes" not in text
     assert "<location" not in text  # moving code does not churn the file
+
+
+COUNTED_SOURCE = '''from PySide6.QtCore import QCoreApplication
+
+
+def texts(count: int) -> list[str]:
+    return [QCoreApplication.translate("Journal", "%Ln entries.", "", count)]
+'''
+COUNTED_TS = '''<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>Journal</name>
+    <message{numerus}>
+        <source>%Ln entries.</source>
+        {translation}
+    </message>
+</context>
+</TS>
+'''
+FORMS = '''<translation>
+            <numerusform>%Ln entrada.</numerusform>
+            <numerusform>%Ln entradas.</numerusform>
+        </translation>'''
+
+
+def _qt_finds(ts_file: Path, tmp_path: Path, count: int) -> str:
+    built = run_tool("--translations", str(ts_file.parent), "build", "--out", str(tmp_path / "qm"))
+    assert built.returncode == 0, built.stderr
+    translator = QTranslator()
+    assert translator.load(str(tmp_path / "qm" / ts_file.with_suffix(".qm").name))
+    return translator.translate("Journal", "%Ln entries.", "", count)
+
+
+def test_update_keeps_the_plural_forms_lupdate_would_drop(tmp_path: Path) -> None:
+    """PySide's lupdate writes ``translate(context, text, comment, n)`` as a plain message, which Qt never
+    finds when asked with a count; ``update`` writes it back as numerus with its forms."""
+    package = tmp_path / "package"
+    package.mkdir()
+    (package / "journal.py").write_text(COUNTED_SOURCE, "utf-8")
+    ts_file = tmp_path / "ts" / "companion_es.ts"
+    ts_file.parent.mkdir()
+    ts_file.write_text(COUNTED_TS.format(numerus=' numerus="yes"', translation=FORMS), "utf-8")
+    result = run_tool("--sources", str(package), "--translations", str(ts_file.parent), "update")
+    assert result.returncode == 0, result.stderr
+    text = ts_file.read_text("utf-8")
+    assert '<message numerus="yes">' in text and "<numerusform>%Ln entrada.</numerusform>" in text
+    assert 'type="unfinished"' not in text
+    assert _qt_finds(ts_file, tmp_path, 1) == "%Ln entrada."
+    assert _qt_finds(ts_file, tmp_path, 40) == "%Ln entradas."
+    check = run_tool("--sources", str(package), "--translations", str(ts_file.parent), "check")
+    assert check.returncode == 0, check.stdout
+
+
+def test_a_counted_message_without_plural_forms_fails_the_check_and_update_mends_it(tmp_path: Path) -> None:
+    package = tmp_path / "package"
+    package.mkdir()
+    (package / "journal.py").write_text(COUNTED_SOURCE, "utf-8")
+    ts_file = tmp_path / "ts" / "companion_es.ts"
+    ts_file.parent.mkdir()
+    ts_file.write_text(COUNTED_TS.format(numerus="", translation="<translation>%Ln entradas.</translation>"),
+                       "utf-8")
+    assert _qt_finds(ts_file, tmp_path, 40) == ""  # what the app showed: the English
+    check = run_tool("--sources", str(package), "--translations", str(ts_file.parent), "check")
+    assert check.returncode == 1 and "Journal: '%Ln entries.'" in check.stdout
+    update = run_tool("--sources", str(package), "--translations", str(ts_file.parent), "update")
+    assert update.returncode == 0, update.stderr
+    assert _qt_finds(ts_file, tmp_path, 40) == "%Ln entradas."  # both forms until a translator splits them
+
+
+def test_qt_finds_every_finished_message_of_the_committed_catalogues(tmp_path: Path,
+                                                                   tool: ModuleType) -> None:
+    """Each message a translator finished reaches the screen: Qt finds it in the built catalogue, a
+    numerus one for one, two and five."""
+    from xml.etree import ElementTree
+
+    catalogues = ROOT / "resources" / "translations"
+    for qm_file in tool.build(catalogues, tmp_path / "qm"):
+        translator = QTranslator()
+        assert translator.load(str(qm_file))
+        root = ElementTree.parse(catalogues / qm_file.with_suffix(".ts").name).getroot()
+        lost, checked = [], 0
+        for context in root.iter("context"):
+            name = context.findtext("name", "")
+            for message in context.iter("message"):
+                translation = message.find("translation")
+                assert translation is not None
+                if translation.get("type") == "unfinished":
+                    continue
+                source, comment = message.findtext("source", ""), message.findtext("comment", "")
+                counts = (1, 2, 5) if message.get("numerus") == "yes" else (-1,)
+                for count in counts:
+                    checked += 1
+                    if not translator.translate(name, source, comment or None, count):
+                        lost.append(f"{name}: {source!r} (n={count})")
+        assert checked > 1000 and lost == []

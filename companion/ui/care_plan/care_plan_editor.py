@@ -3,9 +3,10 @@
 The form (``care_plan_form``) is built from the field declarations and the file choosers are in
 ``care_plan_files``; a clinician's file is reviewed and accepted in ``care_plan_import_panel`` (who
 signed it, what it changes) and stored only when the patient accepts it there.  This module loads the
-current plan and its history, saves through the repository and exports the saved plan.  Every file
-and database access runs on the database thread (``VaultController.run_in_database``); the GUI
-thread never waits on the disk.
+current plan and its history, saves through the repository and exports the saved plan.  Database
+access runs on the database thread (``VaultController.run_in_database``), writing the exported file on
+the background runner (``VaultController.run_in_background``: file work holds no database job up);
+the GUI thread never waits on the disk.
 """
 
 from __future__ import annotations
@@ -291,10 +292,10 @@ class CarePlanEditor(QWidget):
         issued_by = record.issued_by or self.tr("Entered in companion")
         at = self._clock.now()
 
-        def export(_vault: OpenVault) -> None:
+        def export() -> None:
             care_plan_actions.export_care_plan(record, path, issued_by=issued_by, at=at)
 
-        self._jobs.run(export, lambda _none: self._on_exported(path))
+        self._jobs.run(export, lambda _none: self._on_exported(path), via=self._controller.run_in_background)
 
     def _on_exported(self, path: Path) -> None:
         self._show(self.status, self.tr("The saved care plan was written to %1.").replace("%1", path.name))

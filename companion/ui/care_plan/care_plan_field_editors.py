@@ -14,7 +14,8 @@ from PySide6.QtCore import QCoreApplication, QLocale, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QHBoxLayout, QLineEdit, QSpinBox, QWidget
 
 from companion.domain.care_plan import FieldKind, PlanField, Route
-from companion.ui.care_plan.care_plan_texts import ROUTE_LABELS, label_text, number_text, unit_text
+from companion.ui.care_plan.care_plan_texts import ROUTE_LABELS, label_text, unit_text
+from companion.ui.core_text import number_text
 
 _WHOLE_LIMIT = 9999  # far past every field's maximum, so an absurd value reaches the validation
 _NUMBER_LIMIT = 99999.0

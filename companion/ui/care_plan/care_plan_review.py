@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +37,7 @@ from companion.ui.care_plan.care_plan_texts import label_text, plan_value_text
 from companion.ui.formatting import day_text, local_time_text
 from companion.ui.scaled_fonts import scale_fixed_width_font, scale_font
 from companion.ui.widgets.flow_layout import FlowLayout
+from companion.ui.widgets.scroll_area import make_scroll_area, scroll_by_page
 
 if TYPE_CHECKING:
     from companion.domain.care_plan_changes import PlanChange
@@ -117,12 +117,7 @@ class CarePlanReviewDialog(QDialog):
             self._body_layout.addWidget(widget)
         self._body_layout.addStretch(1)
 
-        self.scroll_area = QScrollArea(self)
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # wraps instead
-        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Page Up / Down scroll it (keyPressEvent)
-        self.scroll_area.setWidget(body)
+        self.scroll_area = make_scroll_area(body, self)  # wraps; Page Up / Down scroll it (keyPressEvent)
 
         # The buttons stay below the scrolled part, always in sight; they wrap at large text sizes.
         self.button_row = QWidget(self)
@@ -323,13 +318,8 @@ class CarePlanReviewDialog(QDialog):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Page Up / Page Down scroll the review from the buttons (the text itself takes no focus)."""
-        step = {Qt.Key.Key_PageDown: 1, Qt.Key.Key_PageUp: -1}.get(Qt.Key(event.key()))
-        if step is None:
+        if not scroll_by_page(self.scroll_area, event):
             super().keyPressEvent(event)  # Escape cancels here
-            return
-        bar = self.scroll_area.verticalScrollBar()
-        bar.setValue(bar.value() + step * bar.pageStep())
-        event.accept()
 
     def _on_choice_clicked(self, choice: ImportChoice) -> None:
         self.choice_made.emit(self.review, choice)

@@ -17,6 +17,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from companion.domain.care_plan import FIELDS_BY_NAME, PLAN_FIELDS, CarePlan, FieldKind, PlanField, Route
 from companion.domain.care_plan_sources import Source, inert_limits, source_of
+from companion.ui.core_text import number_text
 
 # Fields whose value is the clinician's or the patient's own: no default, no published source.
 NO_DEFAULT_SOURCES = frozenset({"prescription", "patient_fact"})
@@ -88,11 +89,6 @@ ROUTE_LABELS: dict[Route, str] = {
 
 # The country question beside the emergency numbers fills these (988 Lifeline serves both countries).
 NORTH_AMERICA_NUMBERS = {"emergency_number": "911", "crisis_line": "988"}
-
-
-def number_text(value: float) -> str:
-    """2, 0.5 or 112.5, in the user's locale."""
-    return QLocale().toString(float(value), "g", 6)
 
 
 def group_title(group: FieldGroup) -> str:

@@ -1,4 +1,6 @@
-"""Controls the check-in forms share: big 0–10 scales, a severity choice, headings and dates.
+"""Controls the check-in forms share: a severity choice, a note field, headings and dates.
+
+The 0–10 scales are the app's one rating widget, :class:`companion.ui.widgets.rating_scale.RatingScale`.
 
 Sized for someone still a little foggy after a session: large targets, a chosen answer that is
 unmistakable in every theme (:data:`CHOICE_STYLE`), and nothing chosen for them by accident.
@@ -8,12 +10,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, QEvent, QLocale, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QDateTime, QEvent, QLocale, QSize
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from companion.ui.i18n import translate
-from companion.ui.scaled_fonts import scale_font
 from companion.ui.time_format import weekday_date_format, weekday_date_time_format
+from companion.ui.widgets.scroll_area import make_scroll_area
 from companion.ui.widgets.session_widgets import CHOICE_STYLE, make_label
 
 NOTE_MAX_CHARACTERS = 4000
@@ -49,83 +49,6 @@ def heading(text: str, parent: QWidget) -> QLabel:
     label = make_label(text, parent, factor=1.45, bold=True)
     label.setAccessibleName(text)
     return label
-
-
-class ScaleRating(QWidget):
-    """A question with eleven toggles 0–10, words at both ends and an optional "before" value.
-
-    ``value()`` is None until the patient chooses: ratings are never pre-filled.
-    """
-
-    changed = Signal()
-
-    def __init__(self, question: str, low: str, high: str, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.question_text = question
-        self.question = make_label(question, self, factor=1.1, bold=True)
-        self.before = make_label("", self, role="muted")
-        self.before.hide()
-        self.group = QButtonGroup(self)
-        # The eleven numbers in one row, the end words under its two ends: nothing in the row
-        # grows with the words, so it fits a small window at 200 % text and the scales line up.
-        scale = QGridLayout()
-        scale.setHorizontalSpacing(4)
-        scale.setVerticalSpacing(2)
-        for number in range(11):
-            button = QPushButton(str(number), self)
-            button.setCheckable(True)
-            button.setAutoDefault(False)
-            button.setMinimumSize(44, TARGET_HEIGHT)
-            button.setAccessibleName(f"{question} {number}")
-            scale_font(button, 1.15)
-            self.group.addButton(button, number)
-            scale.addWidget(button, 0, number)
-        low_label = make_label(low, self, role="muted")
-        high_label = make_label(high, self, role="muted")
-        high_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        scale.addWidget(low_label, 1, 0, 1, 5)
-        scale.addWidget(high_label, 1, 6, 1, 5)
-        row = QHBoxLayout()
-        row.addLayout(scale)
-        row.addStretch(1)
-        self.group.idToggled.connect(self._on_group_id_toggled)
-        self.setStyleSheet(CHOICE_STYLE)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.question)
-        layout.addWidget(self.before)
-        layout.addLayout(row)
-
-    def value(self) -> int | None:
-        checked = self.group.checkedId()
-        return None if checked < 0 else checked
-
-    def choose(self, number: int) -> None:
-        button = self.group.button(number)
-        if button is not None:
-            button.setChecked(True)
-
-    def set_before(self, value: int | None) -> None:
-        """Show the pre-session value under the question (hidden when there is none)."""
-        if value is None:
-            self.before.clear()
-            self.before.hide()
-            return
-        self.before.setText(translate("Checkins", "Before the session: %1").replace("%1", str(value)))
-        self.before.setAccessibleName(f"{self.question_text}: {self.before.text()}")
-        self.before.show()
-
-    def reset(self) -> None:
-        self.group.setExclusive(False)
-        for button in self.group.buttons():
-            button.setChecked(False)
-        self.group.setExclusive(True)
-        self.set_before(None)
-
-    @Slot(int, bool)
-    def _on_group_id_toggled(self, _number: int, checked: bool) -> None:
-        if checked:
-            self.changed.emit()
 
 
 class SeverityChoice(QWidget):
@@ -211,7 +134,7 @@ def fill_with_scrolling_column(owner: QWidget, content: QWidget) -> QScrollArea:
     """Make ``content`` the whole of ``owner``, scrolling vertically (every check-in screen is built so)."""
     layout = QVBoxLayout(owner)
     layout.setContentsMargins(0, 0, 0, 0)
-    area = scrolling_column(content, owner)
+    area = make_scroll_area(content, owner, column_width=880)
     layout.addWidget(area)
     return area
 
@@ -225,18 +148,3 @@ def button_row(*buttons: QWidget) -> QHBoxLayout:
     return row
 
 
-def scrolling_column(content: QWidget, parent: QWidget, *, width: int = 880) -> QScrollArea:
-    """``content`` in a vertically scrolling area, at most ``width`` px wide, left aligned."""
-    content.setMaximumWidth(width)
-    area = QScrollArea(parent)
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    holder = QWidget(area)
-    holder_layout = QHBoxLayout(holder)
-    holder_layout.setContentsMargins(0, 0, 0, 0)
-    holder_layout.addWidget(content, 10)  # up to ``width``; the rest of a wide window stays empty
-    holder_layout.addStretch(1)
-    area.setWidget(holder)
-    return area

@@ -13,13 +13,13 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from companion.ui.checkins.checkin_widgets import (
     NoteField,
-    ScaleRating,
     button_row,
     fill_with_scrolling_column,
     format_when,
     heading,
 )
 from companion.ui.i18n import translate
+from companion.ui.widgets.rating_scale import RatingScale
 from companion.ui.widgets.session_widgets import SessionButton, make_label
 
 
@@ -37,10 +37,10 @@ class NextDayCheckinForm(QWidget):
         content = QWidget(self)
         self.heading = heading(translate("Checkins", "The day after your session"), content)
         self.intro = make_label("", content)
-        self.sleep_quality = ScaleRating(translate("Checkins", "How well did you sleep?"),
+        self.sleep_quality = RatingScale(translate("Checkins", "How well did you sleep?"),
                                          translate("Checkins", "very badly"),
                                          translate("Checkins", "very well"), content)
-        self.mood = ScaleRating(translate("Checkins", "Mood"), translate("Checkins", "very low"),
+        self.mood = RatingScale(translate("Checkins", "Mood"), translate("Checkins", "very low"),
                                 translate("Checkins", "very good"), content)
         self.lingering = NoteField(translate("Checkins", "Anything still lingering (optional)"),
                                    translate("Checkins", "For example a headache, tiredness, or feeling far "

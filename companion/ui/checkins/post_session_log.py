@@ -18,7 +18,6 @@ from companion.services.checkins_state import PostSessionContext
 from companion.storage.checkins import SIDE_EFFECTS, PostSessionLog
 from companion.ui.checkins.checkin_widgets import (
     NoteField,
-    ScaleRating,
     SeverityChoice,
     button_row,
     fill_with_scrolling_column,
@@ -26,6 +25,7 @@ from companion.ui.checkins.checkin_widgets import (
     heading,
 )
 from companion.ui.i18n import translate
+from companion.ui.widgets.rating_scale import RatingScale
 from companion.ui.widgets.session_widgets import SessionButton, make_label
 
 _OTHER_MAX = 200
@@ -52,6 +52,11 @@ def side_effect_labels() -> dict[str, str]:
     return {name: translate("Checkins", _SIDE_EFFECT_CAPTIONS[name]) for name in _SIDE_EFFECT_CAPTIONS}
 
 
+def _before_text(value: int | None) -> str:
+    """The value given before the dose, under its rating ("" when there is none)."""
+    return "" if value is None else translate("Checkins", "Before the session: %1").replace("%1", str(value))
+
+
 class PostSessionLogForm(QWidget):
     """Emits ``save_requested(PostSessionLog)`` or ``cancelled``; shows what the repository stored."""
 
@@ -66,13 +71,13 @@ class PostSessionLogForm(QWidget):
         self.intro = make_label("", content)
         self.edit_note = make_label("", content, role="muted")
         self.edit_note.hide()
-        self.mood = ScaleRating(translate("Checkins", "Mood"), translate("Checkins", "very low"),
+        self.mood = RatingScale(translate("Checkins", "Mood"), translate("Checkins", "very low"),
                                 translate("Checkins", "very good"), content)
-        self.anxiety = ScaleRating(translate("Checkins", "Anxiety"), translate("Checkins", "calm"),
+        self.anxiety = RatingScale(translate("Checkins", "Anxiety"), translate("Checkins", "calm"),
                                    translate("Checkins", "very anxious"), content)
-        self.energy = ScaleRating(translate("Checkins", "Energy"), translate("Checkins", "none"),
+        self.energy = RatingScale(translate("Checkins", "Energy"), translate("Checkins", "none"),
                                   translate("Checkins", "full of energy"), content)
-        self.peak_intensity = ScaleRating(
+        self.peak_intensity = RatingScale(
             translate("Checkins", "How intense was the experience at its strongest?"),
             translate("Checkins", "not at all"), translate("Checkins", "extremely"), content
         )
@@ -126,7 +131,7 @@ class PostSessionLogForm(QWidget):
         self.scroll_area = fill_with_scrolling_column(self, content)
         self._update()
 
-    def ratings(self) -> tuple[ScaleRating, ScaleRating, ScaleRating, ScaleRating]:
+    def ratings(self) -> tuple[RatingScale, RatingScale, RatingScale, RatingScale]:
         return self.mood, self.anxiety, self.energy, self.peak_intensity
 
     def session_id(self) -> int | None:
@@ -140,8 +145,8 @@ class PostSessionLogForm(QWidget):
                                      "After the session that ended on %1. Only the four ratings are needed.")
                            .replace("%1", format_when(context.ended_at)))
         baseline = context.baseline
-        self.mood.set_before(None if baseline is None else baseline.mood)
-        self.anxiety.set_before(None if baseline is None else baseline.anxiety)
+        self.mood.set_before(_before_text(None if baseline is None else baseline.mood))
+        self.anxiety.set_before(_before_text(None if baseline is None else baseline.anxiety))
         record = context.record
         if record is not None:
             log = record.log

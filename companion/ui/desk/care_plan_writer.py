@@ -18,7 +18,6 @@ the clinician types it in the save dialog.
 from __future__ import annotations
 
 import errno
-import sys
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -31,7 +30,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -47,8 +45,10 @@ from companion.ui.background import BackgroundRunner
 from companion.ui.care_plan.care_plan_form import CarePlanForm, readable_problem
 from companion.ui.care_plan.care_plan_review import grouped_fingerprint
 from companion.ui.desk.care_plan_change_list import PlanChangeList
+from companion.ui.jobs import BugReporter, JobDispatcher, report_to_excepthook
 from companion.ui.scaled_fonts import scale_fixed_width_font
 from companion.ui.widgets.save_dialog import ask_where_to_save
+from companion.ui.widgets.scroll_area import make_scroll_area
 
 SavePathChooser = Callable[[QWidget, str], Path | None]  # (parent, suggested file name) -> path or None
 _RETURN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -94,14 +94,19 @@ class CarePlanWriter(QWidget):
         clock: Clock,
         choose_path: SavePathChooser = ask_where_to_save_care_plan,
         parent: QWidget | None = None,
+        report_bug: BugReporter = report_to_excepthook,
     ) -> None:
         super().__init__(parent)
         self._desk = desk
-        self._runner = runner
         self._clock = clock
         self._choose_path = choose_path
         self._export_plan = plan
         self._busy = False
+        self._folder = Path()  # where the file on its way is written (its failure names it)
+        # The signed file is written on ``runner``; an answer after this widget was deleted is dropped.
+        self._jobs = JobDispatcher(runner.run, self._on_write_failed, report_bug=report_bug,
+                                   on_busy=self._set_busy, describe=self._write_error_text,
+                                   alive=lambda: Shiboken.isValid(self))
         self._saved_plan: CarePlan | None = None  # the plan on the form when it was last saved
         self._focused_once = False
 
@@ -123,18 +128,13 @@ class CarePlanWriter(QWidget):
 
         self.form = CarePlanForm()
         self.form.set_plan(plan)
-        self.scroll_area = QScrollArea(self)
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         holder = QWidget()
         holder_layout = QVBoxLayout(holder)
         holder_layout.setContentsMargins(0, 0, 12, 12)  # room beside the scroll bar
         holder_layout.setSpacing(14)
         holder_layout.addWidget(intro)  # read once: it scrolls away, the patient's name stays
         holder_layout.addWidget(self.form)
-        self.scroll_area.setWidget(holder)
+        self.scroll_area = make_scroll_area(holder, self)
 
         self.change_list = PlanChangeList(self)
         self.message = QLabel(self)
@@ -299,24 +299,16 @@ class CarePlanWriter(QWidget):
         if path is None:
             return
         desk, issued_by = self._desk, self._desk.clinician_name
-        self._busy = True
-        self._refresh()
-        self._runner.run(
-            lambda: _write_signed_file(path, plan, issued_by, issued_at, desk),
-            self._alive(lambda written: self._on_written(written, plan)),
-            self._alive(lambda error: self._on_write_failed(error, path.parent)),
-        )
+        self._folder = path.parent
+        self._jobs.run(lambda: _write_signed_file(path, plan, issued_by, issued_at, desk),
+                       lambda written: self._on_written(written, plan))
 
-    def _alive(self, callback: Callable[[object], None]) -> Callable[[object], None]:
-        """Drop an answer that arrives after this widget was deleted."""
-        def deliver(result: object) -> None:
-            if Shiboken.isValid(self):
-                callback(result)
-        return deliver
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self._refresh()
 
     def _on_written(self, written: object, plan: CarePlan) -> None:
         assert isinstance(written, Path)
-        self._busy = False
         self._saved_plan = plan
         self.result_path.setText(str(written))
         self.result_path.setCursorPosition(0)
@@ -324,16 +316,16 @@ class CarePlanWriter(QWidget):
         self.result_path.setFocus(Qt.FocusReason.OtherFocusReason)
         self.saved.emit(written)
 
-    def _on_write_failed(self, error: object, folder: Path) -> None:
-        self._busy = False
-        self._refresh()
+    def _write_error_text(self, error: BaseException) -> str | None:
+        """A known failure of the write as one sentence; None for a bug (the crash dialog)."""
         if isinstance(error, DiskError):
-            self._show(self.message, self._disk_sentence(error, folder))
-        elif isinstance(error, CarePlanError):  # the form's check and the file's disagree: say what
-            self._show(self.message, " ".join(readable_problem(p) for p in error.problems))
-        else:
-            assert isinstance(error, BaseException)
-            sys.excepthook(type(error), error, error.__traceback__)  # a bug: the crash dialog
+            return self._disk_sentence(error, self._folder)
+        if isinstance(error, CarePlanError):  # the form's check and the file's disagree: say what
+            return " ".join(readable_problem(p) for p in error.problems)
+        return None
+
+    def _on_write_failed(self, sentence: str) -> None:
+        self._show(self.message, sentence)
         self.sign_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _disk_sentence(self, error: DiskError, folder: Path) -> str:

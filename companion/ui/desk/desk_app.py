@@ -21,11 +21,11 @@ if TYPE_CHECKING:
     from companion.desk.desk_paths import DeskPaths
     from companion.domain.clock import Clock
     from companion.storage.kdf import Argon2Params, KdfChooser
-    from companion.ui.desk.desk_controller import BugReporter
     from companion.ui.desk.desk_unlock_screen import NewListConfirmer
     from companion.ui.desk.desk_window import DeskWindow
     from companion.ui.desk.export_page import UrlOpener
     from companion.ui.desk.file_choosers import FileChooser
+    from companion.ui.jobs import BugReporter
 
 DESK_LOCK_FILE_NAME = "desk.lock"
 ALREADY_OPEN_EXIT_CODE = 1

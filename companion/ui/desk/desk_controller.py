@@ -8,14 +8,15 @@ behind something they did not:
   so the list has one writer; the care-plan writer saves its signed files there too (``file_runner``);
 * ``surveyor`` (one thread): re-checking each patient's latest export for the list, in the background.
 
-Two kinds of error: a known one (a :class:`~companion.storage.errors.StorageError`, the desk's own
-errors among them, or an export that cannot be read) becomes one calm sentence; anything else is a bug
-and goes to ``report_bug`` (the crash dialog in the app).
+Jobs go through :class:`~companion.ui.jobs.JobDispatcher` s (the controller's, or a page's own from
+:meth:`DeskController.jobs`, whose ``clear()`` drops the page's stale answers). Two kinds of error: a
+known one (a :class:`~companion.storage.errors.StorageError`, the desk's own errors among them, or an
+export that cannot be read) becomes one calm sentence; anything else is a bug and goes to
+``report_bug`` (the crash dialog in the app).
 """
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
@@ -25,6 +26,7 @@ from companion.ui.background import BackgroundRunner
 from companion.ui.core_text import core_text
 from companion.ui.desk import desk_jobs
 from companion.ui.desk.desk_jobs import KNOWN_ERRORS, UnusableList
+from companion.ui.jobs import BugReporter, JobDispatcher, report_to_excepthook
 
 if TYPE_CHECKING:
     from companion.desk.desk_access import OpenDesk
@@ -34,12 +36,8 @@ if TYPE_CHECKING:
     from companion.storage.kdf import KdfChooser
 
 T = TypeVar("T")
-BugReporter = Callable[[BaseException], None]
 KnownFailure = Callable[[str], None]
-
-
-def _report_to_excepthook(error: BaseException) -> None:
-    sys.excepthook(type(error), error, error.__traceback__)
+Failure = Callable[[BaseException], None]
 
 
 class DeskController(QObject):
@@ -61,7 +59,7 @@ class DeskController(QObject):
         kdf_chooser: KdfChooser,
         parent: QObject | None = None,
         *,
-        report_bug: BugReporter = _report_to_excepthook,
+        report_bug: BugReporter = report_to_excepthook,
     ) -> None:
         super().__init__(parent)
         self.paths = paths
@@ -73,8 +71,10 @@ class DeskController(QObject):
         self._surveyor = BackgroundRunner(self, max_threads=1)
         self._desk: OpenDesk | None = None
         self._unusable: UnusableList | None = None  # the opened key while the clinician decides
-        self._busy = 0
         self._shut_down = False
+        self._jobs = self.jobs(_dropped, on_busy=self.busy_changed.emit)
+        self._survey_jobs = JobDispatcher(self._survey, _dropped, report_bug=report_bug,
+                                          describe=desk_error_text)
 
     # --- state -------------------------------------------------------------------------------
 
@@ -99,7 +99,12 @@ class DeskController(QObject):
         return self._writer
 
     def is_busy(self) -> bool:
-        return self._busy > 0
+        """Whether a job of the controller's own or of ``run_read``/``run_write`` is on its way."""
+        return self._jobs.is_busy()
+
+    def report_bug(self, error: BaseException) -> None:
+        """Hand a bug to the desk's reporter (the crash dialog in the app)."""
+        self._report_bug(error)
 
     def shutdown(self) -> None:
         """Wait for running jobs and drop their results (the window is closing). Idempotent."""
@@ -161,7 +166,7 @@ class DeskController(QObject):
     def _on_unlocked(self, result: OpenDesk | UnusableList) -> None:
         if isinstance(result, UnusableList):
             self._unusable = result
-            self.patient_list_unusable.emit(result.sentence)
+            self.patient_list_unusable.emit(core_text(result.sentence))
         else:
             self._on_desk_opened(result)
 
@@ -172,53 +177,54 @@ class DeskController(QObject):
 
     # --- jobs --------------------------------------------------------------------------------
 
+    def jobs(self, on_failure: KnownFailure, *,
+             on_busy: Callable[[bool], None] | None = None) -> JobDispatcher:
+        """A dispatcher for a page's own jobs: on the reading threads by default (``via=self.write`` for the
+        writing one), known errors said as the desk says them, bugs to the desk's reporter; the page's
+        ``clear()`` drops only its own answers (it moved on)."""
+        return JobDispatcher(self.read, on_failure, report_bug=self._report_bug, on_busy=on_busy,
+                             describe=desk_error_text)
+
     def run_read(self, fn: Callable[[], T], on_success: Callable[[T], None], on_known: KnownFailure) -> None:
         """Run ``fn`` on the reading threads (never touch a widget in it)."""
-        self._run(self._reader, fn, on_success, on_known)
+        self._jobs.run(fn, on_success, on_failure=on_known)
 
     def run_write(self, fn: Callable[[], T], on_success: Callable[[T], None], on_known: KnownFailure) -> None:
-        """Run ``fn`` on the one writing thread; on success ``patients_changed`` (with a desk open), so the
-        list shows the change before ``on_success`` acts on it (selects the patient just added)."""
+        """Run ``fn`` on the one writing thread (see :meth:`write`)."""
+        self._jobs.run(fn, on_success, via=self.write, on_failure=on_known)
+
+    def run_survey(self, fn: Callable[[], T], on_success: Callable[[T], None]) -> None:
+        """Background checks for the list, not counted as busy; a known failure is dropped (the list keeps
+        what it had)."""
+        self._survey_jobs.run(fn, on_success)
+
+    # The helpers the dispatchers hand their jobs to; after ``shutdown`` a job is not started.
+
+    def read(self, fn: Callable[[], T], on_success: Callable[[T], None], on_failure: Failure) -> None:
+        if not self._shut_down:
+            self._reader.run(fn, on_success, on_failure)
+
+    def write(self, fn: Callable[[], T], on_success: Callable[[T], None], on_failure: Failure) -> None:
+        """On success ``patients_changed`` (with a desk open) first, so the list shows the change before
+        ``on_success`` acts on it (selects the patient just added)."""
 
         def written(result: T) -> None:
             if self._desk is not None:
                 self.patients_changed.emit()
             on_success(result)
 
-        self._run(self._writer, fn, written, on_known)
+        if not self._shut_down:
+            self._writer.run(fn, written, on_failure)
 
-    def run_survey(self, fn: Callable[[], T], on_success: Callable[[T], None]) -> None:
-        """Background checks for the list; a known failure is dropped (the list keeps what it had)."""
-        self._run(self._surveyor, fn, on_success, lambda _sentence: None, count_busy=False)
+    def _survey(self, fn: Callable[[], T], on_success: Callable[[T], None], on_failure: Failure) -> None:
+        if not self._shut_down:
+            self._surveyor.run(fn, on_success, on_failure)
 
-    def _run(self, runner: BackgroundRunner, fn: Callable[[], T], on_success: Callable[[T], None],
-             on_known: KnownFailure, *, count_busy: bool = True) -> None:
-        if self._shut_down:
-            return
-        if count_busy:
-            self._begin()
 
-        def succeeded(result: T) -> None:
-            if count_busy:
-                self._end()
-            on_success(result)
+def desk_error_text(error: BaseException) -> str | None:
+    """The sentence of a known error (storage, the desk's own, an export that cannot be read); None: a bug."""
+    return core_text(error) if isinstance(error, KNOWN_ERRORS) else None
 
-        def failed(error: BaseException) -> None:
-            if count_busy:
-                self._end()
-            if isinstance(error, KNOWN_ERRORS):
-                on_known(core_text(error))
-            else:
-                self._report_bug(error)
 
-        runner.run(fn, succeeded, failed)
-
-    def _begin(self) -> None:
-        self._busy += 1
-        if self._busy == 1:
-            self.busy_changed.emit(True)
-
-    def _end(self) -> None:
-        self._busy = max(0, self._busy - 1)
-        if self._busy == 0:
-            self.busy_changed.emit(False)
+def _dropped(_sentence: str) -> None:
+    """The default failure path: each desk job names its own (a survey's known failure is dropped)."""

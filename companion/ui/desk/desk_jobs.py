@@ -37,7 +37,7 @@ from companion.domain.care_plan import CarePlan
 from companion.export.export_files import UnreadableExportError
 from companion.storage.errors import StorageError
 
-# Known problems of a verified export's reading: each str() is one sentence for the clinician.
+# Known problems of a verified export's reading: each is one sentence for the clinician.
 READ_ERRORS = (UnverifiedExportError, UnreadableExportError, ExportContentError)
 KNOWN_ERRORS = (StorageError, *READ_ERRORS)
 
@@ -87,7 +87,7 @@ def unlock(paths: DeskPaths, passphrase: str) -> OpenDesk | UnusableList:
     except PatientListUnreadableError:
         raise
     except (PatientListDamagedError, PatientListAlteredError) as error:
-        return UnusableList(key, str(error))
+        return UnusableList(key, _sentence(error))
 
 
 def start_new_list(paths: DeskPaths, key: UnlockedDesk, now: datetime) -> OpenDesk:
@@ -151,7 +151,7 @@ def read_patient_timeline(checked: Sequence[CheckedSource]) -> TimelineRead:
         try:
             exports.append(read_export(source.opened.location, source.opened.verification))
         except READ_ERRORS as error:
-            unread.append((source.opened.location, str(error)))
+            unread.append((source.opened.location, _sentence(error)))
     return TimelineRead(merge_exports(exports) if exports else None, tuple(unread))
 
 
@@ -170,3 +170,10 @@ def add_patient(desk: OpenDesk, candidate: PatientCandidate, name: str, now: dat
 def replace_key(desk: OpenDesk, patient: Patient, candidate: PatientCandidate, now: datetime) -> Patient:
     """The patient's new key, once the clinician confirmed its fingerprint with them."""
     return desk.patients.replace_key(patient.patient_id, candidate, confirmed=True, now=now)
+
+
+def _sentence(error: Exception) -> str:
+    """The error's sentence as the core made it: a ``Text``, which the window shows with ``core_text``
+    (these jobs never load Qt, so they never translate)."""
+    first = error.args[0] if error.args else None
+    return first if isinstance(first, str) else str(error)

@@ -47,8 +47,8 @@ class DeskMainView(CurrentPageStack):
         self._surveyed: dict[str, ExportRecord | None] = {}
         self.add_dialog: AddPatientDialog | None = None
         self.care_plan_writer: CarePlanWriter | None = None
-        self._plan_requests = 0
-        self._plan_awaited = 0  # the request whose plan is on its way (0: none); a page change drops it
+        # The plan the care-plan writer starts from, on its way; a newer request or a page change drops it.
+        self._plan_jobs = controller.jobs(self._on_patients_page_failed)
         self._writing_for: Patient | None = None
         self._saved_care_plan: Path | None = None
         self.patients_page = PatientsPage(self)
@@ -225,37 +225,30 @@ class DeskMainView(CurrentPageStack):
         desk = self._controller.desk
         if patient is None or desk is None:
             return
-        self._plan_requests += 1
-        self._plan_awaited = request = self._plan_requests
+        self._plan_jobs.clear()  # only the latest request's plan is shown
         registry = desk.patients
         self.patients_page.show_message("")
         self.patients_page.set_busy(self.tr("Reading the care plan in %1's exports…")
                                     .replace("%1", patient.display_name))
-        self._controller.run_read(lambda: desk_jobs.plan_to_start_from(patient, registry),
-                                  lambda plan: self._on_plan_read(request, patient, plan),
-                                  lambda sentence: self._on_plan_failed(request, sentence))
+        self._plan_jobs.run(lambda: desk_jobs.plan_to_start_from(patient, registry),
+                            lambda plan: self._on_plan_read(patient, plan))
 
     def _drop_plan_request(self) -> None:
-        if self._plan_awaited:
-            self._plan_awaited = 0
+        if self._plan_jobs.is_busy():
+            self._plan_jobs.clear()
             self.patients_page.set_busy("")
 
-    def _on_plan_failed(self, request: int, sentence: str) -> None:
-        if request == self._plan_awaited:
-            self._plan_awaited = 0
-            self._on_patients_page_failed(sentence)
-
-    def _on_plan_read(self, request: int, patient: Patient, plan: CarePlan | None) -> None:
+    def _on_plan_read(self, patient: Patient, plan: CarePlan | None) -> None:
         desk = self._controller.desk
-        if request != self._plan_awaited or desk is None:
+        if desk is None:
             return
-        self._plan_awaited = 0
         from companion.ui.desk.care_plan_writer import CarePlanWriter
 
         self.patients_page.set_busy("")
         writer = CarePlanWriter(desk.key, self._controller.file_runner, patient_name=patient.display_name,
                                 plan=plan, clock=self._controller.clock,
-                                choose_path=self._chooser.care_plan_file, parent=self)
+                                choose_path=self._chooser.care_plan_file, parent=self,
+                                report_bug=self._controller.report_bug)
         writer.saved.connect(self._on_care_plan_writer_saved)
         writer.cancelled.connect(self._on_care_plan_writer_cancelled)
         self.care_plan_writer, self._writing_for, self._saved_care_plan = writer, patient, None

@@ -16,12 +16,11 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QWidget
 
 from companion.ui.desk.desk_texts import breakable
-from companion.ui.widgets.guided_page import GuidedPage, show_message
-from companion.ui.widgets.passphrase_field import PassphraseField
+from companion.ui.widgets.guided_page import show_message
+from companion.ui.widgets.passphrase_unlock_page import PassphraseUnlockPage
 
 if TYPE_CHECKING:
     from companion.desk.clinician_key import ClinicianKeyInfo
@@ -58,7 +57,7 @@ def ask_to_start_new_list(parent: QWidget) -> bool:
     return box.clickedButton() is start
 
 
-class DeskUnlockScreen(GuidedPage):
+class DeskUnlockScreen(PassphraseUnlockPage):
     """The clinician's name and key, the passphrase field (focused) and Unlock."""
 
     def __init__(self, controller: DeskController, parent: QWidget | None = None, *,
@@ -66,7 +65,6 @@ class DeskUnlockScreen(GuidedPage):
         super().__init__(parent)
         self._controller = controller
         self._confirm_new_list = confirm_new_list
-        self._unlocking = False
 
         self.heading = self.make_heading(self.tr("Open your desk"))
         self.content.addWidget(self.heading)
@@ -78,32 +76,20 @@ class DeskUnlockScreen(GuidedPage):
         self.set_font_role(self.fingerprint_label, 1.1, monospace=True)  # l and I, 0 and O apart
         self.fingerprint_label.setVisible(False)
         self.content.addWidget(self.fingerprint_label)
-        field_label = QLabel(self.tr("Desk passphrase"), self)
-        self.passphrase_field = PassphraseField(self.tr("Desk passphrase"), parent=self)
-        field_label.setBuddy(self.passphrase_field.line_edit)
-        self.content.addWidget(field_label)
-        self.content.addWidget(self.passphrase_field)
-        self.busy_row = self.make_busy_row(self.tr("Opening the desk…"))
-        self.content.addWidget(self.busy_row)
-        self.message = self.make_message()
+        self.add_passphrase_field(self.tr("Desk passphrase"))
+        self.add_busy_row_and_message(self.tr("Opening the desk…"))
         self.message.setProperty("role", "error")
-        self.content.addWidget(self.message)
         self.new_list_button = self.make_secondary_button(self.tr("Start a new list of patients…"))
         self.new_list_button.setAccessibleName(self.tr("Start a new list of patients"))
         self.new_list_button.setVisible(False)
-        self.unlock_button = self.make_primary_button(self.tr("Unlock"))
-        self.unlock_button.setEnabled(False)
         row = QHBoxLayout()
         row.addWidget(self.new_list_button)
         row.addStretch(1)
-        row.addWidget(self.unlock_button)
+        row.addWidget(self.make_unlock_button(self.tr("Unlock")))
         self.content.addLayout(row)
         self.content.addStretch(1)
-        self.set_primary(self.unlock_button)
         self.setFocusProxy(self.passphrase_field)
 
-        self.passphrase_field.text_changed.connect(self._on_passphrase_field_text_changed)
-        self.unlock_button.clicked.connect(self._on_unlock_clicked)
         self.new_list_button.clicked.connect(self._on_new_list_clicked)
         controller.key_info_read.connect(self._on_controller_key_info_read)
         controller.key_info_failed.connect(self._on_controller_key_info_failed)
@@ -111,32 +97,8 @@ class DeskUnlockScreen(GuidedPage):
         controller.patient_list_unusable.connect(self._on_controller_patient_list_unusable)
         controller.desk_opened.connect(self._on_controller_desk_opened)
 
-    def message_text(self) -> str:
-        return self.message.text() if self.message.isVisible() else ""
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self.passphrase_field.setFocus()
-
-    def _set_busy(self, busy: bool) -> None:
-        self.busy_row.setVisible(busy)
-        self.passphrase_field.setEnabled(not busy)
-        self.unlock_button.setEnabled(not busy and bool(self.passphrase_field.text()))
-
-    def _on_passphrase_field_text_changed(self, text: str) -> None:
-        self.unlock_button.setEnabled(bool(text) and not self._unlocking)
-        if text:
-            show_message(self.message, "")
-
-    def _on_unlock_clicked(self) -> None:
-        passphrase = self.passphrase_field.text()
-        if self._unlocking or not passphrase:
-            return
-        self._unlocking = True
-        show_message(self.message, "")
+    def start_unlock(self, passphrase: str) -> None:
         self.new_list_button.setVisible(False)
-        self.passphrase_field.wipe()
-        self._set_busy(True)
         self._controller.unlock(passphrase)
 
     def _on_controller_key_info_read(self, info: ClinicianKeyInfo) -> None:
@@ -151,11 +113,7 @@ class DeskUnlockScreen(GuidedPage):
         self.fingerprint_label.setVisible(False)
 
     def _on_controller_unlock_failed(self, message: str) -> None:
-        self._unlocking = False
-        self._set_busy(False)
-        self.passphrase_field.wipe()
-        show_message(self.message, message)
-        self.passphrase_field.setFocus()
+        self.show_unlock_failure(message)
 
     def _on_controller_patient_list_unusable(self, message: str) -> None:
         self._on_controller_unlock_failed(message)
@@ -168,10 +126,10 @@ class DeskUnlockScreen(GuidedPage):
         self._unlocking = True
         show_message(self.message, "")
         self.new_list_button.setEnabled(False)
-        self._set_busy(True)
+        self.set_busy(True)
         self._controller.start_new_patient_list()
 
     def _on_controller_desk_opened(self) -> None:
         if self._unlocking:
             self._unlocking = False
-            self._set_busy(False)
+            self.set_busy(False)

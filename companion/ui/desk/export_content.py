@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
-    QScrollArea,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -27,14 +26,17 @@ from PySide6.QtWidgets import (
 
 from companion.desk.export_records import DeskFlag
 from companion.desk.timeline import PatientTimeline
+from companion.domain.flags import RULES_BY_ID, FlagRule
 from companion.domain.instruments import Instrument, definition
 from companion.services.history import SessionRow
+from companion.ui.core_text import core_text
 from companion.ui.desk.desk_texts import day_and_time_text, day_text, period_text
 from companion.ui.desk.session_record_detail import SessionRecordDetail
 from companion.ui.desk.session_record_model import SessionRecordModel
 from companion.ui.formatting import severity_text
 from companion.ui.i18n import translate
 from companion.ui.widgets.score_chart import ScoreChart
+from companion.ui.widgets.scroll_area import make_scroll_area
 from companion.ui.widgets.session_charts import BloodPressureChart, MoodChart
 
 MIN_CHART_HEIGHT = 280
@@ -59,8 +61,17 @@ def session_rows(timeline: PatientTimeline) -> list[SessionRow]:
     return rows
 
 
+def flag_title(flag: DeskFlag) -> str:
+    """The rule's name in the desk's language; the export's own words for a rule this app does not know
+    (a newer app's). The sentence below it stays as the patient's app wrote it into the record."""
+    try:
+        return core_text(RULES_BY_ID[FlagRule(flag.rule)].title)
+    except (ValueError, KeyError):
+        return flag.title
+
+
 def _flag_html(flag: DeskFlag) -> str:
-    head = (f"<b>{escape(severity_text(flag.severity))}</b> · {escape(flag.title)} — "
+    head = (f"<b>{escape(severity_text(flag.severity))}</b> · {escape(flag_title(flag))} — "
             f"{escape(day_and_time_text(flag.raised_at))}")
     tail = "" if flag.discussed_at is None else "<br><i>" + escape(
         translate("Desk", "Marked discussed with the clinician on %1").replace(
@@ -125,10 +136,9 @@ class ExportContent(QTabWidget):
         scores_layout.setContentsMargins(0, 8, 0, 0)
         for chart in self.score_charts.values():
             scores_layout.addWidget(chart)
-        self.scores_scroll = QScrollArea()
-        self.scores_scroll.setWidgetResizable(True)
-        self.scores_scroll.setAccessibleName(translate("Desk", "Questionnaire scores"))
-        self.scores_scroll.setWidget(scores)
+        self.scores_scroll = make_scroll_area(
+            scores, accessible_name=translate("Desk", "Questionnaire scores"),
+            horizontal_bar=True, takes_focus=True, framed=True)  # charts only: the area scrolls by keyboard
         self.session_model = SessionRecordModel(self)
         self.session_table = QTableView()
         self.session_table.setAccessibleName(translate("Desk", "Session record"))

@@ -27,6 +27,7 @@ from companion.desk.patient_registry import Patient
 from companion.desk.timeline import PatientTimeline
 from companion.export.export_data import ExportPeriod
 from companion.export.export_files import display_name
+from companion.ui.core_text import core_text
 from companion.ui.desk import desk_jobs
 from companion.ui.desk.desk_jobs import CheckedSource, TimelineRead
 from companion.ui.desk.desk_texts import period_text
@@ -59,7 +60,8 @@ class ExportPage(QWidget):
         super().__init__(parent)
         self._controller = controller
         self._open_url = open_url
-        self._generation = 0
+        # This page's jobs: clear_content() (the clinician moved on) drops their answers.
+        self._jobs = controller.jobs(self._on_failed)
         self.opened: OpenedExport | None = None
         self.timeline: PatientTimeline | None = None
         self.patient_id: str | None = None  # whose export or page this is, once known
@@ -123,20 +125,18 @@ class ExportPage(QWidget):
 
     def show_export(self, path: Path, expected: Patient | None = None) -> None:
         """Verify the export at ``path`` (for ``expected``, when opened from their page), then show it."""
-        generation = self._start()
+        self._start()
         desk = self._controller.desk
         if desk is None:
             return
         self.heading.setText(display_name(path.name))
         self.banner.show_checking(display_name(path.name))
         registry = desk.patients
-        self._controller.run_read(lambda: desk_jobs.check_export(path, registry, expected),
-                                  lambda opened: self._on_checked(generation, opened),
-                                  lambda sentence: self._on_failed(generation, sentence))
+        self._jobs.run(lambda: desk_jobs.check_export(path, registry, expected), self._on_checked)
 
     def show_patient(self, patient: Patient) -> None:
         """Every export remembered for ``patient``, verified, the valid ones as one timeline."""
-        generation = self._start()
+        self._start()
         desk = self._controller.desk
         if desk is None:
             return
@@ -149,13 +149,12 @@ class ExportPage(QWidget):
             return
         self.banner.show_patient_checking(patient.display_name, len(patient.exports))
         registry = desk.patients
-        self._controller.run_read(lambda: desk_jobs.check_patient_exports(patient, registry),
-                                  lambda checked: self._on_patient_checked(generation, patient, checked),
-                                  lambda sentence: self._on_failed(generation, sentence))
+        self._jobs.run(lambda: desk_jobs.check_patient_exports(patient, registry),
+                       lambda checked: self._on_patient_checked(patient, checked))
 
     def clear_content(self) -> None:
         """Nothing shown, and nothing on its way will be."""
-        self._generation += 1
+        self._jobs.clear()
         self.opened = None
         self.timeline = None
         self.patient_id = None
@@ -171,16 +170,13 @@ class ExportPage(QWidget):
 
     # --- the jobs' results ----------------------------------------------------------------------
 
-    def _start(self) -> int:
+    def _start(self) -> None:
         self.clear_content()
         self.busy_label.setText(self.tr("Checking…"))
         self.busy_row.show()
         self.back_button.setFocus()
-        return self._generation
 
-    def _on_checked(self, generation: int, opened: OpenedExport) -> None:
-        if generation != self._generation:
-            return
+    def _on_checked(self, opened: OpenedExport) -> None:
         self.opened = opened
         if opened.patient is not None:
             self.patient_id = opened.patient.patient_id
@@ -192,33 +188,27 @@ class ExportPage(QWidget):
         self.banner_shown.emit()
         if desk is not None and opened.patient is not None:
             now = self._controller.clock.now()
-            self._controller.run_write(lambda: desk_jobs.remember_opening(desk, opened, now), lambda _p: None,
-                                       lambda sentence: self._on_failed(generation, sentence))
+            self._jobs.run(lambda: desk_jobs.remember_opening(desk, opened, now), lambda _p: None,
+                           via=self._controller.write)
         if opened.status.trusted:
-            self._read(generation, lambda: desk_jobs.read_checked(opened))
+            self._read(lambda: desk_jobs.read_checked(opened))
 
-    def _on_patient_checked(self, generation: int, patient: Patient,
-                            checked: Sequence[CheckedSource]) -> None:
-        if generation != self._generation:
-            return
+    def _on_patient_checked(self, patient: Patient, checked: Sequence[CheckedSource]) -> None:
         self.banner.show_patient_sources(patient.display_name, checked)
         self.busy_row.hide()
         self.banner_shown.emit()
         if any(source.opened.status.trusted for source in checked):
-            self._read(generation, lambda: desk_jobs.read_patient_timeline(checked))
+            self._read(lambda: desk_jobs.read_patient_timeline(checked))
 
-    def _read(self, generation: int, job: Callable[[], PatientTimeline | TimelineRead]) -> None:
+    def _read(self, job: Callable[[], PatientTimeline | TimelineRead]) -> None:
         self.busy_label.setText(self.tr("Reading what it holds…"))
         self.busy_row.show()
-        self._controller.run_read(job, lambda result: self._on_read(generation, result),
-                                  lambda sentence: self._on_failed(generation, sentence))
+        self._jobs.run(job, self._on_read)
 
-    def _on_read(self, generation: int, result: PatientTimeline | TimelineRead) -> None:
-        if generation != self._generation:
-            return
+    def _on_read(self, result: PatientTimeline | TimelineRead) -> None:
         self.busy_row.hide()
         if isinstance(result, TimelineRead):
-            unread = [f"{display_name(path.name)}: {sentence}" for path, sentence in result.unread]
+            unread = [f"{display_name(path.name)}: {core_text(sentence)}" for path, sentence in result.unread]
             if unread:
                 text = self.tr("Verified, but could not be read: %1").replace("%1", " ".join(unread))
                 self._show_message(text)
@@ -249,9 +239,7 @@ class ExportPage(QWidget):
         periods = [source.period for source in timeline.sources]
         return period_text(ExportPeriod(min(p.start for p in periods), max(p.end for p in periods)))
 
-    def _on_failed(self, generation: int, sentence: str) -> None:
-        if generation != self._generation:
-            return
+    def _on_failed(self, sentence: str) -> None:
         self.busy_row.hide()
         if self.banner.status is None:  # nothing verified yet: the verdict is this sentence
             self.banner.show_problem(sentence)

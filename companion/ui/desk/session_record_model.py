@@ -12,11 +12,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from enum import IntEnum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
 
 from companion.desk.export_records import DeskSession
 from companion.domain.care_plan import Route
 from companion.domain.checklist import MedicineCategory
+from companion.ui.core_text import number_text
 from companion.ui.desk.desk_texts import bp_text, day_and_time_text, yes_no_text
 from companion.ui.formatting import state_text
 from companion.ui.i18n import translate
@@ -83,7 +84,7 @@ def _medication(session: DeskSession) -> str:
         return translate("Desk", "no dose taken")
     parts = [session.medication or translate("Desk", "not recorded")]
     if session.dose_mg is not None:
-        parts.append(translate("Desk", "%1 mg").replace("%1", QLocale().toString(session.dose_mg, "g", 6)))
+        parts.append(translate("Desk", "%1 mg").replace("%1", number_text(session.dose_mg)))
     if session.route is not None:
         parts.append(translate("Desk", _ROUTES[session.route]))
     return " ".join(parts)

@@ -18,6 +18,7 @@ from companion.desk.export_status import ExportStatus
 from companion.desk.opened_export import OpenedExport
 from companion.export.export_files import display_name
 from companion.ui import theme
+from companion.ui.core_text import core_text
 from companion.ui.desk.desk_jobs import CheckedSource
 from companion.ui.desk.desk_texts import breakable, day_text, status_text
 from companion.ui.widgets.flow_layout import FlowLayout
@@ -86,7 +87,8 @@ class VerificationBanner(QFrame):
                               "them.").replace("%1", who))
             self.setToolTip(self.tr("Signed by %1").replace("%1", found))
         elif status is ExportStatus.ALTERED:
-            problems = [p.message for p in opened.problems] or [self.tr("It is not a complete export.")]
+            problems = ([core_text(p.message) for p in opened.problems]
+                        or [self.tr("It is not a complete export.")])
             if len(problems) > MAX_LISTED:  # the banner must leave the window's height to its buttons
                 more = len(problems) - MAX_LISTED + 1
                 problems = [*problems[: MAX_LISTED - 1], self.tr("and %1 more.").replace("%1", str(more))]
@@ -105,7 +107,8 @@ class VerificationBanner(QFrame):
         elif status is ExportStatus.KEY_CHANGED:
             self._show_key_changed(opened, found)
         else:
-            reason = opened.problems[0].message if opened.problems else self.tr("It could not be opened.")
+            reason = (core_text(opened.problems[0].message) if opened.problems
+                      else self.tr("It could not be opened."))
             self._set(status, self.tr("This export could not be checked."), breakable(reason))
 
     def _show_key_changed(self, opened: OpenedExport, found: str) -> None:

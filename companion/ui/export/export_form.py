@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QRadioButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +29,7 @@ from companion.services.export_actions import ExportStart
 from companion.ui.export.report_style import default_page_size
 from companion.ui.time_format import short_date_format
 from companion.ui.widgets.check_row import CheckRow
+from companion.ui.widgets.scroll_area import make_scroll_area
 
 PREVIEW_WIDTH = 520
 
@@ -228,12 +228,8 @@ class ExportForm(QWidget):
         for part in below:
             column.addWidget(part)
         column.addStretch(1)
-        scroll = self._scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setAccessibleName(self.tr("Export"))
-        scroll.setWidget(content)
+        scroll = self._scroll = make_scroll_area(content, self, accessible_name=self.tr("Export"),
+                                                 takes_focus=True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)

@@ -9,7 +9,6 @@ Cancel; a cancelled or failed export leaves nothing behind.
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -20,22 +19,15 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from companion.export.export_data import ExportOptions, ExportPeriod, Section
 from companion.services.export_actions import ExportStart, export_start
-from companion.ui.core_text import core_text
 from companion.ui.export.export_form import ExportForm, python_date
 from companion.ui.export.export_run import ExportRun, ExportSaving, Preview, Written
 from companion.ui.i18n import translate
+from companion.ui.jobs import BugReporter, JobDispatcher, report_to_excepthook
 
 if TYPE_CHECKING:
     from companion.domain.clock import Clock
     from companion.storage.vault import OpenVault
     from companion.ui.vault_controller import VaultController
-
-BugReporter = Callable[[BaseException], None]
-
-
-def _report_to_excepthook(error: BaseException) -> None:
-    sys.excepthook(type(error), error, error.__traceback__)
-
 
 def choose_folder(parent: QWidget, start: Path) -> Path | None:
     chosen = QFileDialog.getExistingDirectory(parent, translate("ExportPage", "Where to save the export"),
@@ -56,7 +48,7 @@ class ExportPage(ExportForm):
     """The form (ExportForm) and what it starts: a preview, or an export."""
 
     def __init__(self, vault: VaultController, clock: Clock, parent: QWidget | None = None, *,
-                 report_bug: BugReporter = _report_to_excepthook) -> None:
+                 report_bug: BugReporter = report_to_excepthook) -> None:
         super().__init__(parent)
         self._vault = vault
         self._clock = clock
@@ -64,6 +56,8 @@ class ExportPage(ExportForm):
         documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         self.destination = Path(documents) if documents and Path(documents).is_dir() else Path.home()
         self.run = ExportRun(vault, clock.now, self, report_bug=report_bug)
+        # The page's own database jobs (where the form starts, the export remembered); dropped on lock.
+        self._jobs = JobDispatcher(vault.run_in_database, self._on_run_failed, report_bug=report_bug)
         # Dialogs the tests replace.
         self.choose_folder: Callable[[QWidget, Path], Path | None] = choose_folder
         self.confirm_no_password: Callable[[QWidget], bool] = confirm_no_password
@@ -88,13 +82,12 @@ class ExportPage(ExportForm):
         def job(vault: OpenVault) -> ExportStart:
             return export_start(vault, today)
 
-        self._vault.run_in_database(
-            job, self._on_start_loaded, lambda error: self._on_run_failed(core_text(error))
-        )
+        self._jobs.run(job, self._on_start_loaded)
 
     def clear_content(self) -> None:
         """On lock: stop what runs, forget the name, the preview, the result."""
         self.run.clear()
+        self._jobs.clear()
         self._loaded = False
         self.reset_form()
 
@@ -174,8 +167,7 @@ class ExportPage(ExportForm):
 
         kind = ExportKind.ZIP if written.saving.as_zip else ExportKind.FOLDER
         data = written.prepared.data
-        self._vault.run_in_database(lambda vault: remember_export(vault, data, kind), lambda _r: None,
-                                    lambda error: self._on_run_failed(core_text(error)))
+        self._jobs.run(lambda vault: remember_export(vault, data, kind), lambda _r: None)
         self.show_result(written.path, written.fingerprint)
 
     @Slot(int, str)

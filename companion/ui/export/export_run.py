@@ -2,7 +2,8 @@
 
 The GUI thread only starts it, shows its progress (polled from a thread-safe box, so no widget is
 touched from a worker) and may cancel it; the writer checks the cancel flag between its steps and
-leaves nothing behind.  Results that arrive after the vault locked are dropped.
+leaves nothing behind.  The steps go through one :class:`~companion.ui.jobs.JobDispatcher`: results
+that arrive after the vault locked are dropped, a known problem is one sentence, a bug is reported.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from companion.services.export_actions import PreparedExport, new_export_id, pre
 from companion.storage.errors import StorageError
 from companion.ui.collector_pause import collector_paused
 from companion.ui.core_text import core_text
+from companion.ui.jobs import BugReporter, JobDispatcher
 
 if TYPE_CHECKING:
     from companion.export.export_data import ExportData, ExportOptions
@@ -39,7 +41,6 @@ if TYPE_CHECKING:
     from companion.ui.vault_controller import VaultController
 
 PROGRESS_POLL_MS = 100
-BugReporter = Callable[[BaseException], None]
 
 
 class ProgressBox:
@@ -108,6 +109,18 @@ def _data_rows(content: bytes) -> int:
     return max(0, sum(1 for _row in csv.reader(io.StringIO(content.decode("utf-8-sig")))) - 1)
 
 
+class _Cancelled:
+    """The writer stopped at the patient's Cancel: an outcome, not an error."""
+
+
+_CANCELLED = _Cancelled()
+
+
+def export_error_text(error: BaseException) -> str | None:
+    """The sentence of a known problem of an export (destination, disk, key); None for a bug."""
+    return core_text(error) if isinstance(error, ExportDestinationError | StorageError) else None
+
+
 class ExportRun(QObject):
     """Preview or write one export; results by signal, on the GUI thread."""
 
@@ -123,9 +136,10 @@ class ExportRun(QObject):
         super().__init__(parent)
         self._vault = vault
         self._now = now
-        self._report_bug = report_bug
-        self._generation = 0
-        self._busy = False
+        # One export at a time: gathered, then (continued) previewed or written; a lock drops what is on
+        # its way.
+        self._jobs = JobDispatcher(vault.run_in_database, self.failed.emit, report_bug=report_bug,
+                                   on_busy=self.busy_changed.emit, describe=export_error_text)
         self._cancel = threading.Event()
         self._progress = ProgressBox()
         self._timer = QTimer(self)
@@ -135,15 +149,17 @@ class ExportRun(QObject):
         self.render_pdf: Callable[[QPageSize.PageSizeId], Callable[[Report], bytes]] = _render_pdf
 
     def is_busy(self) -> bool:
-        return self._busy
+        return self._jobs.is_busy()
 
     def preview(self, options: ExportOptions, page_size: QPageSize.PageSizeId) -> None:
         def shown(prepared: PreparedExport) -> None:
-            self._in_background(lambda: _preview(prepared, page_size), self._finished(self.previewed.emit))
+            self._in_background(lambda: _preview(prepared, page_size), self.previewed.emit)
 
         self._gather(options, shown, "preview")
 
     def write(self, options: ExportOptions, saving: ExportSaving, page_size: QPageSize.PageSizeId) -> None:
+        if self._jobs.is_busy():
+            return
         self._cancel.clear()
         self._progress.set(0, "")
         render = self.render_pdf(page_size)
@@ -157,7 +173,7 @@ class ExportRun(QObject):
                 return Written(path, prepared.data.key_fingerprint, prepared, saving)
 
             self._timer.start()
-            self._in_background(work, self._finished(self.written.emit))
+            self._in_background(work, self.written.emit)
 
         self._gather(options, gathered, new_export_id())
 
@@ -167,74 +183,46 @@ class ExportRun(QObject):
     def clear(self) -> None:
         """The vault is locking: cancel what runs and drop its result."""
         self._cancel.set()
-        self._generation += 1
         self._timer.stop()
-        self._set_busy(False)
+        self._jobs.clear()
 
-    # --- plumbing -----------------------------------------------------------------------------
+    # --- the two steps ------------------------------------------------------------------------
 
     def _gather(self, options: ExportOptions, then: Callable[[PreparedExport], None], export_id: str) -> None:
-        if self._busy:
+        """Database thread: what to export; ``then`` goes on with it (busy all along), unless it is empty."""
+        if self._jobs.is_busy():
             return
-        self._set_busy(True)
         now = self._now()
-        generation = self._generation
 
         def job(vault: OpenVault) -> PreparedExport:
             with collector_paused():
                 return prepare_export(vault, options, now=now, export_id=export_id)
 
         def gathered(prepared: PreparedExport) -> None:
-            if generation != self._generation:
-                return
             if not prepared.data.has_data():
-                self._set_busy(False)
                 self.failed.emit(self.tr("There is nothing to export in this period; choose other dates."))
                 return
             then(prepared)
 
-        self._vault.run_in_database(job, gathered, self._failure(generation))
+        self._jobs.run(job, gathered, continues=True)
 
     def _in_background(self, work: Callable[[], object], done: Callable[[object], None]) -> None:
-        generation = self._generation
-
-        def succeeded(result: object) -> None:
-            if generation == self._generation:
-                done(result)
+        """Background runner (file work, never the database thread): ``done(result)``, or ``cancelled``."""
 
         def paused() -> object:
             with collector_paused():
-                return work()
+                try:
+                    return work()
+                except ExportCancelledError:
+                    return _CANCELLED
 
-        self._vault.run_in_background(paused, succeeded, self._failure(generation))
-
-    def _finished(self, emit: Callable[[object], None]) -> Callable[[object], None]:
-        def finish(result: object) -> None:
-            self._timer.stop()
-            self._set_busy(False)
-            emit(result)
-
-        return finish
-
-    def _failure(self, generation: int) -> Callable[[BaseException], None]:
-        def failed(error: BaseException) -> None:
-            if generation != self._generation:
-                return
-            self._timer.stop()
-            self._set_busy(False)
-            if isinstance(error, ExportCancelledError):
+        def finished(result: object) -> None:
+            if isinstance(result, _Cancelled):
                 self.cancelled.emit()
-            elif isinstance(error, ExportDestinationError | StorageError):
-                self.failed.emit(core_text(error))
             else:
-                self._report_bug(error)
+                done(result)
 
-        return failed
-
-    def _set_busy(self, busy: bool) -> None:
-        if busy != self._busy:
-            self._busy = busy
-            self.busy_changed.emit(busy)
+        self._jobs.run(paused, finished, via=self._vault.run_in_background, settled=self._timer.stop)
 
     @Slot()
     def _on_timer_timeout(self) -> None:

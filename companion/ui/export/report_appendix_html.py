@@ -15,6 +15,7 @@ from companion.domain.checklist import Answer, ItemKind
 from companion.domain.instrument_texts import text_for
 from companion.export.report_appendix import Appendix, ChecklistColumn, QuestionnaireAnswers
 from companion.export.report_model import Report
+from companion.ui.core_text import core_text
 from companion.ui.export.report_format import (
     DASH,
     band_text,
@@ -148,10 +149,10 @@ def _after_session(appendix: Appendix) -> str:
     head += "</tr></thead>"
     rows: list[str] = []
     for row in appendix.after_session:
-        effects = ", ".join(
-            bold(f"{name} ({side_effect_severity_text(severity)})")
+        effects = ", ".join(  # a marked label (Text) translated; what the patient typed stays as typed
+            bold(f"{core_text(name)} ({side_effect_severity_text(severity)})")
             if severity == "severe"
-            else esc(f"{name} ({side_effect_severity_text(severity)})")
+            else esc(f"{core_text(name)} ({side_effect_severity_text(severity)})")
             for name, severity in row.side_effects
         ) or esc(QCoreApplication.translate("Report", "none"))
         if row.late_edit:
@@ -226,7 +227,8 @@ def _care_plan(appendix: Appendix) -> str:
     source = QCoreApplication.translate("Report", "Where the default comes from")  # lupdate skips f-strings
     head = f"<thead><tr><th>{esc(field)}</th><th>{esc(value)}</th><th>{esc(source)}</th></tr></thead>"
     rows = "".join(
-        f"<tr><td>{esc(line.label)}</td><td><b>{esc(line.value)}</b></td><td>{esc(line.source)}</td></tr>"
+        f"<tr><td>{esc(core_text(line.label))}</td><td><b>{esc(line.value)}</b></td>"
+        f"<td>{esc(core_text(line.source))}</td></tr>"
         for line in plan.fields
     )
     return f"<h2>{esc(title)}</h2><p><b>{esc(who)}</b></p>{GRID_TABLE}{head}{rows}</table>"

@@ -15,6 +15,7 @@ from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 
 from companion.export.report_scales import MONTH_TICKS_FROM, date_ticks
+from companion.ui.core_text import number_text
 from companion.ui.export.report_style import FONT_FAMILY, mm, print_font, pt
 
 LABEL_PT = 7.0
@@ -108,7 +109,7 @@ def draw_value_axis(
             painter.setPen(pen(0.4, grey=GRID_GREY.red()))
             painter.drawLine(QPointF(frame.rect.left(), y), QPointF(frame.rect.right(), y))
         painter.setPen(QPen(TEXT_BLACK))
-        label = f"{value:g}"
+        label = number_text(value)  # the locale's decimal point, as in the text
         width = metrics.horizontalAdvance(label)
         painter.drawText(QPointF(frame.rect.left() - width - mm(1.2), y + metrics.capHeight() / 2), label)
     painter.restore()

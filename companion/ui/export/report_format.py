@@ -60,10 +60,6 @@ def offset_text(moment: datetime) -> str:
     return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
 
 
-def number_text(value: float) -> str:
-    return QLocale().toString(float(value), "g", 6)
-
-
 def signed(value: int) -> str:
     """ "+3", "−10", "0" (a real minus sign)."""
     return f"+{value}" if value > 0 else (f"{MINUS}{-value}" if value < 0 else "0")

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 
 from companion.export.report_model import AttentionItem, Report
 from companion.export.report_scores import ScoreLine
-from companion.ui.core_text import core_text
+from companion.ui.core_text import core_text, number_text
 from companion.ui.export.report_format import (
     DASH,
     band_text,
@@ -23,7 +23,6 @@ from companion.ui.export.report_format import (
     day_text,
     esc,
     fill,
-    number_text,
     offset_text,
     route_text,
     session_ref,

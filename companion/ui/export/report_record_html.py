@@ -9,6 +9,7 @@ from companion.domain.checklist import MedicineCategory
 from companion.domain.flags import FlagRule
 from companion.domain.session import SessionState
 from companion.export.report_model import RecordRow, Report
+from companion.ui.core_text import number_text
 from companion.ui.export.report_format import (
     DASH,
     bold,
@@ -16,7 +17,6 @@ from companion.ui.export.report_format import (
     day_text,
     esc,
     flag_short_text,
-    number_text,
     reading_text,
     route_abbreviation,
     yes_no,

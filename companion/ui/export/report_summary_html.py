@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from companion.export.report_model import Report
 from companion.export.report_summary import BpFigure, SessionOverview
+from companion.ui.core_text import core_text, number_text
 from companion.ui.export.report_format import (
     DASH,
     bold,
@@ -13,7 +14,6 @@ from companion.ui.export.report_format import (
     day_text,
     esc,
     fill,
-    number_text,
     route_text,
     side_effect_severity_text,
     weekdays_text,
@@ -164,7 +164,7 @@ def _side_effects(summary: SessionOverview) -> str:
         str(summary.post_session_logs),
     )
     if summary.frequent_side_effects:
-        names = ", ".join(f"{name} × {count}" for name, count in summary.frequent_side_effects)
+        names = ", ".join(f"{core_text(name)} × {count}" for name, count in summary.frequent_side_effects)
         text += fill(QCoreApplication.translate("Report", "; most often %1"), esc(names))
     return text
 

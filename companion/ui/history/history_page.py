@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
-    QScrollArea,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -32,6 +31,7 @@ from companion.ui.i18n import translate
 from companion.ui.jobs import BugReporter, report_to_excepthook
 from companion.ui.page_jobs import PageJobs
 from companion.ui.widgets.score_chart import ScoreChart
+from companion.ui.widgets.scroll_area import make_scroll_area
 from companion.ui.widgets.session_charts import BloodPressureChart, MoodChart
 
 if TYPE_CHECKING:
@@ -93,10 +93,9 @@ class HistoryPage(QWidget):
         for chart in self.score_charts.values():
             chart.setMinimumHeight(300)
             scores_layout.addWidget(chart)
-        self.scores_scroll = QScrollArea()
-        self.scores_scroll.setWidgetResizable(True)
-        self.scores_scroll.setAccessibleName(translate("History", "Questionnaire scores"))
-        self.scores_scroll.setWidget(scores)
+        self.scores_scroll = make_scroll_area(
+            scores, accessible_name=translate("History", "Questionnaire scores"),
+            horizontal_bar=True, takes_focus=True, framed=True)  # charts only: the area scrolls by keyboard
         self.mood_chart = MoodChart()
         self.bp_chart = BloodPressureChart()
 

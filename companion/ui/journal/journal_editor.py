@@ -11,13 +11,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QFont,
+    QShowEvent,
     QTextCursor,
 )
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
@@ -42,6 +41,8 @@ from companion.ui.i18n import translate
 from companion.ui.journal.format_toolbar import FormatToolbar
 from companion.ui.journal.journal_display import link_text, when_text
 from companion.ui.scaled_fonts import scale_font
+from companion.ui.widgets.rating_scale import RatingScale
+from companion.ui.widgets.scroll_area import make_scroll_area
 from companion.ui.widgets.session_widgets import make_label
 
 if TYPE_CHECKING:
@@ -113,23 +114,15 @@ class JournalEditor(QWidget):
         self.tags.setMinimumHeight(36)
         self.tags_problem = make_label("", self, role="error")
         self.tags_problem.hide()
-        self.mood = QComboBox(self)
-        self.mood.setAccessibleName(translate("Journal", "Mood (optional)"))
-        self.mood.addItem(translate("Journal", "No mood noted"), None)
-        for value in range(11):
-            words = {0: translate("Journal", " — very low"), 5: translate("Journal", " — in between"),
-                     10: translate("Journal", " — very good")}.get(value, "")
-            self.mood.addItem(f"{value}{words}", value)
-        self.mood.setMinimumHeight(36)
-        details = QGridLayout()
-        details.setHorizontalSpacing(12)
-        details.setVerticalSpacing(4)
-        details.addWidget(make_label(translate("Journal", "Tags"), self), 0, 0)
-        details.addWidget(make_label(translate("Journal", "Mood"), self), 0, 1)
-        details.addWidget(self.tags, 1, 0)
-        details.addWidget(self.mood, 1, 1)
-        details.setColumnStretch(0, 3)
-        details.setColumnStretch(1, 1)
+        self.mood = RatingScale(translate("Journal", "Mood (optional)"), translate("Journal", "very low"),
+                                translate("Journal", "very good"), self, name=translate("Journal", "Mood"),
+                                clear_text=translate("Journal", "No mood noted"), compact=True)
+        details = QVBoxLayout()
+        details.setSpacing(4)
+        details.addWidget(make_label(translate("Journal", "Tags"), self))
+        details.addWidget(self.tags)
+        details.addSpacing(8)
+        details.addWidget(self.mood)
 
         self.share = QCheckBox(translate("Journal", "Share with my clinician"), self)
         self.share.setAccessibleName(translate("Journal", "Share with my clinician"))
@@ -140,7 +133,7 @@ class JournalEditor(QWidget):
         self.share.setAccessibleDescription(self.share_note.text())
 
         self.status = make_label("", self, role="muted")
-        self.status.setMinimumWidth(200)
+        self.status.setMinimumWidth(120)
         self.save_button = QPushButton(translate("Journal", "Save"), self)
         self.save_button.setAccessibleName(translate("Journal", "Save the entry"))
         self.save_button.setToolTip(translate("Journal", "Save (Control+S)"))
@@ -154,26 +147,32 @@ class JournalEditor(QWidget):
         buttons.addWidget(self.delete_button)
         buttons.addWidget(self.status, 1)
 
+        # The fields scroll when the window is short (1024 x 768 beside the list, or large text): squeezed
+        # below their height they would be drawn over one another. Save and Delete stay in sight below.
+        fields = self._fields = QWidget(self)
+        column = QVBoxLayout(fields)
+        column.setContentsMargins(0, 0, 12, 0)  # room for the scroll bar
+        column.setSpacing(10)
+        above: tuple[QWidget, ...] = (self.when, self.link_label, self.prompt_label, self.title, self.toolbar)
+        for widget in above:
+            column.addWidget(widget)
+        column.addWidget(self.body, 1)
+        column.addLayout(details)
+        below: tuple[QWidget, ...] = (self.tags_problem, self.share, self.share_note)
+        for widget in below:
+            column.addWidget(widget)
+        self.scroll_area = make_scroll_area(fields, self)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setContentsMargins(24, 20, 12, 20)
         layout.setSpacing(10)
         layout.addWidget(self.notice)
-        layout.addWidget(self.when)
-        layout.addWidget(self.link_label)
-        layout.addWidget(self.prompt_label)
-        layout.addWidget(self.title)
-        layout.addWidget(self.toolbar)
-        layout.addWidget(self.body, 1)
-        layout.addLayout(details)
-        layout.addWidget(self.tags_problem)
-        layout.addWidget(self.share)
-        layout.addWidget(self.share_note)
+        layout.addWidget(self.scroll_area, 1)
         layout.addLayout(buttons)
 
         self.title.textEdited.connect(self._on_changed)
         self.body.textChanged.connect(self._on_changed)
         self.tags.textEdited.connect(self._on_tags_text_edited)
-        self.mood.currentIndexChanged.connect(self._on_changed)
+        self.mood.changed.connect(self._on_changed)
         self.share.toggled.connect(self._on_share_toggled)
         self.save_button.clicked.connect(self.save_requested)
         self.delete_button.clicked.connect(self.delete_requested)
@@ -195,6 +194,17 @@ class JournalEditor(QWidget):
         italic = QFont(self.prompt_label.font())
         italic.setItalic(True)
         self.prompt_label.setFont(italic)
+        self._fit_scroll_area_width()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_scroll_area_width()  # the style's padding is known once the fields are polished
+
+    def _fit_scroll_area_width(self) -> None:
+        """The area as wide as its fields need (the splitter leaves the rest to the list): a scroll
+        area's own minimum ignores its content, which was cut off at the right instead."""
+        bar = self.scroll_area.verticalScrollBar().sizeHint().width()
+        self.scroll_area.setMinimumWidth(self._fields.minimumSizeHint().width() + bar)
 
     # --- state -------------------------------------------------------------------------------------
 
@@ -231,7 +241,7 @@ class JournalEditor(QWidget):
     def _content(self, tags: tuple[str, ...], body: str) -> EntryContent:
         return EntryContent(
             title=clean_text(self.title.text()).strip()[:MAX_TITLE_CHARS], body=body, tags=tags,
-            mood=self.mood.currentData(), session_id=self._session_id, session_link=self._session_link,
+            mood=self.mood.value(), session_id=self._session_id, session_link=self._session_link,
             prompt_id=self._prompt_id)
 
     # --- showing -----------------------------------------------------------------------------------
@@ -296,7 +306,7 @@ class JournalEditor(QWidget):
         self.title.setText("")  # setText also drops the undo history
         self.tags.setText("")
         self.body.clear()  # text and undo history
-        self.mood.setCurrentIndex(0)
+        self.mood.reset()
         self.share.setChecked(False)
         self._name_delete_button(new=True)
         self._loading = False
@@ -314,7 +324,7 @@ class JournalEditor(QWidget):
         self.body.document().clearUndoRedoStacks()
         self.body.moveCursor(QTextCursor.MoveOperation.End)
         self.tags.setText(", ".join(content.tags))
-        self.mood.setCurrentIndex(0 if content.mood is None else content.mood + 1)
+        self.mood.choose(content.mood)
         self.share.setChecked(shared)
         prompt = None if content.prompt_id is None else prompt_by_id(content.prompt_id)
         self.prompt_label.setText("" if prompt is None else prompt.text)

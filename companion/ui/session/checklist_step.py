@@ -261,7 +261,8 @@ class ChecklistStep(ActionScreen):
         answers = self.answers()
         if outcome.blocked_by:
             by_id = {item.id: item for item in self._items}
-            reasons = [core_text(by_id[key].explanation) for key in outcome.blocked_by if key in by_id]
+            # The sentences themselves, stored with their parts: shown translated, now and on resuming.
+            reasons = [by_id[key].explanation for key in outcome.blocked_by if key in by_id]
             self.blocked.emit(answers, reasons)
         elif self.continue_button.isEnabled():
             self.completed.emit(answers)

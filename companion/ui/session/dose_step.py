@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QWidget
 
 from companion.domain.care_plan import CarePlan
 from companion.domain.session_events import LOT_NUMBER_MAX
+from companion.ui.core_text import number_text
 from companion.ui.i18n import translate
 from companion.ui.widgets.session_widgets import (
     ActionScreen,
@@ -70,7 +71,7 @@ class DoseStep(ActionScreen):
             "Session",
             "%1 is with you as your sitter.\n\nTake %2 mg of %3 (%4), exactly as your clinician prescribed. "
             "Then press \"Dose taken\": the app records the time and starts the session timer.")
-            .replace("%1", sitter_name).replace("%2", f"{plan.dose_mg:g}")
+            .replace("%1", sitter_name).replace("%2", number_text(plan.dose_mg))
             .replace("%3", plan.medication_name).replace("%4", route_text(plan.route)))
         self.lot_number.clear()
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from companion.domain.session import Session
+from companion.ui.core_text import core_text
 from companion.ui.i18n import translate
 from companion.ui.session.screen_choice import CalmState
 from companion.ui.time_format import clock_text, duration_text, whole_minutes
@@ -92,7 +93,7 @@ class CalmScreen(ActionScreen):
             heading = translate("Session", "Not recovered yet: keep monitoring")
             text = (translate("Session", "The recovery check did not pass:\n%1\n\nStay with the patient. "
                                          "The check comes back at %2.")
-                    .replace("%1", "\n".join(state.recovery_reasons))
+                    .replace("%1", "\n".join(map(core_text, state.recovery_reasons)))
                     .replace("%2", clock_text(state.recovery_again_at)))
         else:
             heading = translate("Session", "Stay with the patient")

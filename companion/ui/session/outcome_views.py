@@ -9,7 +9,7 @@ from companion.domain.care_plan import CarePlan
 from companion.domain.checklist import contact_text
 from companion.domain.session import Session, SessionState
 from companion.services.session_snapshot import SessionSnapshot
-from companion.ui.core_text import core_text
+from companion.ui.core_text import core_text, number_text
 from companion.ui.i18n import translate
 from companion.ui.session.urgent_guidance import urgent_text
 from companion.ui.time_format import clock_text
@@ -91,7 +91,7 @@ class StartView(_Column):
             "Your care plan: %1 mg of %2 (%3). You will answer a short safety checklist, measure your blood "
             "pressure, and hand over to your sitter before you take the dose. The session lasts at least "
             "%4 minutes after the dose.")
-            .replace("%1", f"{plan.dose_mg:g}").replace("%2", plan.medication_name)
+            .replace("%1", number_text(plan.dose_mg)).replace("%2", plan.medication_name)
             .replace("%3", route_text(plan.route)).replace("%4", str(plan.minimum_monitoring_minutes)))
         self.note.setText(note)
         self.note.setVisible(bool(note))

@@ -12,6 +12,7 @@ from datetime import datetime
 
 from companion.domain.care_plan import CarePlan
 from companion.services.session_snapshot import Reading, TimedReading
+from companion.ui.core_text import number_text
 from companion.ui.i18n import translate
 from companion.ui.time_format import clock_text, duration_text, whole_minutes
 from companion.ui.widgets.session_widgets import route_text
@@ -48,7 +49,7 @@ def paramedic_facts(plan: CarePlan, *, dose_at: datetime | None, readings: Seque
                     medicines: str, now: datetime) -> list[tuple[str, str]]:
     """The facts to read aloud, in the order the emergency services ask for them."""
     missing = translate("Paramedics", "not in the care plan — say it yourself")
-    dose = (translate("Paramedics", "%1 mg of %2, %3").replace("%1", f"{plan.dose_mg:g}")
+    dose = (translate("Paramedics", "%1 mg of %2, %3").replace("%1", number_text(plan.dose_mg))
             .replace("%2", plan.medication_name).replace("%3", route_text(plan.route)))
     if dose_at is None:
         taken = translate("Paramedics", "not taken yet")

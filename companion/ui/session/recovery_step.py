@@ -11,9 +11,9 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QWidget
 
 from companion.domain.care_plan import CarePlan
+from companion.domain.texts import QT_TRANSLATE_NOOP
 from companion.domain.vitals import final_reading_problems, is_urgent, spo2_urgent
 from companion.services.session_snapshot import Reading
-from companion.ui.core_text import core_text
 from companion.ui.i18n import translate
 from companion.ui.session.reading_form import ReadingForm
 from companion.ui.widgets.session_widgets import (
@@ -38,13 +38,15 @@ class RecoveryStep(ActionScreen):
         self._pre_dose: Reading | None = None
         self.heading = make_heading(translate("Session", "Recovery check (for the sitter)"), self)
         self.intro = make_label("", self)
+        # Each "not yet" is kept as a sentence with its parts (it is stored as a reason and shown again,
+        # translated, on resuming and in the record).
         asked = (
             (translate("Session", "Does the patient respond normally when you talk to them?"),
-             translate("Session", "The patient does not respond normally yet.")),
+             QT_TRANSLATE_NOOP("Session", "The patient does not respond normally yet.")),
             (translate("Session", "Can the patient walk steadily, without help?"),
-             translate("Session", "The patient cannot walk steadily without help yet.")),
+             QT_TRANSLATE_NOOP("Session", "The patient cannot walk steadily without help yet.")),
             (translate("Session", "Is the patient free of sickness, or is it mild and easing?"),
-             translate("Session", "The patient still feels sick.")),
+             QT_TRANSLATE_NOOP("Session", "The patient still feels sick.")),
         )
         self.questions = [YesNoChoice(question, self, inline=True) for question, _ in asked]
         self._not_yet = [sentence for _, sentence in asked]
@@ -100,14 +102,15 @@ class RecoveryStep(ActionScreen):
             if reading is None:
                 self._say("\n".join(problems))
                 return
-        reasons = [sentence for sentence, answer in zip(self._not_yet, answers, strict=True) if not answer]
+        reasons: list[str] = [sentence for sentence, answer in zip(self._not_yet, answers, strict=True)
+                              if not answer]
         urgent: list[str] = []
         if reading is not None:
             pre_dose = None if self._pre_dose is None else self._pre_dose.bp
             urgent = list(is_urgent(reading.bp, pre_dose, self._plan))
             if reading.spo2 is not None:
                 urgent += spo2_urgent(reading.spo2, self._plan)
-            reasons += map(core_text, final_reading_problems(reading.bp, reading.spo2, pre_dose, self._plan))
+            reasons += final_reading_problems(reading.bp, reading.spo2, pre_dose, self._plan)
         self.reset()
         if reasons:
             self.failed.emit(reasons, reading, urgent)

@@ -382,4 +382,4 @@ class SessionPage(QWidget):
         self.controller.recovery_failed(reasons, reading if isinstance(reading, Reading) else None)
         if isinstance(urgent, list) and urgent:
             follow_up = self.controller.now() + timedelta(minutes=URGENT_RECHECK_MINUTES)
-            self.mode.show_urgent([str(reason) for reason in urgent], follow_up)
+            self.mode.show_urgent([core_text(reason) for reason in urgent], follow_up)

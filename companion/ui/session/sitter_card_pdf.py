@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QWidget
 
 from companion.domain.care_plan import CarePlan, Route
 from companion.storage.atomic import atomic_write_bytes
+from companion.ui.core_text import number_text
 from companion.ui.print_document import draw_on_paper
 from companion.ui.session.help_panel import EMERGENCY_SIGNS
 from companion.ui.widgets.save_dialog import ask_where_to_save
@@ -69,7 +70,7 @@ def _route(route: Route) -> str:
 def _medication(plan: CarePlan) -> str:
     if plan.dose_mg <= 0:
         return html.escape(_or_missing(""))
-    dose = QLocale().toString(float(plan.dose_mg), "g", 6)
+    dose = number_text(plan.dose_mg)
     return html.escape(
         QCoreApplication.translate("SitterCard", "%1, %2 mg, %3")
         .replace("%1", plan.medication_name.strip()).replace("%2", dose).replace("%3", _route(plan.route))

@@ -10,8 +10,15 @@ from companion.domain.session import Session, SessionState
 from companion.ui.i18n import translate
 from companion.ui.session.screen_choice import Choice
 from companion.ui.time_format import clock_text, duration_text, whole_minutes
+from companion.ui.widgets.session_widgets import keep_together
 
 _SEPARATOR = "   ·   "
+
+
+def _joined(parts: list[str]) -> str:
+    """The parts on one line where they fit; where not, the line breaks only between parts, so a
+    label never sits on one line and its time on the next ("next check-in" / "4:29 PM")."""
+    return _SEPARATOR.join(keep_together(part) for part in parts)
 
 
 def top_bar_text(session: Session, now: datetime, choice: Choice) -> str:
@@ -20,12 +27,12 @@ def top_bar_text(session: Session, now: datetime, choice: Choice) -> str:
         if sitter is None:
             return translate("SessionTopBar", "Before the dose")
         sitter_text = translate("SessionTopBar", "Sitter: %1").replace("%1", sitter.sitter_name)
-        return translate("SessionTopBar", "Before the dose") + _SEPARATOR + sitter_text
+        return _joined([translate("SessionTopBar", "Before the dose"), sitter_text])
     current = monitoring.effective_now(session, now)
     if session.awaiting_recovery and session.ended_at is not None:
         ended = translate("SessionTopBar", "The session was ended early at %1").replace(
             "%1", clock_text(session.ended_at))
-        return ended + _SEPARATOR + translate("SessionTopBar", "recovery check")
+        return _joined([ended, translate("SessionTopBar", "recovery check")])
     since = duration_text(whole_minutes(current - session.dose_at))
     parts = [translate("SessionTopBar", "%1 since the dose").replace("%1", since)]
     ends = session.minimum_ends_at
@@ -43,4 +50,4 @@ def top_bar_text(session: Session, now: datetime, choice: Choice) -> str:
         upcoming = monitoring.next_checkin_due(session, now)
         if upcoming is not None:
             parts.append(translate("SessionTopBar", "next check-in %1").replace("%1", clock_text(upcoming)))
-    return _SEPARATOR.join(parts)
+    return _joined(parts)

@@ -121,7 +121,7 @@ class VitalsStep(ActionScreen):
         assert reading.heart_rate is not None
         assessment = classify_pre_dose(reading.bp, reading.heart_rate, self._plan, reading.spo2)
         if assessment.verdict is PreDoseVerdict.STOP:
-            reasons, urgent = [*map(core_text, assessment.reasons)], [*map(core_text, assessment.urgent)]
+            reasons, urgent = list(assessment.reasons), [*map(core_text, assessment.urgent)]  # stored; shown
             self.blocked.emit(reading, reasons, urgent)
         elif assessment.verdict is PreDoseVerdict.CAUTION:
             self._caution_reading = reading

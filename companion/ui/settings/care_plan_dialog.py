@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFrame, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from companion.ui.care_plan.care_plan_editor import CarePlanEditor
+from companion.ui.widgets.scroll_area import make_scroll_area
 
 if TYPE_CHECKING:
     from companion.ui.vault_controller import VaultController
@@ -21,15 +21,11 @@ class CarePlanDialog(QDialog):
         self.setWindowTitle(self.tr("Care plan"))
         self.resize(760, 720)
         self.editor = CarePlanEditor(controller, **options)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         holder = QWidget()
         holder_layout = QVBoxLayout(holder)
         holder_layout.setContentsMargins(20, 16, 20, 16)
         holder_layout.addWidget(self.editor)
-        scroll.setWidget(holder)
+        scroll = make_scroll_area(holder, self, horizontal_bar=True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setAccessibleName(self.tr("Close"))

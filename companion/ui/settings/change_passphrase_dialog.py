@@ -5,21 +5,20 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFrame,
     QLabel,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from companion.ui.widgets.passphrase_field import PassphraseField
+from companion.ui.widgets.scroll_area import make_scroll_area
 
 if TYPE_CHECKING:
     from companion.storage.vault import PassphraseChanged
@@ -105,12 +104,7 @@ class ChangePassphraseDialog(QDialog):
         column.addWidget(self.progress)
         column.addWidget(self.message)
         column.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(content)
+        scroll = make_scroll_area(content, self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 20, 16)
         layout.addWidget(scroll, 1)

@@ -16,12 +16,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -36,16 +34,16 @@ from companion.domain.preferences import (
     Preference,
     Preferences,
 )
-from companion.storage.errors import StorageError
 from companion.ui.care_plan.care_plan_sources_dialog import SourcesWindow
-from companion.ui.core_text import core_text
 from companion.ui.i18n import translate
 from companion.ui.language import LanguageChoice
+from companion.ui.preferences_saver import PreferencesSaver
 from companion.ui.settings.backups_panel import BackupsPanel
 from companion.ui.settings.care_plan_dialog import CarePlanDialog
 from companion.ui.settings.change_passphrase_dialog import ChangePassphraseDialog
 from companion.ui.settings.signing_key_panel import SigningKeyPanel
 from companion.ui.widgets.restore_confirmation import RestoreConfirmer, ask_to_confirm_restore
+from companion.ui.widgets.scroll_area import make_scroll_area
 
 if TYPE_CHECKING:
     from typing import TypeVar
@@ -94,8 +92,10 @@ class SettingsScreen(QWidget):
         # Passed to the care-plan editor (its clock; tests put their file choosers here).
         self.care_plan_options: dict[str, Any] = {"clock": clock, **(care_plan_options or {})}
         self._controller = controller
-        self._file = preferences_file
         self._preferences = preferences
+        self.preferences_saver = PreferencesSaver(preferences_file, self)
+        self.preferences_saver.saved.connect(self._on_preferences_saver_saved)
+        self.preferences_saver.failed.connect(self._on_preferences_saver_failed)
         self._clock = clock
         self.change_dialog: ChangePassphraseDialog | None = None
         self.after_change_dialog: AfterPassphraseChangeDialog | None = None
@@ -111,7 +111,6 @@ class SettingsScreen(QWidget):
         self.save_problem.setVisible(False)
 
         column = QWidget()
-        column.setMaximumWidth(COLUMN_MAX_WIDTH)
         content = QVBoxLayout(column)
         content.setContentsMargins(32, 28, 32, 32)
         content.setSpacing(18)
@@ -129,16 +128,7 @@ class SettingsScreen(QWidget):
         content.addWidget(self.backups_panel)
         content.addStretch(1)
 
-        holder = QWidget()
-        holder_layout = QHBoxLayout(holder)
-        holder_layout.setContentsMargins(0, 0, 0, 0)
-        holder_layout.addWidget(column, 100)
-        holder_layout.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the controls inside take focus, not the frame
-        scroll.setWidget(holder)
+        scroll = make_scroll_area(column, self, column_width=COLUMN_MAX_WIDTH, horizontal_bar=True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
@@ -406,15 +396,16 @@ class SettingsScreen(QWidget):
         if changed == self._preferences:
             return
         self._preferences = changed
-        try:
-            self._file.save(changed)
-        except StorageError as error:
-            self.save_problem.setText(
-                self.tr("This change applies now but could not be saved for next time: %1").replace(
-                    "%1", core_text(error)
-                )
-            )
-            self.save_problem.setVisible(True)
-        else:
-            self.save_problem.setVisible(False)
+        self.preferences_saver.save(changed)  # kept for the next start, written off the GUI thread
         self.preferences_changed.emit(changed)
+
+    @Slot()
+    def _on_preferences_saver_saved(self) -> None:
+        self.save_problem.setVisible(False)
+
+    @Slot(str)
+    def _on_preferences_saver_failed(self, sentence: str) -> None:
+        self.save_problem.setText(
+            self.tr("This change applies now but could not be saved for next time: %1").replace(
+                "%1", sentence))
+        self.save_problem.setVisible(True)

@@ -1,4 +1,7 @@
-"""The optional quick daily mood on Today: 0–10 and a short note, several a day if wanted."""
+"""The optional quick daily mood on Today: 0–10 and a short note, several a day if wanted.
+
+Nothing is pre-filled: Save is offered once a mood is chosen.
+"""
 
 from __future__ import annotations
 
@@ -6,15 +9,15 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QSlider, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from companion.ui.formatting import time_text
 from companion.ui.i18n import translate
+from companion.ui.widgets.rating_scale import RatingScale
 
 if TYPE_CHECKING:
     from companion.storage.checkins import DailyMoodRecord
 
-DEFAULT_MOOD = 5
 NOTE_MAX_LENGTH = 500
 
 
@@ -23,17 +26,10 @@ class QuickMoodForm(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.prompt = QLabel(translate("Today", "How is your mood right now? 0 is the lowest, 10 the best."),
-                             self)
-        self.prompt.setWordWrap(True)
-        self.slider = QSlider(Qt.Orientation.Horizontal, self)
-        self.slider.setRange(0, 10)
-        self.slider.setPageStep(1)
-        self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
-        self.slider.setTickInterval(1)
-        self.slider.setAccessibleName(translate("Today", "Mood, 0 to 10"))
-        self.value_label = QLabel(self)
-        self.value_label.setMinimumWidth(self.value_label.fontMetrics().horizontalAdvance("10 / 10") + 8)
+        self._busy = False
+        self.rating = RatingScale(
+            translate("Today", "How is your mood right now? 0 is the lowest, 10 the best."), "", "", self,
+            name=translate("Today", "Mood"))  # the prompt says what the ends mean
         self.note = QLineEdit(self)
         self.note.setMaxLength(NOTE_MAX_LENGTH)
         self.note.setPlaceholderText(translate("Today", "A few words, if you like (optional)"))
@@ -45,35 +41,28 @@ class QuickMoodForm(QWidget):
         self.saved_today.setTextFormat(Qt.TextFormat.PlainText)
         self.saved_today.setProperty("role", "muted")
 
-        slider_row = QHBoxLayout()
-        slider_row.addWidget(QLabel("0", self))
-        slider_row.addWidget(self.slider, 1)
-        slider_row.addWidget(QLabel("10", self))
-        slider_row.addSpacing(12)
-        slider_row.addWidget(self.value_label)
         note_row = QHBoxLayout()
         note_row.addWidget(self.note, 1)
         note_row.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
-        layout.addWidget(self.prompt)
-        layout.addLayout(slider_row)
+        layout.addWidget(self.rating)
         layout.addLayout(note_row)
         layout.addWidget(self.saved_today)
 
-        self.slider.valueChanged.connect(self._on_slider_value_changed)
+        self.rating.changed.connect(self._update_save_button)
         self.save_button.clicked.connect(self._on_save_button_clicked)
         self.note.returnPressed.connect(self._on_save_button_clicked)
         self.reset()
 
     def reset(self) -> None:
-        """Back to the default with no note (after a save, and on lock)."""
-        self.slider.setValue(DEFAULT_MOOD)
-        self._on_slider_value_changed(DEFAULT_MOOD)
+        """No mood chosen and no note (after a save, and on lock)."""
+        self.rating.reset()
         self.note.clear()
         self.saved_today.clear()
         self.saved_today.hide()
+        self._update_save_button()
 
     def show_today(self, moods: Sequence[DailyMoodRecord]) -> None:
         if not moods:
@@ -89,13 +78,15 @@ class QuickMoodForm(QWidget):
         self.saved_today.show()
 
     def set_busy(self, busy: bool) -> None:
-        self.save_button.setEnabled(not busy)
+        self._busy = busy
+        self._update_save_button()
 
-    @Slot(int)
-    def _on_slider_value_changed(self, value: int) -> None:
-        self.value_label.setText(translate("Today", "%1 / 10").replace("%1", str(value)))
+    @Slot()
+    def _update_save_button(self) -> None:
+        self.save_button.setEnabled(not self._busy and self.rating.value() is not None)
 
     @Slot()
     def _on_save_button_clicked(self) -> None:
-        if self.save_button.isEnabled():
-            self.save_requested.emit(self.slider.value(), self.note.text().strip())
+        mood = self.rating.value()
+        if self.save_button.isEnabled() and mood is not None:
+            self.save_requested.emit(mood, self.note.text().strip())

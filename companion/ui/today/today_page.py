@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QFrame, QGroupBox, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from companion.domain.instruments import definition, progress
 from companion.services.today import (
@@ -30,6 +30,7 @@ from companion.ui.jobs import BugReporter, report_to_excepthook
 from companion.ui.page_jobs import PageJobs
 from companion.ui.today.flag_list import FlagList
 from companion.ui.today.quick_mood import QuickMoodForm
+from companion.ui.widgets.scroll_area import make_scroll_area
 
 if TYPE_CHECKING:
     from companion.domain.clock import Clock
@@ -108,11 +109,8 @@ class TodayPage(QWidget):
                        self.flags_box, self.scores_box, self.mood_box):
             column.addWidget(widget)
         column.addStretch(1)
-        self.scroll_area = QScrollArea(self)
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setAccessibleName(translate("Today", "Today"))
-        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll_area.setWidget(content)
+        self.scroll_area = make_scroll_area(content, self, accessible_name=translate("Today", "Today"),
+                                            horizontal_bar=True, takes_focus=True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.scroll_area)

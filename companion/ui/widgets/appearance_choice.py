@@ -14,8 +14,7 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QWidget
 
 from companion.domain.preferences import TEXT_SCALE, THEME, Preferences
-from companion.storage.errors import StorageError
-from companion.ui.core_text import core_text
+from companion.ui.preferences_saver import PreferencesSaver
 
 if TYPE_CHECKING:
     from companion.storage.preferences_file import PreferencesFile
@@ -34,7 +33,11 @@ class AppearanceChoice(QWidget):
     ) -> None:
         super().__init__(parent)
         self._preferences = preferences
-        self._file = preferences_file
+        self.preferences_saver: PreferencesSaver | None = None
+        if preferences_file is not None:
+            self.preferences_saver = PreferencesSaver(preferences_file, self)
+            self.preferences_saver.saved.connect(self._on_preferences_saver_saved)
+            self.preferences_saver.failed.connect(self._on_preferences_saver_failed)
 
         self.text_size_choice = QComboBox(self)
         self.text_size_choice.setAccessibleName(self.tr("Text size"))
@@ -90,14 +93,17 @@ class AppearanceChoice(QWidget):
         if changed == self._preferences:
             return
         self._preferences = changed
-        problem = ""
-        if self._file is not None:
-            try:
-                self._file.save(changed)
-            except StorageError as error:
-                problem = self.tr("This change applies now but could not be saved for next time: %1").replace(
-                    "%1", core_text(error)
-                )
-        self.save_problem.setText(problem)
-        self.save_problem.setVisible(bool(problem))
+        if self.preferences_saver is not None:
+            self.preferences_saver.save(changed)  # kept for the next start, written off the GUI thread
         self.preferences_changed.emit(changed)
+
+    @Slot()
+    def _on_preferences_saver_saved(self) -> None:
+        self.save_problem.setVisible(False)
+
+    @Slot(str)
+    def _on_preferences_saver_failed(self, sentence: str) -> None:
+        self.save_problem.setText(
+            self.tr("This change applies now but could not be saved for next time: %1").replace(
+                "%1", sentence))
+        self.save_problem.setVisible(True)

@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
+
+from companion.ui.widgets.scroll_area import make_scroll_area
 
 HEADING_SCALE = 1.6
 SUBHEADING_SCALE = 1.15
@@ -69,23 +70,12 @@ class GuidedPage(QWidget):
         self._font_roles: list[tuple[QWidget, float, QFont.Weight, bool]] = []
 
         column = QWidget()
-        column.setMaximumWidth(COLUMN_MAX_WIDTH)
         self.content = QVBoxLayout(column)
         self.content.setContentsMargins(8, 32, 8, 32)
         self.content.setSpacing(16)
 
-        holder = QWidget()
-        holder_layout = QHBoxLayout(holder)
-        holder_layout.setContentsMargins(24, 0, 24, 0)
-        holder_layout.addStretch(1)
-        holder_layout.addWidget(column, 100)
-        holder_layout.addStretch(1)
-
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(holder)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll = make_scroll_area(column, self, column_width=COLUMN_MAX_WIDTH, centred=True, side_margin=24,
+                                  horizontal_bar=True)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)

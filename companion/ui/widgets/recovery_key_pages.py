@@ -16,7 +16,9 @@ from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from companion.storage.errors import StorageError
+from companion.ui.background import BackgroundRunner
 from companion.ui.i18n import translate
+from companion.ui.jobs import JobDispatcher
 from companion.ui.widgets.guided_page import GuidedPage, show_message
 from companion.ui.widgets.save_dialog import ask_where_to_save
 
@@ -55,6 +57,11 @@ def recovery_key_html(recovery: RecoveryKey, number_point_size: float, number_co
         rows.append(f"<tr>{numbers}{number_filler}</tr><tr>{groups}{'<td></td>' * missing}</tr>")
     gap = f"<tr><td style='font-size: {number_point_size / 2:.1f}pt'>&nbsp;</td></tr>"
     return f"<table cellspacing='0' align='center'>{gap.join(rows)}</table>"
+
+
+def _pdf_problem(error: BaseException) -> str | None:
+    """A disk's refusal is said on the page (one sentence); anything else is a bug."""
+    return str(error) if isinstance(error, (StorageError, OSError)) else None
 
 
 def ask_for_pdf_path(parent: QWidget) -> Path | None:
@@ -117,6 +124,9 @@ class RecoveryKeyPage(GuidedPage):
         self.set_primary(self.next_button)
         self.finish_layout()
         self._recovery: RecoveryKey | None = None
+        # The PDF is painted and written on a thread of its own: the GUI thread never waits on disk.
+        self._runner = BackgroundRunner(self, max_threads=1)
+        self._pdf_jobs = JobDispatcher(self._runner.run, self._show_pdf_problem, describe=_pdf_problem)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -136,24 +146,20 @@ class RecoveryKeyPage(GuidedPage):
         show_message(self.save_message, "")
 
     def save_as_pdf(self, choose_path: PdfPathChooser, now: datetime) -> None:
-        """Ask where, write the recovery-key PDF, and say how it went on the page."""
+        """Ask where, write the recovery-key PDF in the background, and say how it went on the page."""
         from companion.ui.recovery_key_pdf import write_recovery_key_pdf
 
-        if self._recovery is None:
+        recovery = self._recovery
+        if recovery is None:
             return
         path = choose_path(self)
         if path is None:
             return
-        try:
-            write_recovery_key_pdf(path, self._recovery, now)
-        except (StorageError, OSError):
-            show_message(
-                self.save_message,
-                self.tr(
-                    "The PDF could not be saved there. Try another folder, or write the key down instead."
-                ),
-            )
-            return
+        show_message(self.save_message, self.tr("Saving the PDF…"))
+        self._pdf_jobs.run(lambda: write_recovery_key_pdf(path, recovery, now),
+                           lambda _written: self._show_saved(path))
+
+    def _show_saved(self, path: Path) -> None:
         show_message(
             self.save_message,
             self.tr("Saved as %1. Print it, keep the paper somewhere safe, then delete the file.").replace(
@@ -161,7 +167,14 @@ class RecoveryKeyPage(GuidedPage):
             ),
         )
 
+    def _show_pdf_problem(self, _sentence: str) -> None:
+        show_message(
+            self.save_message,
+            self.tr("The PDF could not be saved there. Try another folder, or write the key down instead."),
+        )
+
     def clear(self) -> None:
+        self._pdf_jobs.clear()  # a PDF on its way is still written; the page no longer speaks of it
         self._recovery = None
         self.key_label.clear()
         self.key_label.setAccessibleDescription("")

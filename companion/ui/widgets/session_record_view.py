@@ -18,6 +18,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from companion.domain.care_plan import Route
 from companion.domain.checklist import MedicineCategory
+from companion.ui.core_text import number_text
 from companion.ui.time_format import clock_text
 
 if TYPE_CHECKING:
@@ -56,10 +57,6 @@ def _row(label: str, *values: str) -> RecordRow:
 def keep_together(text: str) -> str:
     """A number with its unit on one line ("94 %", "56 mg"): its spaces become no-break spaces."""
     return text.replace(" ", "\u00a0")
-
-
-def _number(value: float) -> str:
-    return QLocale().toString(value, "g", 6)
 
 
 def _yes_no(value: bool | None, missing: str) -> str:
@@ -114,7 +111,7 @@ def _dose_rows(record: SessionMonitoringRecord, session: Session) -> list[Record
              record.medication or QCoreApplication.translate("History", "not recorded")),
         _row(QCoreApplication.translate("History", "Dose"),
              keep_together(QCoreApplication.translate("History", "%1 mg").replace(
-                 "%1", _number(record.dose_mg)))),
+                 "%1", number_text(record.dose_mg)))),
         _row(QCoreApplication.translate("History", "Route"),
              QCoreApplication.translate("History", _ROUTES[record.route])),
         _row(QCoreApplication.translate("History", "Lot number"),

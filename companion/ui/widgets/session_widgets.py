@@ -33,6 +33,7 @@ from companion.ui.i18n import translate
 from companion.ui.scaled_fonts import scale_font, scaled_font
 from companion.ui.theme import THEMES, base_point_size
 from companion.ui.widgets.flow_layout import FlowLayout
+from companion.ui.widgets.scroll_area import make_scroll_area, scroll_by_page
 
 _HC = THEMES["high_contrast"]
 SESSION_FONT_FACTOR = 1.6  # session mode's text, relative to the normal (100 %) size
@@ -261,12 +262,7 @@ class ActionScreen(QWidget):
         self.body_layout = QVBoxLayout(column)
         self.body_layout.setContentsMargins(0, 0, 8, 0)
         self.body_layout.setSpacing(12)
-        self.scroll_area = QScrollArea(self)
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll_area.setWidget(column)
+        self.scroll_area = make_scroll_area(column, self)
         self.scroll_area.viewport().setAutoFillBackground(False)
         column.setAutoFillBackground(False)
         self.action_row = QWidget(self)
@@ -303,13 +299,8 @@ class ActionScreen(QWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Page Up / Page Down scroll the body from wherever focus is (the body itself takes no focus,
         so a keyboard user could otherwise not read what is below the fold)."""
-        step = {Qt.Key.Key_PageDown: 1, Qt.Key.Key_PageUp: -1}.get(Qt.Key(event.key()))
-        if step is None:
+        if not scroll_by_page(self.scroll_area, event):
             super().keyPressEvent(event)
-            return
-        bar = self.scroll_area.verticalScrollBar()
-        bar.setValue(bar.value() + step * bar.pageStep())
-        event.accept()
 
     def first_focus(self) -> QWidget | None:
         """Where focus goes when the screen appears: its first enabled control, in Tab order."""
