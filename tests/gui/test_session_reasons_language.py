@@ -40,8 +40,8 @@ def walker(qtbot: QtBot, open_unlocked_window: UnlockedWindowFactory, fake_clock
 
 def _stored_reasons(walker: SessionWalker, event_type: str) -> list[object]:
     def read(vault: OpenVault) -> str:
-        row = vault.database.execute(
-            "SELECT payload_json FROM session_events WHERE type = ? ORDER BY id DESC", (event_type,)).fetchone()
+        query = "SELECT payload_json FROM session_events WHERE type = ? ORDER BY id DESC"
+        row = vault.database.execute(query, (event_type,)).fetchone()
         return str(row[0])
 
     payload = json.loads(str(walker.run_in_database(read)))
