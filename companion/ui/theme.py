@@ -9,6 +9,8 @@ it honours the palette on every platform.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from importlib.resources import files
+from pathlib import Path
 
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
@@ -120,6 +122,16 @@ THEMES: dict[str, ThemeColours] = {
         error_text="#ffff00",
     ),
 }
+
+
+def check_mark_path(colours: ThemeColours) -> str:
+    """The tick drawn in a ticked box, black or white, whichever reads better on the box's fill (a filled
+    square alone is easy to take for a plain button or a box that is merely focused)."""
+    fill = colours.focus
+    name = "check-black.svg" if contrast_ratio("#000000", fill) >= contrast_ratio("#ffffff", fill) else \
+        "check-white.svg"
+    # As companion.resources.resource() does, by name: data files are no layer to import (DESIGN.md §4).
+    return Path(str(files("companion.resources").joinpath("icons", name))).as_posix()
 
 
 def relative_luminance(hex_colour: str) -> float:
@@ -242,7 +254,8 @@ QListWidget#sideNavigation::item:selected {{ background: {c.highlight}; color: {
     sheet += f"""
 QCheckBox::indicator {{ width: {box}px; height: {box}px; border: 2px solid {c.border};
     background: {c.base}; }}
-QCheckBox::indicator:checked {{ background: {c.focus}; border: 2px solid {c.text}; }}
+QCheckBox::indicator:checked {{ background: {c.focus}; border: 2px solid {c.text};
+    image: url("{check_mark_path(c)}"); }}
 QCheckBox::indicator:disabled {{ border: 2px dashed {c.disabled_text}; }}
 QRadioButton::indicator {{ width: {box - 2}px; height: {box - 2}px; border: 2px solid {c.border};
     border-radius: {box // 2}px; background: {c.base}; }}

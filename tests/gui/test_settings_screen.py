@@ -346,3 +346,15 @@ def test_where_these_numbers_come_from_opens_from_settings_and_closes_on_lock(
     with qtbot.waitSignal(window.controller.locked, timeout=TIMEOUT_MS):
         window.lock_now()
     assert settings.sources_dialog is None  # it would otherwise cover the unlock screen
+
+
+@pytest.mark.parametrize("theme_name", sorted(theme.THEMES))
+def test_a_ticked_box_shows_a_tick_that_reads_on_its_fill(theme_name: str) -> None:
+    """A filled square alone was easy to take for a focused box or a plain button."""
+    colours = theme.THEMES[theme_name]
+    path = Path(theme.check_mark_path(colours))
+    assert path.is_file() and path.read_text("utf-8").lstrip().startswith("<svg")
+    tick = "#000000" if path.name == "check-black.svg" else "#ffffff"
+    assert f'stroke="{tick}"' in path.read_text("utf-8")
+    assert theme.contrast_ratio(tick, colours.focus) >= 3.0  # WCAG 1.4.11, a graphical object
+    assert f'image: url("{path.as_posix()}")' in theme.style_sheet(theme_name, 10.0)

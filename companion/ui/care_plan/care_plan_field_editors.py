@@ -11,11 +11,21 @@ import re
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QHBoxLayout, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QLineEdit,
+    QSpinBox,
+    QWidget,
+)
 
 from companion.domain.care_plan import FieldKind, PlanField, Route
 from companion.ui.care_plan.care_plan_texts import ROUTE_LABELS, label_text, unit_text
 from companion.ui.core_text import number_text
+from companion.ui.widgets.wheel_guard import guard_wheel
 
 _WHOLE_LIMIT = 9999  # far past every field's maximum, so an absurd value reaches the validation
 _NUMBER_LIMIT = 99999.0
@@ -104,6 +114,8 @@ def build_field_editor(spec: PlanField, parent: QWidget) -> QWidget:
         line.setPlaceholderText(_placeholder(spec.name))
         line.setMaxLength(200)
         editor = line
+    if isinstance(editor, QAbstractSpinBox | QComboBox):
+        guard_wheel(editor)  # scrolling the long form never changes a clinical number
     editor.setAccessibleName(label_text(spec))
     editor.setObjectName(spec.name)
     return editor

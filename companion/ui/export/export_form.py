@@ -30,6 +30,7 @@ from companion.ui.export.report_style import default_page_size
 from companion.ui.time_format import short_date_format
 from companion.ui.widgets.check_row import CheckRow
 from companion.ui.widgets.scroll_area import make_scroll_area
+from companion.ui.widgets.wheel_guard import guard_wheel
 
 PREVIEW_WIDTH = 520
 
@@ -105,6 +106,7 @@ class ExportForm(QWidget):
         self.journal_box = CheckRow(self.tr("Journal entries I marked “Share with my clinician”"), what)
         self.journal_note = _label(what, role="muted")
         self.paper = QComboBox(what)
+        guard_wheel(self.from_date, self.to_date, self.paper)
         self.paper.addItem(self.tr("A4"), QPageSize.PageSizeId.A4)
         self.paper.addItem(self.tr("US Letter"), QPageSize.PageSizeId.Letter)
         self.paper.setCurrentIndex(self.paper.findData(default_page_size()))

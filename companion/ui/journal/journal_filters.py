@@ -23,6 +23,7 @@ from companion.ui.i18n import translate
 from companion.ui.journal.journal_display import local_day_range, local_day_start
 from companion.ui.time_format import short_date_format
 from companion.ui.widgets.session_widgets import CHOICE_STYLE
+from companion.ui.widgets.wheel_guard import guard_wheel
 
 
 class Period(Enum):
@@ -67,6 +68,7 @@ class JournalFilterBar(QWidget):
         self.date_from = QDateEdit(self)
         self.date_from.setAccessibleName(translate("Journal", "From"))
         self.date_to = QDateEdit(self)
+        guard_wheel(self.tag, self.period, self.date_from, self.date_to)
         self.date_to.setAccessibleName(translate("Journal", "Until"))
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)

@@ -44,6 +44,7 @@ from companion.ui.settings.change_passphrase_dialog import ChangePassphraseDialo
 from companion.ui.settings.signing_key_panel import SigningKeyPanel
 from companion.ui.widgets.restore_confirmation import RestoreConfirmer, ask_to_confirm_restore
 from companion.ui.widgets.scroll_area import make_scroll_area
+from companion.ui.widgets.wheel_guard import guard_wheel
 
 if TYPE_CHECKING:
     from typing import TypeVar
@@ -175,6 +176,7 @@ class SettingsScreen(QWidget):
         self.idle_minutes.setValue(self._preferences.get(IDLE_LOCK_MINUTES))
         self.idle_minutes.setAccessibleName(self.tr("Minutes without activity before companion locks"))
         self.idle_minutes.valueChanged.connect(self._on_idle_minutes_value_changed)
+        guard_wheel(self.idle_minutes)
         self.change_passphrase_button = QPushButton(self.tr("Change passphrase…"), group)
         self.change_passphrase_button.setAccessibleName(self.tr("Change passphrase"))
         self.change_passphrase_button.clicked.connect(self.open_change_passphrase_dialog)
@@ -209,6 +211,7 @@ class SettingsScreen(QWidget):
     def _build_appearance_group(self, parent: QWidget) -> QGroupBox:
         group = QGroupBox(self.tr("Appearance"), parent)
         self.theme_choice = QComboBox(group)
+        guard_wheel(self.theme_choice)
         self.theme_choice.setAccessibleName(self.tr("Theme"))
         for value in THEME.choices or ():
             self.theme_choice.addItem(translate("SettingsScreen", _THEME_LABELS[value]), value)
@@ -216,6 +219,7 @@ class SettingsScreen(QWidget):
         self.theme_choice.currentIndexChanged.connect(self._on_theme_choice_current_index_changed)
 
         self.text_size_choice = QComboBox(group)
+        guard_wheel(self.text_size_choice)
         self.text_size_choice.setAccessibleName(self.tr("Text size"))
         for percent in TEXT_SCALE.choices or ():
             self.text_size_choice.addItem(self.tr("%1 %").replace("%1", str(percent)), percent)

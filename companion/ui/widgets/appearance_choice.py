@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QWidget
 
 from companion.domain.preferences import TEXT_SCALE, THEME, Preferences
 from companion.ui.preferences_saver import PreferencesSaver
+from companion.ui.widgets.wheel_guard import guard_wheel
 
 if TYPE_CHECKING:
     from companion.storage.preferences_file import PreferencesFile
@@ -40,12 +41,14 @@ class AppearanceChoice(QWidget):
             self.preferences_saver.failed.connect(self._on_preferences_saver_failed)
 
         self.text_size_choice = QComboBox(self)
+        guard_wheel(self.text_size_choice)
         self.text_size_choice.setAccessibleName(self.tr("Text size"))
         for percent in TEXT_SCALE.choices or ():
             self.text_size_choice.addItem(self.tr("%1 %").replace("%1", str(percent)), percent)
         self.text_size_choice.setCurrentIndex(self.text_size_choice.findData(preferences.get(TEXT_SCALE)))
 
         self.theme_choice = QComboBox(self)
+        guard_wheel(self.theme_choice)
         self.theme_choice.setAccessibleName(self.tr("Theme"))
         labels = {"light": self.tr("Light"), "dark": self.tr("Dark"),
                   "high_contrast": self.tr("High contrast")}
