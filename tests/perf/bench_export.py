@@ -31,6 +31,8 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # run as a script: the checkout
+
 from PySide6.QtGui import QGuiApplication
 
 from companion.demo.demo_history import fill_demo_history
@@ -48,11 +50,12 @@ from companion.storage.journal import EntryFilter, JournalRepository
 from companion.storage.kdf import LIGHT_TEST_PARAMS
 from companion.storage.vault import OpenVault, create_vault
 from companion.ui.export.report_pdf import render_report_pdf
+from tests.perf.figures import EXPORT, VERIFY, quick, report
 
 PASSPHRASE = "benchmark passphrase, long enough"
 JOURNAL_ENTRIES = 2_000
 SHARED = 200
-ROUNDS = 5
+ROUNDS = 2 if quick() else 5
 NOW = datetime(2026, 6, 30, 18, 0, tzinfo=UTC)
 OPTIONS = ExportOptions(ExportPeriod(date(2024, 6, 1), date(2026, 6, 30)), include_journal=True,
                         patient_name="Benchmark Patient")
@@ -85,9 +88,11 @@ def _seconds(call: Callable[[], object], rounds: int = ROUNDS) -> list[float]:
     return timings
 
 
-def _line(label: str, timings: list[float], budget: str = "") -> None:
+def _line(label: str, timings: list[float], budget: str = "") -> float:
+    """Print the median and range; return the median in seconds."""
     print(f"{label:<44}: {statistics.median(timings) * 1000:7.0f} ms median "
           f"({min(timings) * 1000:.0f}-{max(timings) * 1000:.0f}){budget}", flush=True)
+    return statistics.median(timings)
 
 
 class _Exports:
@@ -109,12 +114,14 @@ class _Exports:
         return self.write(self.prepare())
 
 
-def _describe(data: ExportData, folder: Path) -> None:
+def _describe(data: ExportData, folder: Path) -> str:
     size = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
     pages = (folder / "report.pdf").read_bytes().count(b"/Type /Page\n")
     print(f"history: {len(data.sessions)} sessions, {len(data.questionnaires)} questionnaires, "
           f"{len(data.journal)} shared journal entries, {len(data.flags)} flags; export "
           f"{size / 1e6:.1f} MB, report.pdf {pages} pages", flush=True)
+    return (f"{len(data.sessions)} sessions, {len(data.journal)} shared entries; "
+            f"{size / 2**20:.1f} MB, {pages}-page PDF")
 
 
 def _verify_process(path: Path) -> subprocess.CompletedProcess[bytes]:
@@ -138,37 +145,55 @@ def _measure(temp: Path, weeks: int, weekdays: tuple[int, ...], *, detailed: boo
     exports = _Exports(vault, out)
     first = exports.whole()  # warm: fonts, imports, the database's pages
     prepared = exports.prepare()
-    _describe(prepared.data, first)
-    _line("whole export, folder (gather + write)", _seconds(exports.whole), "   (budget <= 2 s)")
+    history = _describe(prepared.data, first)
+    folder_s = _line("whole export, folder (gather + write)", _seconds(exports.whole), "   (budget <= 2 s)")
+    a_week = f"{len(weekdays)} session{'s' if len(weekdays) > 1 else ''} a week"
+    if not detailed:
+        report("export.folder_2_a_week", f"export, 2 years with {a_week}, folder, median", folder_s, "s",
+               note=history, digits=2)
     if detailed:
-        _line("  gather from the vault", _seconds(exports.prepare))
-        report = build_report(prepared.data)
+        gather = _line("  gather from the vault", _seconds(exports.prepare))
+        model = build_report(prepared.data)
         _line("  report model", _seconds(lambda: build_report(prepared.data)))
-        _line("  report.pdf painted", _seconds(lambda: render_report_pdf(report)))
+        pdf = _line("  report.pdf painted", _seconds(lambda: render_report_pdf(model)))
         _line("  csv tables", _seconds(lambda: csv_tables(prepared.data)))
-        _line("  fhir bundle", _seconds(lambda: fhir_bundle_json(prepared.data)))
+        fhir = _line("  fhir bundle", _seconds(lambda: fhir_bundle_json(prepared.data)))
         renamed = (dataclasses.replace(prepared.data, export_id=f"w{i:07x}") for i in range(100))
         _line("  write_export (everything after gather)",
               _seconds(lambda: exports.write(PreparedExport(next(renamed), prepared.signer))))
+        report("export.folder", "export of the 2-year history, folder (gather + write), median", folder_s,
+               "s", EXPORT, digits=2,
+               note=f"{history}; gather {gather:.2f} s, PDF {pdf:.2f} s, FHIR {fhir:.2f} s")
     zipped = exports.write(exports.prepare(), as_zip=True)
     if detailed:
-        _line("whole export, zip", _seconds(lambda: exports.write(exports.prepare(), as_zip=True)))
-        _line("whole export, zip with a password (AES-256)",
-              _seconds(lambda: exports.write(exports.prepare(), as_zip=True, password="benchmark zip pw")))
+        zip_s = _line("whole export, zip", _seconds(lambda: exports.write(exports.prepare(), as_zip=True)))
+        password_s = _line("whole export, zip with a password (AES-256)", _seconds(
+            lambda: exports.write(exports.prepare(), as_zip=True, password="benchmark zip pw")))
+        report("export.zip", "export of the 2-year history, zip, median", zip_s, "s", EXPORT, digits=2)
+        report("export.zip_password", "export of the 2-year history, zip with a password, median", password_s,
+               "s", EXPORT, digits=2)
     vault.close()
     runs = iter(range(100))
-    _line("companion export (a process; light KDF)",
-          _seconds(lambda: _export_command(temp / "data", out / f"cli-{next(runs)}")))
+    command_s = _line("companion export (a process; light KDF)",
+                      _seconds(lambda: _export_command(temp / "data", out / f"cli-{next(runs)}")))
+    if detailed:
+        report("export.command", "`companion export` of that history, the whole process, median", command_s,
+               "s", digits=2, note="a light key derivation, so without the unlock's")
     for label, path in (("folder", first), ("zip", zipped)):
         assert _verify_process(path).returncode == 0
-        _line(f"companion verify (a process), {label}", _seconds(lambda path=path: _verify_process(path)),
-              "   (budget <= 0.5 s)")
-        _line(f"  verify_export in-process, {label}", _seconds(lambda path=path: verify_export(path)))
+        process_s = _line(f"companion verify (a process), {label}",
+                          _seconds(lambda path=path: _verify_process(path)), "   (budget <= 0.5 s)")
+        inside_s = _line(f"  verify_export in-process, {label}",
+                         _seconds(lambda path=path: verify_export(path)))
+        if detailed:
+            report(f"verify.{label}", f"companion verify of that export, a process, {label}, median",
+                   process_s, "s", VERIFY, digits=2, note=f"in-process {inside_s * 1000:.0f} ms")
 
 
 def main() -> None:
     application = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
-    for weeks, weekdays, detailed in ((104, (1,), True), (104, (1, 4), False)):
+    variants = ((104, (1,), True),) if quick() else ((104, (1,), True), (104, (1, 4), False))
+    for weeks, weekdays, detailed in variants:
         with tempfile.TemporaryDirectory() as temp:
             _measure(Path(temp), weeks, weekdays, detailed=detailed)
     print("start-up: bench_startup.py times it; tests/unit/test_cli_export.py checks that no export module "

@@ -10,10 +10,13 @@ Run: ``python tests/perf/bench_journal_storage.py``.  Prints figures; asserts no
 from __future__ import annotations
 
 import statistics
+import sys
 import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # run as a script: the checkout
 
 from companion.demo.demo_history import fill_demo_history
 from companion.demo.demo_journal import fill_demo_journal
@@ -23,6 +26,7 @@ from companion.paths import DataPaths
 from companion.storage.journal import EntryFilter, JournalRepository
 from companion.storage.kdf import LIGHT_TEST_PARAMS
 from companion.storage.vault import create_vault
+from tests.perf.figures import SEARCH_10K, quick, report
 
 PASSPHRASE = "benchmark passphrase, long enough"
 SEARCH_ROUNDS = 7  # per query
@@ -136,12 +140,20 @@ _ROWS = (
 
 
 def main() -> None:
-    sizes = (10_000, 100_000)
+    sizes = (10_000,) if quick() else (10_000, 100_000)
     figures = measure(sizes)
     print(f"{'':34}" + "".join(f"{size:>12,}" for size in sizes))
     for key, label, unit, note in _ROWS:
         values = "".join(f"{figures[f'{size}.{key}']:>9.2f} {unit:<2}" for size in sizes)
         print(f"{label:<34}{values}  {note}".rstrip())
+    for size in sizes:
+        report(f"journal.search_{size}", f"journal search, {size:,} entries, median",
+               figures[f"{size}.search_median_ms"], "ms", SEARCH_10K if size == 10_000 else None, digits=2,
+               note=f"p95 {figures[f'{size}.search_p95_ms']:.1f} ms over {len(QUERIES)} queries, 50 hits; "
+               f"{figures[f'{size}.search_wide_median_ms']:.1f} ms with {WIDE_LIMIT}")
+    report("journal.save_entry", f"save one journal entry ({sizes[0]:,} entries, synchronous=FULL), median",
+           figures[f"{sizes[0]}.create_median_ms"], "ms", digits=2,
+           note=f"autosave of a draft {figures[f'{sizes[0]}.draft_save_median_ms']:.2f} ms")
 
 
 if __name__ == "__main__":
