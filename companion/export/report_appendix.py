@@ -3,14 +3,14 @@
 Item answers of every questionnaire, the checklist answers of every session, the logs after each
 session, shared journal entries ("shared by patient", only when the patient included them), the care
 plan in force with every field, who issued it and, for a signed file, who signed it with which key,
-and the scoring rules. Sentences are English for now (a later issue turns core sentences into message
-ids). A value is worded by ``domain.care_plan_changes.field_value_text``, the words the patient's
-review of a new plan uses too.
+and the scoring rules. The care plan's values (``domain.care_plan_changes.field_value_text``) and the
+scoring rules are :class:`~companion.domain.texts.Text` sentences: English as a ``str``, the report's
+language through ``core_text`` (``ui.export.report_appendix_html``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -19,15 +19,20 @@ from companion.domain.care_plan import PLAN_FIELDS, CarePlan
 from companion.domain.care_plan_changes import field_value_text
 from companion.domain.care_plan_sources import source_of
 from companion.domain.checklist import VITALS_ID, ItemKind, build_checklist
+from companion.domain.flag_rules import GAD7_SEVERE_AT_LEAST, PHQ9_RISE_POINTS
 from companion.domain.instrument_texts import text_for
 from companion.domain.instruments import (
     PCL5_PROBABLE_PTSD_FROM,
+    PHQ9_ITEM9_INDEX,
     REMISSION_BELOW,
     Instrument,
     SeverityBand,
     definition,
+    response,
 )
 from companion.domain.journal import plain_text
+from companion.domain.texts import QT_TRANSLATE_NOOP, Text, joined
+from companion.export.report_scores import PHQ9_MID_POINTS
 from companion.storage.checkins import SIDE_EFFECT_LABELS
 
 if TYPE_CHECKING:
@@ -110,7 +115,7 @@ class SharedEntry:
 class PlanFieldLine:
     name: str
     label: str
-    value: str
+    value: Text  # field_value_text: English as a str, the report's language through core_text
     source: str  # where the field's default comes from
 
 
@@ -132,7 +137,7 @@ class Appendix:
     after_session: tuple[AfterSessionRow, ...]
     journal: tuple[SharedEntry, ...]  # empty unless the patient included shared entries
     care_plan: CarePlanInForce | None
-    scoring_rules: tuple[str, ...]
+    scoring_rules: tuple[Text, ...]  # sentences: English as a str, the report's language via core_text
     disclaimer: str = DISCLAIMER
 
 
@@ -213,28 +218,64 @@ def _lower_first(label: str) -> str:
     return label[:1].lower() + label[1:]
 
 
-def scoring_rules() -> tuple[str, ...]:
+# The rules are sentences of the ``ScoringRules`` context with their numbers as arguments, each number
+# from the constant the rule acts on; ``core_text`` shows them in the report's language.
+# The bands in the words the report's tables use (``report_format.band_text``, the same "Report" messages).
+_BAND_WORDS: Mapping[SeverityBand, Text] = {
+    SeverityBand.MINIMAL: QT_TRANSLATE_NOOP("Report", "minimal"),
+    SeverityBand.MILD: QT_TRANSLATE_NOOP("Report", "mild"),
+    SeverityBand.MODERATE: QT_TRANSLATE_NOOP("Report", "moderate"),
+    SeverityBand.MODERATELY_SEVERE: QT_TRANSLATE_NOOP("Report", "moderately severe"),
+    SeverityBand.SEVERE: QT_TRANSLATE_NOOP("Report", "severe"),
+    SeverityBand.BELOW_PTSD_CUTOFF: QT_TRANSLATE_NOOP("Report", "below the PTSD cut-off"),
+    SeverityBand.PROBABLE_PTSD: QT_TRANSLATE_NOOP("Report", "probable PTSD"),
+}
+assert all(_BAND_WORDS[band] == _lower_first(band.label) for band in SeverityBand), "the bands' own labels"
+# Each form's recall period, its published words (translated to the published Spanish where there is one).
+_RECALL_PERIODS: Mapping[Instrument, Text] = {
+    Instrument.PHQ9: QT_TRANSLATE_NOOP("ScoringRules", "the last 2 weeks"),
+    Instrument.GAD7: QT_TRANSLATE_NOOP("ScoringRules", "the last 2 weeks"),
+    Instrument.PCL5: QT_TRANSLATE_NOOP("ScoringRules", "the past month"),
+}
+assert all(_RECALL_PERIODS[form] == text_for(form).recall_period for form in Instrument), "the forms' words"
+RESPONSE_PERCENT = 50  # instruments.response: a drop of at least half the baseline
+assert response(100, 100 - RESPONSE_PERCENT) and not response(100, 100 - RESPONSE_PERCENT + 1)
+
+
+def _instrument_rule(instrument: Instrument) -> Text:
+    spec = definition(instrument)
+    band = QT_TRANSLATE_NOOP("ScoringRules", "%1–%2 %3")
+    bands = joined((band.arg(b.low, b.high, _BAND_WORDS[b.band]) for b in spec.bands), ", ")
+    return QT_TRANSLATE_NOOP(
+        "ScoringRules", "%1: %2 items scored %3–%4 over %5; total %6–%7: %8. Lower is better."
+    ).arg(spec.short_name, spec.item_count, spec.answer_min, spec.answer_max, _RECALL_PERIODS[instrument],
+          spec.item_count * spec.answer_min, spec.total_max, bands)
+
+
+def scoring_rules() -> tuple[Text, ...]:
     """The rules behind every band, response, remission and flag in the report (DESIGN.md §3)."""
-    rules: list[str] = []
-    for instrument in Instrument:
-        spec = definition(instrument)
-        bands = ", ".join(f"{band.low}–{band.high} {_lower_first(band.band.label)}" for band in spec.bands)
-        rules.append(f"{spec.short_name}: {spec.item_count} items scored 0–{spec.answer_max} over "
-                     f"{text_for(instrument).recall_period}; total 0–{spec.total_max}: {bands}. "
-                     "Lower is better.")
-    rules += [
-        f"PCL-5: a total of {PCL5_PROBABLE_PTSD_FROM} or more suggests probable PTSD.",
-        "Baseline: the first questionnaire of each kind the patient completed in the app, even before "
-        "this report's period. Change = latest − baseline (negative: better).",
-        "Response: a PHQ-9 total at least 50 % below the baseline.",
-        f"Remission: a PHQ-9 total below {REMISSION_BELOW}.",
-        "Minimal important difference: a change of 5 points or more in the PHQ-9 total (dashed line "
-        "on the chart, 5 points below the baseline).",
-        "PHQ-9 question 9 (thoughts that you would be better off dead or of hurting yourself) answered "
-        "above 0: an urgent flag and crisis resources shown at once, whatever the total.",
-        "Also flagged: a PHQ-9 rise of 5 points or more since the previous one; a GAD-7 of 15 or more.",
-    ]
-    return tuple(rules)
+    phq9 = definition(Instrument.PHQ9)
+    return (
+        *(_instrument_rule(instrument) for instrument in Instrument),
+        QT_TRANSLATE_NOOP("ScoringRules", "PCL-5: a total of %1 or more suggests probable PTSD.")
+        .arg(PCL5_PROBABLE_PTSD_FROM),
+        QT_TRANSLATE_NOOP("ScoringRules", "Baseline: the first questionnaire of each kind the patient "
+                                          "completed in the app, even before this report's period. Change "
+                                          "= latest − baseline (negative: better)."),
+        QT_TRANSLATE_NOOP("ScoringRules", "Response: a PHQ-9 total at least %1 % below the baseline.")
+        .arg(RESPONSE_PERCENT),
+        QT_TRANSLATE_NOOP("ScoringRules", "Remission: a PHQ-9 total below %1.").arg(REMISSION_BELOW),
+        QT_TRANSLATE_NOOP("ScoringRules", "Minimal important difference: a change of %1 points or more in "
+                                          "the PHQ-9 total (dashed line on the chart, %1 points below the "
+                                          "baseline).").arg(PHQ9_MID_POINTS),
+        QT_TRANSLATE_NOOP("ScoringRules", "PHQ-9 question %1 (thoughts that you would be better off dead "
+                                          "or of hurting yourself) answered above %2: an urgent flag and "
+                                          "crisis resources shown at once, whatever the total.")
+        .arg(PHQ9_ITEM9_INDEX + 1, phq9.answer_min),
+        QT_TRANSLATE_NOOP("ScoringRules", "Also flagged: a PHQ-9 rise of %1 points or more since the "
+                                          "previous one; a GAD-7 of %2 or more.")
+        .arg(PHQ9_RISE_POINTS, GAD7_SEVERE_AT_LEAST),
+    )
 
 
 def build_appendix(data_sessions: Sequence[ExportSession], numbers: dict[int, int],

@@ -751,7 +751,7 @@ Su carpeta de datos es: %1</translation>
     </message>
     <message>
         <source>The plan in force came from an unsigned file that names %1; nobody vouches for it.</source>
-        <translation type="unfinished">El plan vigente proviene de un archivo sin firmar a nombre de %1; nadie lo respalda.</translation>
+        <translation>El plan vigente proviene de un archivo sin firmar que indica como emisor a %1; nadie lo respalda.</translation>
     </message>
     <message>
         <source>nobody</source>
@@ -923,7 +923,7 @@ Su carpeta de datos es: %1</translation>
     </message>
     <message>
         <source>%1 must be true or false; it is %2.</source>
-        <translation type="unfinished">%1 debe ser true o false; valor dado: %2.</translation>
+        <translation>%1 debe ser true o false (verdadero o falso); valor dado: %2.</translation>
     </message>
     <message>
         <source>%1 must be one of: %2.</source>
@@ -1123,7 +1123,7 @@ Su carpeta de datos es: %1</translation>
     <message>
         <source>The field &quot;%1&quot; is missing; a signed care-plan file has %2.</source>
         <extracomment>%1 is a field&apos;s name, %2 the list of fields: &quot;format&quot;, &quot;version&quot;, &quot;care_plan_file&quot; and &quot;signature&quot;</extracomment>
-        <translation type="unfinished">Falta el campo &quot;%1&quot;; un archivo de plan de cuidados firmado tiene %2.</translation>
+        <translation>Falta el campo &quot;%1&quot;; un archivo de plan de cuidados firmado tiene los campos %2.</translation>
     </message>
     <message>
         <source>The field &quot;version&quot; says %1, which this app does not know; it reads signed care-plan files of version %2. Ask for a version %2 file.</source>
@@ -1279,7 +1279,7 @@ recordar esta clave y aceptar</translation>
     </message>
     <message>
         <source>Not ready yet? You can enter it later under Settings → Care plan. A session cannot start until a care plan is saved.</source>
-        <translation type="unfinished">¿Prefiere hacerlo más tarde? Puede ingresarlo después en Configuración → Plan de cuidados. No se puede iniciar una sesión hasta que se guarde un plan de cuidados.</translation>
+        <translation>¿Todavía no tiene todo listo? Puede ingresarlo más tarde en Configuración → Plan de cuidados. No se puede iniciar una sesión hasta que se guarde un plan de cuidados.</translation>
     </message>
     <message>
         <source>I&apos;ll do this later</source>
@@ -1310,7 +1310,7 @@ recordar esta clave y aceptar</translation>
     </message>
     <message>
         <source>Spravato (esketamine) US prescribing information, section 5.6 (increases in blood pressure): extra care before a dose when blood pressure is above 140/90.</source>
-        <translation type="unfinished">Información de prescripción de Spravato (esketamina) en EE. UU., sección 5.6 (aumentos de la presión arterial): cuidado adicional antes de una dosis cuando la presión arterial está por encima de 140/90.</translation>
+        <translation>Información de prescripción de Spravato (esketamina) en EE. UU., sección 5.6 (aumentos de la presión arterial): precaución adicional antes de una dosis cuando la presión arterial está por encima de 140/90.</translation>
     </message>
     <message>
         <source>Spravato prescribing information</source>
@@ -1326,7 +1326,7 @@ recordar esta clave y aceptar</translation>
     </message>
     <message>
         <source>Spravato REMS (Risk Evaluation and Mitigation Strategy): monitoring for at least 2 hours after each dose, with blood pressure measured before the dose, at about 40 minutes (when it peaks) and at the end, recorded on the patient monitoring form.</source>
-        <translation type="unfinished">Spravato REMS (Estrategia de Evaluación y Mitigación de Riesgos): vigilancia durante al menos 2 horas después de cada dosis, con la presión arterial medida antes de la dosis, a los 40 minutos aproximadamente (cuando llega a su punto máximo) y al final, anotada en el formulario de vigilancia del paciente.</translation>
+        <translation>Spravato REMS (Estrategia de Evaluación y Mitigación de Riesgos): vigilancia durante al menos 2 horas después de cada dosis, con la presión arterial medida antes de la dosis, a los 40 minutos aproximadamente (cuando alcanza su punto máximo) y al final, anotada en el formulario de vigilancia del paciente.</translation>
     </message>
     <message>
         <source>Mindbloom and Journey Clinical session guides</source>
@@ -1334,7 +1334,7 @@ recordar esta clave y aceptar</translation>
     </message>
     <message>
         <source>Mindbloom&apos;s peer treatment monitor guide and Journey Clinical&apos;s sitter guidance: the support person checks on the patient about every 15 minutes.</source>
-        <translation type="unfinished">La guía de Mindbloom para quien vigila el tratamiento (peer treatment monitor) y las indicaciones de Journey Clinical para el acompañante: la persona de apoyo revisa cómo está el paciente aproximadamente cada 15 minutos.</translation>
+        <translation>La guía de Mindbloom para quien vigila el tratamiento (peer treatment monitor) y las indicaciones de Journey Clinical para el acompañante: la persona de apoyo comprueba cómo está el paciente aproximadamente cada 15 minutos.</translation>
     </message>
     <message>
         <source>Spravato patient guide; Nue Life</source>
@@ -1354,15 +1354,15 @@ recordar esta clave y aceptar</translation>
     </message>
     <message>
         <source>988 Suicide &amp; Crisis Lifeline</source>
-        <translation type="unfinished">988 Suicide &amp; Crisis Lifeline</translation>
+        <translation>Línea 988 de Prevención del Suicidio y Crisis</translation>
     </message>
     <message>
         <source>988 Suicide &amp; Crisis Lifeline (call, text or chat, in the US and Canada); 911 is the emergency number there. Both are care-plan fields, so other countries can enter their own.</source>
-        <translation type="unfinished">988 Suicide &amp; Crisis Lifeline (llamada, mensaje de texto o chat, en EE. UU. y Canadá); allí, el número de emergencias es el 911. Ambos son campos del plan de cuidados, así que en otros países se pueden ingresar los propios.</translation>
+        <translation>Línea 988 de Prevención del Suicidio y Crisis (988 Suicide &amp; Crisis Lifeline; llamada, mensaje de texto o chat, en EE. UU. y Canadá); allí, el número de emergencias es el 911. Ambos son campos del plan de cuidados, así que en otros países se pueden ingresar los propios.</translation>
     </message>
     <message>
         <source>Spravato HCP dosing page; Johnson &amp; Johnson medical information</source>
-        <translation type="unfinished">Página de dosificación de Spravato HCP; información médica de Johnson &amp; Johnson</translation>
+        <translation>Página de dosificación de Spravato HCP; información médica de Johnson &amp; Johnson</translation>
     </message>
     <message>
         <source>Spravato HCP dosing page (monitor respiratory status, including pulse oximetry, at each session); Johnson &amp; Johnson medical information (phase 3 studies excluded an SpO2 below 93 % and tracked SpO2 below 93 % on 2 consecutive readings).</source>
@@ -1422,6 +1422,77 @@ recordar esta clave y aceptar</translation>
     <message>
         <source>Close</source>
         <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>CarePlanValues</name>
+    <message>
+        <source>Monday</source>
+        <translation>lunes</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>martes</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>miércoles</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>jueves</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>viernes</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>sábado</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>domingo</translation>
+    </message>
+    <message>
+        <source>sublingual</source>
+        <translation>sublingual</translation>
+    </message>
+    <message>
+        <source>oral</source>
+        <translation>oral</translation>
+    </message>
+    <message>
+        <source>intranasal</source>
+        <translation>intranasal</translation>
+    </message>
+    <message>
+        <source>intramuscular</source>
+        <translation>intramuscular</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>none set</source>
+        <translation>ningún día indicado</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>(not filled in)</source>
+        <translation>(sin completar)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -1717,11 +1788,11 @@ recordar esta clave y aceptar</translation>
     </message>
     <message>
         <source>Call or text %1, the crisis line, any time of the day or night.</source>
-        <translation type="unfinished">Llame o envíe un mensaje de texto al %1, la línea de crisis, a cualquier hora del día o de la noche.</translation>
+        <translation>Llame o envíe un mensaje de texto al %1, la línea de crisis, a cualquier hora del día o de la noche.</translation>
     </message>
     <message>
         <source>You can also chat with them at 988lifeline.org.</source>
-        <translation type="unfinished">También puede chatear con ellos en 988lifeline.org.</translation>
+        <translation>Para hablar en español, llame al 988 y marque 2, o envíe la palabra AYUDA por mensaje de texto al 988. También puede chatear en 988lifeline.org.</translation>
     </message>
     <message>
         <source>If you might act on these thoughts, or you are in danger now, call %1.</source>
@@ -1753,7 +1824,7 @@ recordar esta clave y aceptar</translation>
     </message>
     <message>
         <source>You answered that you have had thoughts that you would be better off dead, or of hurting yourself. You do not have to carry this alone: please reach out to someone now.</source>
-        <translation type="unfinished">Usted respondió que ha tenido pensamientos de que estaría mejor muerto(a), o de lastimarse. No tiene que enfrentar esto sin ayuda: por favor, comuníquese con alguien ahora.</translation>
+        <translation>Usted respondió que ha tenido pensamientos de que estaría mejor muerto(a) o de lastimarse. No tiene que cargar con esto a solas: por favor, comuníquese con alguien ahora.</translation>
     </message>
     <message>
         <source>This answer has been kept, even if you stop the questionnaire here, and your clinician will see it marked as needing attention.</source>
@@ -1993,7 +2064,7 @@ recordar esta clave y aceptar</translation>
     </message>
     <message>
         <source>Press a number to choose, Return to go on, Backspace to go back.</source>
-        <translation type="unfinished">Presione un número para elegir, Enter para continuar y Retroceso para volver.</translation>
+        <translation>Presione un número para elegir, Enter para continuar o Retroceso para volver.</translation>
     </message>
     <message>
         <source>Back</source>
@@ -2065,7 +2136,7 @@ recordar esta clave y aceptar</translation>
     </message>
     <message>
         <source>Have you eaten anything in the last %1?</source>
-        <translation type="unfinished">¿Ha comido algo hace menos de %1?</translation>
+        <translation>¿Comió algo hace menos de %1?</translation>
     </message>
     <message>
         <source>Your care plan asks for no food for %1 before the session. This helps prevent sickness.</source>
@@ -2073,7 +2144,7 @@ recordar esta clave y aceptar</translation>
     </message>
     <message>
         <source>Have you had anything to drink in the last %1?</source>
-        <translation type="unfinished">¿Ha bebido algo hace menos de %1?</translation>
+        <translation>¿Bebió algo hace menos de %1?</translation>
     </message>
     <message>
         <source>Your care plan asks for nothing to drink for %1 before the session.</source>
@@ -2081,7 +2152,7 @@ recordar esta clave y aceptar</translation>
     </message>
     <message>
         <source>In the last %1, have you had any alcohol, cannabis, or drugs that were not prescribed to you?</source>
-        <translation type="unfinished">¿Ha consumido, hace menos de %1, alcohol, cannabis, drogas o medicamentos que no le hayan recetado a usted?</translation>
+        <translation>Hace menos de %1, ¿consumió alcohol, cannabis, drogas o medicamentos que no le hayan recetado a usted?</translation>
     </message>
     <message>
         <source>Your care plan asks for none of these in the %1 before the session.</source>
@@ -2270,7 +2341,7 @@ recordar esta clave y aceptar</translation>
     <name>DamagedVaultScreen</name>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished">%1 a las %2</translation>
+        <translation>%1 a las %2</translation>
     </message>
     <message>
         <source>Your vault could not be opened</source>
@@ -2445,7 +2516,7 @@ recordar esta clave y aceptar</translation>
     </message>
     <message>
         <source>Mood</source>
-        <translation type="unfinished">Estado de ánimo</translation>
+        <translation>Estado de ánimo</translation>
     </message>
     <message>
         <source>BP</source>
@@ -2540,7 +2611,7 @@ recordar esta clave y aceptar</translation>
     </message>
     <message>
         <source>moderate</source>
-        <translation type="unfinished">moderado</translation>
+        <translation>moderado</translation>
     </message>
     <message>
         <source>severe</source>
@@ -2624,7 +2695,7 @@ recordar esta clave y aceptar</translation>
     </message>
     <message>
         <source>Oxygen level (SpO2), lowest</source>
-        <translation type="unfinished">Saturación de oxígeno (SpO2), mínima</translation>
+        <translation>Nivel de oxígeno (SpO2), el más bajo</translation>
     </message>
     <message>
         <source>Very sleepy or hard to wake at a check-in (sedation)</source>
@@ -3780,7 +3851,7 @@ Si tiene una copia de la carpeta del escritorio, puede en cambio volver a poner 
     <name>FlagTexts</name>
     <message>
         <source>thoughts that you would be better off dead, or of hurting yourself</source>
-        <translation type="unfinished">pensamientos de que estaría mejor muerto(a), o de lastimarse</translation>
+        <translation>pensamientos de que estaría mejor muerto(a) o de lastimarse</translation>
     </message>
     <message>
         <source>your clinician</source>
@@ -3859,7 +3930,7 @@ Si tiene una copia de la carpeta del escritorio, puede en cambio volver a poner 
     </message>
     <message>
         <source>Blood pressure before the dose was in the range where your care plan asks for extra care, and the session went ahead after that was acknowledged.</source>
-        <translation type="unfinished">La presión arterial antes de la dosis estaba en el rango en el que su plan de cuidados pide precaución adicional, y la sesión continuó después de que se confirmó el aviso.</translation>
+        <translation>La presión arterial antes de la dosis estaba en el rango en el que su plan de cuidados pide precaución adicional, y la sesión continuó después de que se confirmó el aviso.</translation>
     </message>
     <message>
         <source>“%1”</source>
@@ -4058,7 +4129,7 @@ Si tiene una copia de la carpeta del escritorio, puede en cambio volver a poner 
     </message>
     <message>
         <source>Handed over</source>
-        <translation type="unfinished">Traspaso al acompañante</translation>
+        <translation>Traspaso al acompañante</translation>
     </message>
     <message>
         <source>Dose taken</source>
@@ -4122,11 +4193,11 @@ Si tiene una copia de la carpeta del escritorio, puede en cambio volver a poner 
     </message>
     <message>
         <source>Below the PTSD cut-off</source>
-        <translation type="unfinished">Por debajo del punto de corte de TEPT</translation>
+        <translation>Por debajo del punto de corte de TEPT</translation>
     </message>
     <message>
         <source>Probable PTSD</source>
-        <translation type="unfinished">TEPT probable</translation>
+        <translation>TEPT probable</translation>
     </message>
     <message>
         <source>%1 of %2, %3</source>
@@ -4342,7 +4413,7 @@ Si tiene una copia de la carpeta del escritorio, puede en cambio volver a poner 
     </message>
     <message>
         <source>Re-check</source>
-        <translation type="unfinished">Nueva lectura</translation>
+        <translation>Nueva lectura</translation>
     </message>
     <message>
         <source>End</source>
@@ -4570,7 +4641,7 @@ Si tiene una copia de la carpeta del escritorio, puede en cambio volver a poner 
     </message>
     <message>
         <source>Changed %1 times; last saved %2.</source>
-        <translation type="unfinished">Cambios: %1; guardado por última vez el %2.</translation>
+        <translation>Cambios: %1; guardado por última vez el %2.</translation>
     </message>
     <message>
         <source>Changed more than 24 hours after it was made.</source>
@@ -4870,7 +4941,7 @@ antes · nueva lectura · final</translation>
     <name>Journal</name>
     <message>
         <source>B</source>
-        <translation type="unfinished">N</translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Bold</source>
@@ -4882,7 +4953,7 @@ antes · nueva lectura · final</translation>
     </message>
     <message>
         <source>I</source>
-        <translation type="unfinished">K</translation>
+        <translation>K</translation>
     </message>
     <message>
         <source>Italic</source>
@@ -5002,7 +5073,7 @@ antes · nueva lectura · final</translation>
     </message>
     <message>
         <source>very low</source>
-        <translation type="unfinished">muy bajo</translation>
+        <translation>muy bajo</translation>
     </message>
     <message>
         <source>No mood noted</source>
@@ -5014,7 +5085,7 @@ antes · nueva lectura · final</translation>
     </message>
     <message>
         <source>very good</source>
-        <translation type="unfinished">muy bueno</translation>
+        <translation>muy bueno</translation>
     </message>
     <message>
         <source>Share with my clinician</source>
@@ -5804,6 +5875,10 @@ antes · nueva lectura · final</translation>
         <translation>Siguiente</translation>
     </message>
     <message>
+        <source>Saving the PDF…</source>
+        <translation>Guardando el PDF…</translation>
+    </message>
+    <message>
         <source>The PDF could not be saved there. Try another folder, or write the key down instead.</source>
         <translation>No se pudo guardar el PDF ahí. Pruebe con otra carpeta o, en su lugar, anote la clave.</translation>
     </message>
@@ -6190,19 +6265,19 @@ antes · nueva lectura · final</translation>
     </message>
     <message>
         <source>%1 urgent</source>
-        <translation type="unfinished">urgentes: %1</translation>
+        <translation>urgentes: %1</translation>
     </message>
     <message>
         <source>%1 high</source>
-        <translation type="unfinished">altas: %1</translation>
+        <translation>altas: %1</translation>
     </message>
     <message>
         <source>%1 moderate</source>
-        <translation type="unfinished">moderadas: %1</translation>
+        <translation>moderadas: %1</translation>
     </message>
     <message>
         <source>%1 for the record</source>
-        <translation type="unfinished">informativas: %1</translation>
+        <translation>informativas: %1</translation>
     </message>
     <message>
         <source>minimal</source>
@@ -6214,7 +6289,7 @@ antes · nueva lectura · final</translation>
     </message>
     <message>
         <source>moderate</source>
-        <translation type="unfinished">moderada</translation>
+        <translation>moderada</translation>
     </message>
     <message>
         <source>moderately severe</source>
@@ -6410,11 +6485,11 @@ antes · nueva lectura · final</translation>
     </message>
     <message>
         <source>at least the %1-point MID</source>
-        <translation type="unfinished">al menos la DMI de %1 puntos</translation>
+        <translation>al menos la DMI de %1 puntos</translation>
     </message>
     <message>
         <source>less than the %1-point MID</source>
-        <translation type="unfinished">menos que la DMI de %1 puntos</translation>
+        <translation>menor que la DMI de %1 puntos</translation>
     </message>
     <message>
         <source>Response: %1</source>
@@ -6606,19 +6681,19 @@ antes · nueva lectura · final</translation>
     </message>
     <message>
         <source>%1 completed</source>
-        <translation type="unfinished">completadas: %1</translation>
+        <translation>completadas: %1</translation>
     </message>
     <message>
         <source>%1 ended early</source>
-        <translation type="unfinished">terminadas antes de tiempo: %1</translation>
+        <translation>terminadas antes de tiempo: %1</translation>
     </message>
     <message>
         <source>%1 stopped before the dose</source>
-        <translation type="unfinished">detenidas antes de la dosis: %1</translation>
+        <translation>detenidas antes de la dosis: %1</translation>
     </message>
     <message>
         <source>%1 not finished</source>
-        <translation type="unfinished">sin terminar: %1</translation>
+        <translation>sin terminar: %1</translation>
     </message>
     <message>
         <source>median %1 min monitored</source>
@@ -6741,6 +6816,53 @@ antes · nueva lectura · final</translation>
     </message>
 </context>
 <context>
+    <name>ScoringRules</name>
+    <message>
+        <source>the last 2 weeks</source>
+        <translation>las últimas 2 semanas</translation>
+    </message>
+    <message>
+        <source>the past month</source>
+        <translation>el último mes</translation>
+    </message>
+    <message>
+        <source>%1–%2 %3</source>
+        <translation>%1–%2 %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 items scored %3–%4 over %5; total %6–%7: %8. Lower is better.</source>
+        <translation>%1: %2 ítems puntuados de %3 a %4 referidos a %5; total de %6 a %7: %8. Una puntuación más baja es mejor.</translation>
+    </message>
+    <message>
+        <source>PCL-5: a total of %1 or more suggests probable PTSD.</source>
+        <translation>PCL-5: un total de %1 o más sugiere un TEPT probable.</translation>
+    </message>
+    <message>
+        <source>Baseline: the first questionnaire of each kind the patient completed in the app, even before this report&apos;s period. Change = latest − baseline (negative: better).</source>
+        <translation>Basal: el primer cuestionario de cada tipo que el paciente completó en la aplicación, incluso antes del período de este informe. Cambio = más reciente − basal (negativo: mejor).</translation>
+    </message>
+    <message>
+        <source>Response: a PHQ-9 total at least %1 % below the baseline.</source>
+        <translation>Respuesta: un total del PHQ-9 al menos un %1 % por debajo de la basal.</translation>
+    </message>
+    <message>
+        <source>Remission: a PHQ-9 total below %1.</source>
+        <translation>Remisión: un total del PHQ-9 por debajo de %1.</translation>
+    </message>
+    <message>
+        <source>Minimal important difference: a change of %1 points or more in the PHQ-9 total (dashed line on the chart, %1 points below the baseline).</source>
+        <translation>Diferencia mínima importante (DMI): un cambio de %1 puntos o más en el total del PHQ-9 (línea discontinua en el gráfico, %1 puntos por debajo de la basal).</translation>
+    </message>
+    <message>
+        <source>PHQ-9 question %1 (thoughts that you would be better off dead or of hurting yourself) answered above %2: an urgent flag and crisis resources shown at once, whatever the total.</source>
+        <translation>Pregunta %1 del PHQ-9 (pensamientos de que estaría mejor muerto(a) o de lastimarse) respondida con más de %2: una alerta urgente y recursos de crisis que se muestran de inmediato, sea cual sea el total.</translation>
+    </message>
+    <message>
+        <source>Also flagged: a PHQ-9 rise of %1 points or more since the previous one; a GAD-7 of %2 or more.</source>
+        <translation>También generan una alerta: un aumento de %1 puntos o más en el PHQ-9 desde el anterior; un GAD-7 de %2 o más.</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>How are you feeling right now?</source>
@@ -6816,7 +6938,7 @@ antes · nueva lectura · final</translation>
     </message>
     <message>
         <source>I&apos;m worried</source>
-        <translation type="unfinished">Me preocupa algo</translation>
+        <translation>Me preocupa algo</translation>
     </message>
     <message>
         <source>I forgot my code</source>
@@ -7132,7 +7254,7 @@ Tome %2 mg de %3 (%4), exactamente como se lo recetó su profesional clínico. L
     </message>
     <message>
         <source>the clinician</source>
-        <translation type="unfinished">su profesional clínico</translation>
+        <translation>su profesional clínico</translation>
     </message>
     <message>
         <source>If the distress does not ease, or the patient talks about harming themselves: call or text %1 now, and call %2 on %3.
@@ -7990,7 +8112,7 @@ Quédese con el paciente. La verificación se repetirá a las %2.</translation>
     </message>
     <message>
         <source>Feeling detached, dreamy or confused is common and usually passes. Speak calmly and remind the patient where they are. If the distress does not ease, or they talk about harming themselves, call or text the crisis line %1.</source>
-        <translation type="unfinished">Sentirse desconectado, como en un sueño o confundido es común y suele pasar. Hable con calma y recuérdele al paciente dónde está. Si la angustia no disminuye, o si habla de hacerse daño, llame o envíe un mensaje de texto a la línea de crisis %1.</translation>
+        <translation>Es común sentirse desconectado(a), como en un sueño, o confundido(a), y suele pasar. Hable con calma y recuérdele al paciente dónde está. Si la angustia no disminuye, o si habla de hacerse daño, llame o envíe un mensaje de texto a la línea de crisis %1.</translation>
     </message>
     <message>
         <source>Call %1.</source>
@@ -8054,7 +8176,7 @@ Quédese con el paciente. La verificación se repetirá a las %2.</translation>
     </message>
     <message>
         <source>the end</source>
-        <translation type="unfinished">al final</translation>
+        <translation>al final</translation>
     </message>
     <message>
         <source>Blood pressure: at %1, measure blood pressure and heart rate and type them in.</source>
@@ -8070,7 +8192,7 @@ Quédese con el paciente. La verificación se repetirá a las %2.</translation>
     </message>
     <message>
         <source>Recovery check, after %1 minutes: does the patient respond normally, walk steadily without help, and feel no sickness (or only mild and easing)? And a last reading. If it does not pass, keep watching; the check comes back later.</source>
-        <translation type="unfinished">Verificación de recuperación, a los %1 minutos: ¿el paciente responde con normalidad, camina con firmeza sin ayuda y no tiene náuseas (o solo leves y que van cediendo)? Y una última lectura. Si no la supera, siga vigilando; la verificación vuelve a aparecer más tarde.</translation>
+        <translation>Verificación de recuperación, a los %1 minutos: ¿el paciente responde con normalidad, camina con firmeza sin ayuda y no tiene náuseas (o solo leves y que están disminuyendo)? Además, tome una última lectura. Si no se supera, siga vigilando; la verificación se repite más tarde.</translation>
     </message>
     <message>
         <source>Help is always on the screen: the emergency signs, distress, what to do meanwhile, and what to tell the paramedics.</source>
@@ -8192,7 +8314,7 @@ Quédese con el paciente. La verificación se repetirá a las %2.</translation>
     </message>
     <message>
         <source>The vault&apos;s folder does not support the journal the vault needs.</source>
-        <translation type="unfinished">La carpeta de la bóveda no admite el registro de transacciones que necesita la bóveda.</translation>
+        <translation>La carpeta de la bóveda no admite el registro de transacciones (journal) que necesita la bóveda.</translation>
     </message>
     <message>
         <source>The re-encrypted copy of the vault did not read back; nothing was changed.</source>
@@ -8390,7 +8512,7 @@ Quédese con el paciente. La verificación se repetirá a las %2.</translation>
     </message>
     <message>
         <source>the checksum note</source>
-        <translation type="unfinished">la nota de sumas de verificación</translation>
+        <translation>la nota de sumas de verificación</translation>
     </message>
     <message>
         <source>the damaged vault&apos;s new place</source>
@@ -8514,7 +8636,7 @@ Quédese con el paciente. La verificación se repetirá a las %2.</translation>
     </message>
     <message>
         <source>Mood</source>
-        <translation type="unfinished">Estado de ánimo</translation>
+        <translation>Estado de ánimo</translation>
     </message>
     <message>
         <source>A few words, if you like (optional)</source>
@@ -8570,7 +8692,7 @@ Quédese con el paciente. La verificación se repetirá a las %2.</translation>
     </message>
     <message>
         <source>There is no care plan yet, so a session cannot start. Enter the plan your clinician gave you (or import their file) in Settings → Care plan.</source>
-        <translation type="unfinished">Todavía no hay un plan de cuidados, así que no se puede empezar una sesión. Ingrese el plan que le dio su profesional clínico (o importe su archivo) en Configuración → Plan de cuidados.</translation>
+        <translation>Todavía no hay un plan de cuidados, así que no se puede empezar una sesión. Ingrese el plan que le dio su profesional clínico (o importe su archivo) en Configuración → Plan de cuidados.</translation>
     </message>
     <message>
         <source>A session is in progress (started %1). Continue it on the session page.</source>

@@ -32,7 +32,8 @@ CORE = [PACKAGE / "domain", PACKAGE / "storage", PACKAGE / "services", PACKAGE /
 CORE_CONTEXTS = {
     "StorageErrors", "StorageNames", "CarePlanProblems", "CarePlanFields", "CarePlanSources", "CarePlanNotes",
     "ChecklistTexts", "FlagTexts", "VitalsTexts", "PassphraseReasons", "JournalTexts", "SideEffects",
-    "DeskErrors", "ExportChecks", "ExportDestination", "FhirTransaction",
+    "DeskErrors", "ExportChecks", "ExportDestination", "FhirTransaction", "CarePlanValues", "ScoringRules",
+    "Report",  # the report's band words, shared by the core's scoring rules and the report's own pages
 }
 CLASS_LIKE = re.compile(r"[A-Z][A-Za-z0-9]*\Z")
 

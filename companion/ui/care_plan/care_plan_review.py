@@ -34,6 +34,7 @@ from companion.domain.care_plan import FIELDS_BY_NAME
 from companion.services.care_plan_actions import ImportChoice, SignatureStatus
 from companion.ui import theme
 from companion.ui.care_plan.care_plan_texts import label_text, plan_value_text
+from companion.ui.core_text import core_text
 from companion.ui.formatting import day_text, local_time_text
 from companion.ui.scaled_fonts import scale_fixed_width_font, scale_font
 from companion.ui.widgets.flow_layout import FlowLayout
@@ -74,7 +75,9 @@ def change_texts(change: PlanChange) -> tuple[str | None, str]:
     if change.old_text is None:
         return None, new
     old = plan_value_text(spec, change.old_value)
-    return (change.old_text, change.new_text) if old == new else (old, new)
+    if old != new:
+        return old, new
+    return core_text(change.old_text), core_text(change.new_text)  # exact, or the English translated
 
 
 def _plain(text: str, parent: QWidget, *, role: str | None = None, selectable: bool = False) -> QLabel:

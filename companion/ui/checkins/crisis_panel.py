@@ -26,6 +26,8 @@ def crisis_line_text(plan: CarePlan) -> str:
     text = translate("Checkins", "Call or text %1, the crisis line, any time of the day or night.")
     text = text.replace("%1", plan.crisis_line)
     if plan.crisis_line.strip() == _US_CRISIS_LINE:
+        # The Spanish of this sentence also says how to reach 988's Spanish-language line: call and press 2,
+        # or text AYUDA (988lifeline.org/get-help/what-to-expect).
         text += " " + translate("Checkins", "You can also chat with them at 988lifeline.org.")
     return text
 

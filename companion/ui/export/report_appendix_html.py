@@ -3,7 +3,8 @@ journal entries, the care plan in force and the scoring rules.
 
 Questionnaire items, answers and notices are printed in the report's language, the one its labels are
 translated into (:func:`current_language`): the published version in it where one is held (Spanish:
-PHQ-9 and GAD-7), else the English with a note saying why (:func:`text_for`)."""
+PHQ-9 and GAD-7), else the English with a note saying why (:func:`text_for`). The core's sentences (the
+care plan's values, the scoring rules) are shown through :func:`core_text`."""
 
 from __future__ import annotations
 
@@ -227,7 +228,7 @@ def _care_plan(appendix: Appendix) -> str:
     source = QCoreApplication.translate("Report", "Where the default comes from")  # lupdate skips f-strings
     head = f"<thead><tr><th>{esc(field)}</th><th>{esc(value)}</th><th>{esc(source)}</th></tr></thead>"
     rows = "".join(
-        f"<tr><td>{esc(core_text(line.label))}</td><td><b>{esc(line.value)}</b></td>"
+        f"<tr><td>{esc(core_text(line.label))}</td><td><b>{esc(core_text(line.value))}</b></td>"
         f"<td>{esc(core_text(line.source))}</td></tr>"
         for line in plan.fields
     )
@@ -236,7 +237,7 @@ def _care_plan(appendix: Appendix) -> str:
 
 def _rules(appendix: Appendix) -> str:
     title = QCoreApplication.translate("Report", "Scoring rules")
-    items = "".join(f"<li>{esc(rule)}</li>" for rule in appendix.scoring_rules)
+    items = "".join(f"<li>{esc(core_text(rule))}</li>" for rule in appendix.scoring_rules)
     notice = QCoreApplication.translate("Report", "Patient-reported, not clinically verified.")
     return f"<h2>{esc(title)}</h2><ul>{items}</ul><p>{bold(notice)}</p>"
 
