@@ -55,9 +55,7 @@ class MainShell(QWidget):
         self, pages: Sequence[ShellPage], lock_action: QAction | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        if not pages:
-            raise ValueError("the shell needs at least one page")
-        self._pages = list(pages)
+        self._pages: list[ShellPage] = []
 
         self._page_actions: dict[str, QAction] = {}
         navigation_column = QWidget(self)
@@ -73,14 +71,6 @@ class MainShell(QWidget):
         self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.navigation.setFrameShape(QFrame.Shape.NoFrame)
         self.stack = CurrentPageStack(self)
-        for number, page in enumerate(self._pages, start=1):
-            item = QListWidgetItem(page.title, self.navigation)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, page.title)
-            item.setData(Qt.ItemDataRole.UserRole, page.key)
-            if number <= 9:
-                item.setToolTip(self.tr("Control+%1").replace("%1", str(number)))
-                self._add_page_shortcut(number, page)
-            self.stack.addWidget(page.widget)
 
         self.lock_button = QPushButton(self.tr("Lock now"), navigation_column)
         self.lock_button.setAccessibleName(self.tr("Lock now"))
@@ -96,7 +86,6 @@ class MainShell(QWidget):
         button_row.setContentsMargins(12, 0, 12, 0)
         button_row.addWidget(self.lock_button)
         column_layout.addLayout(button_row)
-        self._fit_navigation()
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -105,7 +94,28 @@ class MainShell(QWidget):
         layout.addWidget(self.stack, 1)
 
         self.navigation.currentRowChanged.connect(self._on_navigation_current_row_changed)
-        self.navigation.setCurrentRow(0)
+        for page in pages:
+            self.add_page(page)
+
+    def add_page(self, page: ShellPage) -> None:
+        """One more page, last in the navigation (the first one added is shown).
+
+        The app's pages are added one at a time, each after it is built (``ShellBuilder``): moving a
+        built page into the shell is most of its cost (Qt resolves fonts, palette and style again for
+        every widget in it), too long for one turn of the event loop with all seven at once.
+        """
+        self._pages.append(page)
+        number = len(self._pages)
+        item = QListWidgetItem(page.title, self.navigation)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, page.title)
+        item.setData(Qt.ItemDataRole.UserRole, page.key)
+        if number <= 9:
+            item.setToolTip(self.tr("Control+%1").replace("%1", str(number)))
+            self._add_page_shortcut(number, page)
+        self.stack.addWidget(page.widget)
+        self._fit_navigation()
+        if number == 1:
+            self.navigation.setCurrentRow(0)
 
     def _add_page_shortcut(self, number: int, page: ShellPage) -> None:
         action = QAction(page.title, self)

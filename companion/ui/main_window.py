@@ -9,7 +9,7 @@ database on its own thread.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -25,6 +25,7 @@ from companion.domain.preferences import DIAGNOSTIC_LOG, IDLE_LOCK_MINUTES, TEXT
 from companion.ui import diagnostic_log, theme
 from companion.ui.diagnostic_log import DiagnosticEvent
 from companion.ui.idle_lock import DEFAULT_CHECK_INTERVAL_MS, IdleLock
+from companion.ui.setup.guided_screens import GuidedScreens
 from companion.ui.widgets.current_page_stack import CurrentPageStack
 from companion.ui.widgets.notice_banner import NoticeBanner
 from companion.ui.widgets.restore_confirmation import RestoreConfirmer
@@ -44,13 +45,14 @@ if TYPE_CHECKING:
     from companion.ui.setup.recovery_screen import RecoveryScreen
     from companion.ui.setup.setup_wizard import SetupWizard
     from companion.ui.setup.unlock_screen import UnlockScreen
-    from companion.ui.shell_pages import ShellPages
+    from companion.ui.shell_pages import ShellBuilder, ShellPages
     from companion.ui.today.today_page import TodayPage
     from companion.ui.vault_controller import VaultController
 
 SETUP, UNLOCK, RECOVERY, DAMAGED, MAIN = "setup", "unlock", "recovery", "damaged", "main"
 KEY_FILE_MISSING = "key file missing"
 _GUIDED_ROUTES = (SETUP, UNLOCK, RECOVERY, DAMAGED)
+W = TypeVar("W", bound=QWidget)
 
 
 def ask_close_during_session(parent: QWidget) -> bool:
@@ -98,8 +100,9 @@ class AppWindow(QMainWindow):
         self._clock = clock
         self._preferences_file = preferences_file
         self._preferences = preferences if preferences is not None else preferences_file.load()
-        self._demo_passphrase = demo_passphrase
         self._confirm_restore = confirm_restore
+        self._guided = GuidedScreens(controller, paths, clock, preferences_file, demo_passphrase,
+                                     confirm_restore)
         self._route = ""
         self._screens: dict[str, QWidget] = {}
         self.shell: MainShell | None = None
@@ -110,6 +113,7 @@ class AppWindow(QMainWindow):
         self.today_page: TodayPage | None = None
         self.history_page: HistoryPage | None = None
         self.journal_page: JournalPage | None = None
+        self._builder: ShellBuilder | None = None  # the pages, built ahead of the unlock
         # Asked before closing during a session; tests replace it.
         self.confirm_close_during_session: Callable[[QWidget], bool] = ask_close_during_session
         self._logging_out = False  # the desktop session is ending: no one is there to answer
@@ -159,6 +163,7 @@ class AppWindow(QMainWindow):
         controller.daily_backup_failed.connect(self.notice_banner.show_notice)
         controller.vault_damaged.connect(self._on_controller_vault_damaged)
         controller.backup_restored.connect(self._on_controller_backup_restored)
+        controller.busy_changed.connect(self._on_controller_busy_changed)
 
     # --- routing -----------------------------------------------------------------------------
 
@@ -185,9 +190,9 @@ class AppWindow(QMainWindow):
             SETUP: self._build_setup_wizard,
             UNLOCK: self._build_unlock_screen,
             RECOVERY: self._build_recovery_screen,
-            DAMAGED: self._build_damaged_screen,
+            DAMAGED: self._guided.damaged_screen,
             MAIN: self._build_shell,
-            KEY_FILE_MISSING: self._build_key_file_missing_screen,
+            KEY_FILE_MISSING: self._guided.key_file_missing_screen,
         }
         widget = self._screens.get(route)
         if widget is None:
@@ -196,108 +201,82 @@ class AppWindow(QMainWindow):
             self.stack.addWidget(widget)
         return widget
 
+    def _typed(self, route: str, kind: type[W]) -> W:
+        widget = self._screen_for(route)
+        assert isinstance(widget, kind)
+        return widget
+
     def setup_wizard(self) -> SetupWizard:
         from companion.ui.setup.setup_wizard import SetupWizard
 
-        widget = self._screen_for(SETUP)
-        assert isinstance(widget, SetupWizard)
-        return widget
+        return self._typed(SETUP, SetupWizard)
 
     def unlock_screen(self) -> UnlockScreen:
         from companion.ui.setup.unlock_screen import UnlockScreen
 
-        widget = self._screen_for(UNLOCK)
-        assert isinstance(widget, UnlockScreen)
-        return widget
+        return self._typed(UNLOCK, UnlockScreen)
 
     def recovery_screen(self) -> RecoveryScreen:
         from companion.ui.setup.recovery_screen import RecoveryScreen
 
-        widget = self._screen_for(RECOVERY)
-        assert isinstance(widget, RecoveryScreen)
-        return widget
+        return self._typed(RECOVERY, RecoveryScreen)
 
     def damaged_screen(self) -> DamagedVaultScreen:
         from companion.ui.setup.damaged_vault_screen import DamagedVaultScreen
 
-        widget = self._screen_for(DAMAGED)
-        assert isinstance(widget, DamagedVaultScreen)
-        return widget
+        return self._typed(DAMAGED, DamagedVaultScreen)
 
     def main_shell(self) -> MainShell:
         from companion.ui.main_shell import MainShell
 
-        widget = self._screen_for(MAIN)
-        assert isinstance(widget, MainShell)
-        return widget
+        return self._typed(MAIN, MainShell)
 
     # --- building (lazy) ---------------------------------------------------------------------
 
     def _build_setup_wizard(self) -> QWidget:
-        from companion.ui.setup.setup_wizard import SetupWizard
-
-        wizard = SetupWizard(self.controller, clock=self._clock, preferences=self._preferences,
-                             preferences_file=self._preferences_file)
+        wizard = self._guided.setup_wizard(self._preferences)
         wizard.finished.connect(self._on_setup_wizard_finished)
         wizard.preferences_changed.connect(self.apply_preferences)  # text size and theme, before setup
         return wizard
 
     def _build_unlock_screen(self) -> QWidget:
-        from companion.ui.setup.unlock_screen import UnlockScreen
-
-        screen = UnlockScreen(self.controller)
-        if self._demo_passphrase:
-            screen.set_hint(
-                self.tr("The demo vault's passphrase is: %1").replace(
-                    "%1", self._demo_passphrase
-                )
-            )
+        screen = self._guided.unlock_screen()
         screen.recovery_requested.connect(self._on_unlock_screen_recovery_requested)
         return screen
 
     def _build_recovery_screen(self) -> QWidget:
-        from companion.ui.setup.recovery_screen import RecoveryScreen
-
-        screen = RecoveryScreen(self.controller)
+        screen = self._guided.recovery_screen()
         screen.cancelled.connect(self._on_recovery_screen_cancelled)
         return screen
 
-    def _build_damaged_screen(self) -> QWidget:
-        from companion.ui.setup.damaged_vault_screen import DamagedVaultScreen
+    def prepare_main(self) -> None:
+        """Build the unlocked app's pages while the key is derived, a page per idle turn (ShellBuilder)."""
+        if MAIN not in self._screens:
+            self._shell_builder().start()
 
-        if self._confirm_restore is not None:
-            return DamagedVaultScreen(
-                self.controller, data_dir=self._paths.base, confirm_restore=self._confirm_restore
-            )
-        return DamagedVaultScreen(self.controller, data_dir=self._paths.base)
+    def _shell_builder(self) -> ShellBuilder:
+        if self._builder is None:
+            from companion.ui.shell_pages import ShellBuilder
 
-    def _build_key_file_missing_screen(self) -> QWidget:
-        from companion.ui.setup.placeholder_screen import NoticeScreen
+            self._builder = ShellBuilder(self.controller, self._clock, self._make_settings, self.lock_action,
+                                         self.stack)
+        return self._builder
 
-        return NoticeScreen(
-            self.tr("Your vault cannot be opened"),
-            self.tr(
-                "The vault's key file (vault.key) is missing from the data folder, so the vault cannot "
-                "be unlocked. Nothing was changed or deleted. Every backup in the backups folder has a "
-                "copy of the key file beside it: copy the newest one back into the data folder, name "
-                "it vault.key, and start companion again.\n\nYour data folder is: %1"
-            ).replace("%1", str(self._paths.base)),
-        )
+    def _make_settings(self) -> SettingsScreen:
+        from companion.ui.settings.settings_screen import SettingsScreen
+
+        settings = SettingsScreen(self.controller, self._preferences_file, self._preferences,
+                                  logs_dir=self._paths.logs_dir, confirm_restore=self._confirm_restore,
+                                  clock=self._clock)
+        settings.preferences_changed.connect(self._on_settings_screen_preferences_changed)
+        return settings
 
     def _build_shell(self) -> QWidget:
-        from companion.ui.settings.settings_screen import SettingsScreen
-        from companion.ui.shell_pages import ShellPages
-
-        settings = SettingsScreen(
-            self.controller,
-            self._preferences_file,
-            self._preferences,
-            logs_dir=self._paths.logs_dir,
-            confirm_restore=self._confirm_restore,
-            clock=self._clock,
-        )
-        settings.preferences_changed.connect(self._on_settings_screen_preferences_changed)
-        pages = ShellPages(self.controller, self._clock, settings, self.lock_action, self)
+        builder = self._shell_builder()
+        pages = builder.finish()
+        builder.deleteLater()
+        self._builder = None
+        settings = pages.settings
         pages.session_active_changed.connect(self._on_pages_session_active_changed)
         pages.session_mode_changed.connect(self._on_pages_session_mode_changed)
         self.pages = pages
@@ -405,6 +384,11 @@ class AppWindow(QMainWindow):
         super().closeEvent(event)
 
     # --- slots -------------------------------------------------------------------------------
+
+    @Slot(bool)
+    def _on_controller_busy_changed(self, busy: bool) -> None:
+        if busy and self._route in (UNLOCK, RECOVERY):  # the key is being derived: time to build the pages
+            self.prepare_main()
 
     @Slot()
     def _on_controller_unlocked(self) -> None:

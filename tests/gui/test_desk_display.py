@@ -47,6 +47,9 @@ def test_a_chosen_text_size_and_theme_survive_a_restart(qtbot: QtBot, qapp: QApp
     themes = dialog.appearance.theme_choice
     themes.setCurrentIndex(themes.findData("dark"))
     assert (theme.current_text_scale(qapp), theme.current_theme(qapp)) == (150, "dark")  # at once
+    saver = dialog.appearance.preferences_saver
+    assert saver is not None
+    qtbot.waitUntil(lambda: not saver.is_saving())  # the file is written off the GUI thread
     assert json.loads(desk_paths.settings_file.read_text()) == {"format": 1, "text_scale": 150,
                                                                   "theme": "dark"}  # those two only
     chosen = dialog.preferences()

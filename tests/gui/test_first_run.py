@@ -130,6 +130,9 @@ def test_text_size_and_theme_come_first_apply_live_and_are_saved(
     qtbot.waitUntil(lambda: page.findChildren(QLabel)[0].font().pointSizeF() > heading_before * 1.5)
     qtbot.keyClick(choice.theme_choice, Qt.Key.Key_End)  # high contrast
     assert theme.current_theme(qapp) == "high_contrast"
+    saver = choice.preferences_saver
+    assert saver is not None
+    qtbot.waitUntil(lambda: not saver.is_saving())  # the file is written off the GUI thread
     stored = json.loads(data_paths.preferences_file.read_text("utf-8"))
     assert (stored["theme"], stored["text_scale"]) == ("high_contrast", 200)
     qtbot.wait(50)  # the page re-applies its heading sizes once the new theme is in place

@@ -21,8 +21,9 @@ class CurrentPageStack(QStackedWidget):
 
     def addWidget(self, widget: QWidget) -> int:
         self._own_policies.setdefault(widget, QSizePolicy(widget.sizePolicy()))
-        index = super().addWidget(widget)
-        self._on_current_changed(self.currentIndex())
+        index = super().addWidget(widget)  # the first page becomes current: _on_current_changed runs
+        if widget is not self.currentWidget():  # only the new page leaves the size (not every page again)
+            widget.setSizePolicy(QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored))
         return index
 
     def removeWidget(self, widget: QWidget) -> None:
