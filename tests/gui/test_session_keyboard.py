@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -215,3 +216,44 @@ def test_return_in_the_code_field_confirms_with_the_answers(qtbot: QtBot, ui_lan
     assert holder.isVisible()
     assert isinstance(answer, CheckinAnswer)
     assert answer == CheckinAnswer(True, "4321", False, False, False, False)
+
+
+def test_return_on_a_chosen_rating_goes_on_and_holding_it_does_not_skip_ahead(
+    qtbot: QtBot, ui_language: str, render: Render
+) -> None:
+    """Found walking a session by hand: with focus on the mood and anxiety toggles (chosen with the arrows
+    and Space), Return did nothing; only Tab to the button would go on."""
+    from companion.ui.session.baseline_step import BaselineStep
+
+    step = BaselineStep()
+    holder = _session_styled(step, qtbot)
+    for scale, value in ((step.mood, 6), (step.anxiety, 2)):
+        button = scale.group.button(value)
+        button.setFocus()
+        qtbot.keyClick(button, Qt.Key.Key_Space)
+    focused = QApplication.focusWidget()
+    assert focused is step.anxiety.group.button(2) and step.mood.value() == 6 and step.anxiety.value() == 2
+    render(holder, f"keyboard_{ui_language}_return_BaselineStep")
+    held = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier, "\r", True)
+    with qtbot.assertNotEmitted(step.completed, wait=100):  # held down: it must not go on again and again
+        QApplication.sendEvent(focused, held)
+    with qtbot.waitSignal(step.completed, timeout=2000) as completed:
+        qtbot.keyClick(focused, Qt.Key.Key_Return)
+    assert completed.args[:2] == [6, 2]
+
+
+def test_return_in_a_typed_field_presses_the_main_action_once(qtbot: QtBot, ui_language: str) -> None:
+    """A typed field presses its screen's button itself (returnPressed); the screen must not press it too."""
+    from companion.ui.session.baseline_step import BaselineStep
+
+    step = BaselineStep()
+    holder = _session_styled(step, qtbot)
+    step.mood.choose(5)
+    step.anxiety.choose(3)
+    step.intention.setFocus()
+    qtbot.keyClicks(step.intention, "stay curious")
+    emitted: list[object] = []
+    step.completed.connect(lambda *args: emitted.append(args))
+    qtbot.keyClick(step.intention, Qt.Key.Key_Return)
+    qtbot.wait(300)  # animateClick presses after a moment: long enough for a second press to show
+    assert len(emitted) == 1 and holder.isVisible()

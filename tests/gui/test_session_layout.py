@@ -20,6 +20,7 @@ from companion.paths import DataPaths
 from companion.storage.preferences_file import PreferencesFile
 from companion.ui.session.chime import RecordingChime
 from tests.gui.conftest import Render, UnlockedWindowFactory
+from tests.gui.english_left import english_left
 from tests.gui.session_helpers import SessionWalker
 from tests.gui.session_screens import emergency_signs, outside_viewport, settle_layouts, walk_session_screens
 
@@ -91,6 +92,8 @@ def test_every_session_screen_fits(
                 if label.height() < needed - 1:
                     problems.append(f"{name}: text cut off at the bottom ({label.height()} of {needed} "
                                     f"pixels): {label.text()[:60]!r}")
+        if ui_language != "en":
+            problems.extend(f"{name}: English left: {where}" for where in english_left(window, ui_language))
         render(window, f"layout_{ui_language}_{size[0]}x{size[1]}_{text_scale}_{theme}_{name}")
     assert visited >= 25
     assert not problems, "\n".join(problems)

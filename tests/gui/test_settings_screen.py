@@ -358,3 +358,13 @@ def test_a_ticked_box_shows_a_tick_that_reads_on_its_fill(theme_name: str) -> No
     assert f'stroke="{tick}"' in path.read_text("utf-8")
     assert theme.contrast_ratio(tick, colours.focus) >= 3.0  # WCAG 1.4.11, a graphical object
     assert f'image: url("{path.as_posix()}")' in theme.style_sheet(theme_name, 10.0)
+
+
+def test_session_mode_ticks_read_on_its_own_yellow() -> None:
+    """Session mode draws its boxes in the high-contrast colours whatever the theme: its tick too."""
+    from companion.ui.widgets.session_widgets import SESSION_MODE_STYLE
+
+    fill = theme.THEMES["high_contrast"].focus
+    path = Path(theme.check_mark_path(theme.THEMES["high_contrast"]))
+    assert path.name == "check-black.svg" and theme.contrast_ratio("#000000", fill) >= 3.0
+    assert f'image: url("{path.as_posix()}")' in SESSION_MODE_STYLE

@@ -62,7 +62,7 @@ class _QuestionRow(QFrame):
         self.notice.setFrameShape(QFrame.Shape.StyledPanel)
         self.notice.setMargin(10)
         if item.kind is ItemKind.STOP:
-            self.notice.setText(f"{core_text(item.explanation)}\n\n{contact_text(plan)}")
+            self.notice.setText(f"{core_text(item.explanation)}\n\n{core_text(contact_text(plan))}")
         else:
             self.notice.setText(core_text(item.explanation))
         self.categories: dict[MedicineCategory, CheckRow] = {}

@@ -126,7 +126,7 @@ class BlockedView(ActionScreen):
         set_label_text(self.text, "\n".join(reasons))
         set_label_text(self.urgent, urgent_text(plan) if urgent else "")
         self.urgent.setVisible(bool(urgent))
-        set_label_text(self.contact, contact_text(plan))
+        set_label_text(self.contact, core_text(contact_text(plan)))
 
 
 class FinishedView(_Column):

@@ -14,16 +14,20 @@ from typing import cast
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QApplication,
+    QComboBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLayout,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QStackedWidget,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -31,7 +35,7 @@ from PySide6.QtWidgets import (
 from companion.domain.care_plan import Route
 from companion.ui.i18n import translate
 from companion.ui.scaled_fonts import scale_font, scaled_font
-from companion.ui.theme import THEMES, base_point_size
+from companion.ui.theme import THEMES, base_point_size, check_mark_path
 from companion.ui.widgets.flow_layout import FlowLayout
 from companion.ui.widgets.scroll_area import make_scroll_area, scroll_by_page
 
@@ -67,7 +71,8 @@ QWidget#sessionMode QCheckBox {{ color: {_HC.text}; spacing: 12px; border: 3px s
     padding: 2px; }}
 QWidget#sessionMode QCheckBox::indicator {{ width: 24px; height: 24px; border: 2px solid {_HC.border};
     background: {_HC.base}; }}
-QWidget#sessionMode QCheckBox::indicator:checked {{ background: {_HC.focus}; }}
+QWidget#sessionMode QCheckBox::indicator:checked {{ background: {_HC.focus};
+    image: url("{check_mark_path(_HC)}"); }}
 QWidget#sessionMode QFrame[role="prompt"] {{ border: 3px solid {_HC.border}; }}
 QWidget#sessionMode QFrame[role="prompt"][alert="true"] {{ background: {ALERT_BACKGROUND};
     border: 3px solid {_HC.text}; }}
@@ -246,6 +251,10 @@ def press_on_return(button: QPushButton, *edits: QLineEdit) -> None:
         edit.returnPressed.connect(press)
 
 
+# Controls that give Return a meaning of their own (a typed field presses its screen's button itself).
+_TAKES_RETURN = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox, QComboBox)
+
+
 class ActionScreen(QWidget):
     """A session screen: a body that scrolls if it must, and a row of actions that never scrolls.
 
@@ -298,9 +307,18 @@ class ActionScreen(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Page Up / Page Down scroll the body from wherever focus is (the body itself takes no focus,
-        so a keyboard user could otherwise not read what is below the fold)."""
-        if not scroll_by_page(self.scroll_area, event):
-            super().keyPressEvent(event)
+        so a keyboard user could otherwise not read what is below the fold); Return that nothing took
+        (focus on a rating or a yes/no choice) does the main action, as it does after a typed field."""
+        if scroll_by_page(self.scroll_area, event):
+            return
+        main = self.main_action
+        if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and main is not None and main.isEnabled()
+                and main.isVisible() and not isinstance(QApplication.focusWidget(), _TAKES_RETURN)):
+            event.accept()
+            if not event.isAutoRepeat():  # holding Return down must not go on to the next screen too
+                main.animateClick()
+            return
+        super().keyPressEvent(event)
 
     def first_focus(self) -> QWidget | None:
         """Where focus goes when the screen appears: its first enabled control, in Tab order."""
