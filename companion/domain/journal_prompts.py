@@ -1,7 +1,11 @@
 """Writing prompts offered when starting a journal entry (``resources/prompts/journal_prompts.json``).
 
 The file ships with the app; a malformed one is a packaging bug, so it raises RuntimeError rather than
-a calm sentence. The texts are in English here; the UI passes them through its translation functions.
+a calm sentence. Each prompt's text is a :class:`~companion.domain.texts.Text` in the context
+``JournalPrompts``: ``str()`` is the file's English, and the UI shows it with ``core_text``, which finds
+its translation because every text of the file is marked in :mod:`companion.domain.journal_prompt_texts`
+(``pyside6-lupdate`` cannot read JSON; a unit test keeps the file and the marks the same). An entry
+stores its prompt's id, never the text.
 """
 
 from __future__ import annotations
@@ -11,6 +15,9 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
 from importlib.resources import files
+
+from companion.domain.journal_prompt_texts import PROMPT_CONTEXT
+from companion.domain.texts import Text
 
 PROMPTS_FILE = "prompts/journal_prompts.json"
 _FILE_VERSION = 1
@@ -27,7 +34,7 @@ class PromptKind(StrEnum):
 class Prompt:
     id: str
     kind: PromptKind
-    text: str
+    text: Text  # the English of the file, in the context JournalPrompts: show it with core_text
 
 
 def parse_prompts(text: str) -> tuple[Prompt, ...]:
@@ -52,7 +59,7 @@ def parse_prompts(text: str) -> tuple[Prompt, ...]:
         if kind not in set(PromptKind) or not isinstance(prompt_text, str) or not prompt_text.strip():
             raise RuntimeError(f"prompt {prompt_id} has an unknown kind or an empty text")
         seen.add(prompt_id)
-        prompts.append(Prompt(prompt_id, PromptKind(kind), prompt_text.strip()))
+        prompts.append(Prompt(prompt_id, PromptKind(kind), Text(PROMPT_CONTEXT, prompt_text.strip())))
     if {prompt.kind for prompt in prompts} != set(PromptKind):
         raise RuntimeError(f"{PROMPTS_FILE} needs at least one prompt of every kind")
     return tuple(prompts)

@@ -13,8 +13,10 @@ import contextlib
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
+from PySide6.QtWidgets import QLabel
 
 from companion.ui.background import BackgroundRunner
+from companion.ui.i18n import translate
 from companion.ui.jobs import JobDispatcher
 
 if TYPE_CHECKING:
@@ -37,6 +39,17 @@ class PreferencesSaver(QObject):
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.flush)
+
+    def report_on(self, label: QLabel) -> None:
+        """Say on ``label`` when a change could not be kept for the next start; hide it once one was."""
+        def failed(sentence: str) -> None:
+            label.setText(translate(
+                "SettingsScreen", "This change applies now but could not be saved for next time: %1").replace(
+                "%1", sentence))
+            label.setVisible(True)
+
+        self.saved.connect(label.hide)
+        self.failed.connect(failed)
 
     def save(self, preferences: Preferences) -> None:
         self._wanted = preferences

@@ -128,10 +128,6 @@ Su carpeta de datos es: %1</translation>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
-    <message>
-        <source>This change applies now but could not be saved for next time: %1</source>
-        <translation>Este cambio se aplica ahora, pero no se pudo guardar para la próxima vez: %1</translation>
-    </message>
 </context>
 <context>
     <name>BackupsPanel</name>
@@ -5368,6 +5364,137 @@ antes · nueva lectura · final</translation>
     <message>
         <source>Written %1 · deleted %2 · removed for good after %3</source>
         <translation>Escrita el %1 · eliminada el %2 · se borra definitivamente después del %3</translation>
+    </message>
+</context>
+<context>
+    <name>JournalPrompts</name>
+    <message>
+        <source>How are you arriving today, in your body and in your mind?</source>
+        <translation>¿Cómo llega hoy, en su cuerpo y en su mente?</translation>
+    </message>
+    <message>
+        <source>What would you like to bring into this session, if anything?</source>
+        <translation>¿Qué le gustaría traer a esta sesión, si es que hay algo?</translation>
+    </message>
+    <message>
+        <source>If you chose one word to carry with you today, what would it be?</source>
+        <translation>Si eligiera una palabra para llevar consigo hoy, ¿cuál sería?</translation>
+    </message>
+    <message>
+        <source>Is there something you would like to set down for a while?</source>
+        <translation>¿Hay algo que le gustaría dejar a un lado por un tiempo?</translation>
+    </message>
+    <message>
+        <source>What would being kind to yourself look like during this session?</source>
+        <translation>¿Cómo sería tratarse con amabilidad durante esta sesión?</translation>
+    </message>
+    <message>
+        <source>What are you curious about right now?</source>
+        <translation>¿Qué le despierta curiosidad en este momento?</translation>
+    </message>
+    <message>
+        <source>What helps you feel steady? A breath, a sound, a person, a memory?</source>
+        <translation>¿Qué le ayuda a sentirse estable? ¿Una respiración, un sonido, una persona, un recuerdo?</translation>
+    </message>
+    <message>
+        <source>Write whatever is on your mind before you begin. There is no right way to do this.</source>
+        <translation>Escriba lo que tenga en mente antes de empezar. No hay una forma correcta de hacerlo.</translation>
+    </message>
+    <message>
+        <source>What is the first thing you remember from the session?</source>
+        <translation>¿Qué es lo primero que recuerda de la sesión?</translation>
+    </message>
+    <message>
+        <source>Were there images, colours, sounds or feelings that stayed with you?</source>
+        <translation>¿Hubo imágenes, colores, sonidos o sensaciones que se le quedaron grabados?</translation>
+    </message>
+    <message>
+        <source>How does your body feel now, compared with before?</source>
+        <translation>¿Cómo se siente su cuerpo ahora, en comparación con antes?</translation>
+    </message>
+    <message>
+        <source>Did anything surprise you?</source>
+        <translation>¿Algo le sorprendió?</translation>
+    </message>
+    <message>
+        <source>How did the session meet the intention you set, if you set one?</source>
+        <translation>Si se propuso una intención, ¿cómo se relacionó la sesión con ella?</translation>
+    </message>
+    <message>
+        <source>Is there something from today you would like to keep hold of?</source>
+        <translation>¿Hay algo de hoy que le gustaría conservar?</translation>
+    </message>
+    <message>
+        <source>Was anything difficult? You can write as much or as little about it as you like.</source>
+        <translation>¿Hubo algo difícil? Puede escribir sobre ello tanto o tan poco como quiera.</translation>
+    </message>
+    <message>
+        <source>A few words are enough. What would you like to remember about today?</source>
+        <translation>Bastan unas pocas palabras. ¿Qué le gustaría recordar de hoy?</translation>
+    </message>
+    <message>
+        <source>How did you sleep, and how did you wake up?</source>
+        <translation>¿Cómo durmió y cómo se despertó?</translation>
+    </message>
+    <message>
+        <source>What is different this morning, even slightly?</source>
+        <translation>¿Qué es distinto esta mañana, aunque sea un poco?</translation>
+    </message>
+    <message>
+        <source>Looking back on yesterday, what stands out now?</source>
+        <translation>Al pensar en el día de ayer, ¿qué es lo que más destaca ahora?</translation>
+    </message>
+    <message>
+        <source>Has anything settled overnight, or is something still moving?</source>
+        <translation>¿Se ha asentado algo durante la noche, o hay algo que todavía se está moviendo?</translation>
+    </message>
+    <message>
+        <source>Is there a small thing you would like to do today to look after yourself?</source>
+        <translation>¿Hay algo pequeño que le gustaría hacer hoy para cuidarse?</translation>
+    </message>
+    <message>
+        <source>Is there anything you would like to talk about with someone you trust?</source>
+        <translation>¿Hay algo de lo que le gustaría hablar con alguien de confianza?</translation>
+    </message>
+    <message>
+        <source>What, if anything, are you grateful for this morning?</source>
+        <translation>¿Hay algo que agradezca esta mañana?</translation>
+    </message>
+    <message>
+        <source>What do you notice in your thoughts and feelings today?</source>
+        <translation>¿Qué nota hoy en sus pensamientos y sentimientos?</translation>
+    </message>
+    <message>
+        <source>Write whatever you like.</source>
+        <translation>Escriba lo que quiera.</translation>
+    </message>
+    <message>
+        <source>What happened today that you would like to remember?</source>
+        <translation>¿Qué pasó hoy que le gustaría recordar?</translation>
+    </message>
+    <message>
+        <source>How are you feeling right now, and where do you feel it?</source>
+        <translation>¿Cómo se siente en este momento y dónde lo siente?</translation>
+    </message>
+    <message>
+        <source>Describe a moment from this week that stayed with you.</source>
+        <translation>Describa un momento de esta semana que se le haya quedado grabado.</translation>
+    </message>
+    <message>
+        <source>Have you noticed any change in yourself lately, large or small?</source>
+        <translation>¿Ha notado algún cambio en usted últimamente, grande o pequeño?</translation>
+    </message>
+    <message>
+        <source>Who or what has supported you recently?</source>
+        <translation>¿Quién o qué le ha apoyado últimamente?</translation>
+    </message>
+    <message>
+        <source>Write a few lines to yourself, as you would to a good friend.</source>
+        <translation>Escríbase unas líneas, como le escribiría a una buena amistad.</translation>
+    </message>
+    <message>
+        <source>What are you looking forward to, or wondering about?</source>
+        <translation>¿Qué espera con ganas, o qué se está preguntando?</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 from companion.domain.care_plan import CarePlan, Route
 from companion.domain.checklist import ItemKind, MedicineCategory
 from companion.domain.clock import FakeClock
-from tests.gui.conftest import Render, controls_without_accessible_names
+from tests.gui.conftest import Render, UnlockedWindowFactory, controls_without_accessible_names
 
 if TYPE_CHECKING:
     from pytestqt.qtbot import QtBot
@@ -146,3 +146,21 @@ class SessionWalker:
 
     def visible_widget(self, widget: QWidget) -> bool:
         return widget.isVisibleTo(self.window)
+
+
+def open_session_page(qtbot: QtBot, open_unlocked_window: UnlockedWindowFactory, clock: FakeClock,
+                      render: Render) -> SessionWalker:
+    """An unlocked window on the session page with the test plan saved, its chime recorded, closing
+    during a session allowed (the GUI tests close windows at their end)."""
+    from companion.ui.session.chime import RecordingChime
+
+    window = open_unlocked_window()
+    window.confirm_close_during_session = lambda _parent: True
+    window.activateWindow()
+    walker = SessionWalker(qtbot, window, clock, render)
+    walker.page.mode.chime = RecordingChime()
+    assert window.shell is not None
+    window.shell.show_page("session")
+    walker.save_plan()
+    walker.stored(walker.page.reload)
+    return walker

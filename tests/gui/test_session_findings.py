@@ -24,7 +24,7 @@ from companion.ui.session.help_panel import numbers_text
 from companion.ui.session.screen_choice import Screen
 from companion.ui.widgets.close_during_session import CloseDuringSessionDialog
 from tests.gui.conftest import Render, UnlockedWindowFactory
-from tests.gui.session_helpers import PLAN, SITTER_CODE, SessionWalker
+from tests.gui.session_helpers import PLAN, SITTER_CODE, SessionWalker, open_session_page
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -33,16 +33,7 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 def walker(
     qtbot: QtBot, open_unlocked_window: UnlockedWindowFactory, fake_clock: FakeClock, render: Render
 ) -> SessionWalker:
-    window = open_unlocked_window()
-    window.confirm_close_during_session = lambda _parent: True
-    window.activateWindow()
-    walker = SessionWalker(qtbot, window, fake_clock, render)
-    walker.page.mode.chime = RecordingChime()
-    assert window.shell is not None
-    window.shell.show_page("session")
-    walker.save_plan()
-    walker.stored(walker.page.reload)
-    return walker
+    return open_session_page(qtbot, open_unlocked_window, fake_clock, render)
 
 
 @pytest.fixture

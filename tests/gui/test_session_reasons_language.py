@@ -16,9 +16,8 @@ from companion.domain.vitals import BloodPressure, is_urgent
 from companion.storage.vault import OpenVault
 from companion.ui import language
 from companion.ui.core_text import core_text
-from companion.ui.session.chime import RecordingChime
 from tests.gui.conftest import Render, UnlockedWindowFactory
-from tests.gui.session_helpers import SessionWalker
+from tests.gui.session_helpers import SessionWalker, open_session_page
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -26,15 +25,7 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 @pytest.fixture
 def walker(qtbot: QtBot, open_unlocked_window: UnlockedWindowFactory, fake_clock: FakeClock,
            render: Render) -> Iterator[SessionWalker]:
-    window = open_unlocked_window()
-    window.confirm_close_during_session = lambda _parent: True
-    walker = SessionWalker(qtbot, window, fake_clock, render)
-    walker.page.mode.chime = RecordingChime()
-    assert window.shell is not None
-    window.shell.show_page("session")
-    walker.save_plan()
-    walker.stored(walker.page.reload)
-    yield walker
+    yield open_session_page(qtbot, open_unlocked_window, fake_clock, render)
     language.uninstall_language()
 
 

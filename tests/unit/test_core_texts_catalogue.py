@@ -33,6 +33,7 @@ CORE_CONTEXTS = {
     "StorageErrors", "StorageNames", "CarePlanProblems", "CarePlanFields", "CarePlanSources", "CarePlanNotes",
     "ChecklistTexts", "FlagTexts", "VitalsTexts", "PassphraseReasons", "JournalTexts", "SideEffects",
     "DeskErrors", "ExportChecks", "ExportDestination", "FhirTransaction", "CarePlanValues", "ScoringRules",
+    "JournalPrompts",  # the journal prompts' texts, marked in domain/journal_prompt_texts.py
     "Report",  # the report's band words, shared by the core's scoring rules and the report's own pages
 }
 CLASS_LIKE = re.compile(r"[A-Z][A-Za-z0-9]*\Z")

@@ -327,7 +327,7 @@ class JournalEditor(QWidget):
         self.mood.choose(content.mood)
         self.share.setChecked(shared)
         prompt = None if content.prompt_id is None else prompt_by_id(content.prompt_id)
-        self.prompt_label.setText("" if prompt is None else prompt.text)
+        self.prompt_label.setText("" if prompt is None else core_text(prompt.text))
         self.prompt_label.setVisible(prompt is not None)
         link = content.session_link
         self.link_label.setText(

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.domain.journal_prompts import Prompt, PromptKind, prompts_for
+from companion.ui.core_text import core_text
 from companion.ui.i18n import translate
 from companion.ui.scaled_fonts import scale_font
 from companion.ui.widgets.session_widgets import make_label
@@ -95,8 +96,9 @@ class PromptPicker(QWidget):
         self.intro.setText(translate("Journal", _INTROS[kind]))
         self.prompt_list.clear()
         for prompt in self._prompts:
-            item = QListWidgetItem(prompt.text, self.prompt_list)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, prompt.text)
+            text = core_text(prompt.text)
+            item = QListWidgetItem(text, self.prompt_list)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
         self.prompt_list.setCurrentRow(0 if self._prompts else -1)
         self._on_prompt_list_current_row_changed(self.prompt_list.currentRow())
         self.prompt_list.setFocus()

@@ -95,8 +95,6 @@ class SettingsScreen(QWidget):
         self._controller = controller
         self._preferences = preferences
         self.preferences_saver = PreferencesSaver(preferences_file, self)
-        self.preferences_saver.saved.connect(self._on_preferences_saver_saved)
-        self.preferences_saver.failed.connect(self._on_preferences_saver_failed)
         self._clock = clock
         self.change_dialog: ChangePassphraseDialog | None = None
         self.after_change_dialog: AfterPassphraseChangeDialog | None = None
@@ -110,6 +108,7 @@ class SettingsScreen(QWidget):
         self.save_problem.setProperty("role", "error")
         self.save_problem.setAccessibleName(self.tr("Message"))
         self.save_problem.setVisible(False)
+        self.preferences_saver.report_on(self.save_problem)
 
         column = QWidget()
         content = QVBoxLayout(column)
@@ -402,14 +401,3 @@ class SettingsScreen(QWidget):
         self._preferences = changed
         self.preferences_saver.save(changed)  # kept for the next start, written off the GUI thread
         self.preferences_changed.emit(changed)
-
-    @Slot()
-    def _on_preferences_saver_saved(self) -> None:
-        self.save_problem.setVisible(False)
-
-    @Slot(str)
-    def _on_preferences_saver_failed(self, sentence: str) -> None:
-        self.save_problem.setText(
-            self.tr("This change applies now but could not be saved for next time: %1").replace(
-                "%1", sentence))
-        self.save_problem.setVisible(True)

@@ -37,8 +37,6 @@ class AppearanceChoice(QWidget):
         self.preferences_saver: PreferencesSaver | None = None
         if preferences_file is not None:
             self.preferences_saver = PreferencesSaver(preferences_file, self)
-            self.preferences_saver.saved.connect(self._on_preferences_saver_saved)
-            self.preferences_saver.failed.connect(self._on_preferences_saver_failed)
 
         self.text_size_choice = QComboBox(self)
         guard_wheel(self.text_size_choice)
@@ -64,6 +62,8 @@ class AppearanceChoice(QWidget):
         self.save_problem.setWordWrap(True)
         self.save_problem.setProperty("role", "error")
         self.save_problem.setVisible(False)
+        if self.preferences_saver is not None:
+            self.preferences_saver.report_on(self.save_problem)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(12)
@@ -99,14 +99,3 @@ class AppearanceChoice(QWidget):
         if self.preferences_saver is not None:
             self.preferences_saver.save(changed)  # kept for the next start, written off the GUI thread
         self.preferences_changed.emit(changed)
-
-    @Slot()
-    def _on_preferences_saver_saved(self) -> None:
-        self.save_problem.setVisible(False)
-
-    @Slot(str)
-    def _on_preferences_saver_failed(self, sentence: str) -> None:
-        self.save_problem.setText(
-            self.tr("This change applies now but could not be saved for next time: %1").replace(
-                "%1", sentence))
-        self.save_problem.setVisible(True)
