@@ -105,7 +105,8 @@ def _open_once(window: DeskWindow, start: Callable[[], None]) -> tuple[float, fl
     page.content_shown.connect(full.arm)
     poll = QTimer()
     poll.setInterval(1)
-    poll.timeout.connect(lambda: loop.quit() if full.at is not None else None)
+    # Until the tabs not on show are filled too (a step per turn of the event loop): their stalls count.
+    poll.timeout.connect(lambda: loop.quit() if full.at is not None and page.timeline is not None else None)
     QTimer.singleShot(TIMEOUT_MS, loop.quit)
     stall.start()
     poll.start()

@@ -224,15 +224,17 @@ class ExportPage(QWidget):
         else:
             self.heading.setText(self.tr("%1 — %2").replace("%1", self.heading.text())
                                  .replace("%2", period_text(timeline.latest.period)))
-        self.timeline = timeline
-        self.content.show_timeline(timeline)
+        self.content.show_timeline(timeline, lambda: self._on_content_filled(timeline))
         self.content.show()
         zipped = timeline.latest.is_zip
         self.pdf_button.setVisible(not zipped)
         self.csv_button.setVisible(not zipped)
         self.zip_button.setVisible(zipped)
         self.zip_note.setVisible(zipped)
-        self.content_shown.emit()
+        self.content_shown.emit()  # what is on show is filled; the other tabs follow (ExportContent)
+
+    def _on_content_filled(self, timeline: PatientTimeline) -> None:
+        self.timeline = timeline  # every tab holds it now
 
     @staticmethod
     def _span(timeline: PatientTimeline) -> str:
