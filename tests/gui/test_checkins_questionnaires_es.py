@@ -3,8 +3,8 @@ PCL-5 with a note in Spanish, the same scores as in English, and a Spanish PHQ-9
 still fits a 1024×768 window. Each screen is rendered to tests/artifacts/ to be looked at.
 
 The language is installed as the app does it (the LANGUAGE preference, read when the window is built),
-with a small catalogue of this file's own for the form's buttons (the real catalogue is another matter);
-the questionnaire's words come from ``instrument_texts_es``, not from the catalogue.
+with the app's own Spanish catalogue; the questionnaire's words come from ``instrument_texts_es``, not
+from the catalogue.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ from companion.ui.checkins.questionnaire_screens import QuestionScreen
 from companion.ui.main_window import AppWindow
 from tests.gui.checkins_helpers import CheckinsDriver
 from tests.gui.conftest import Render, UnlockedWindowFactory
+from tests.gui.english_left import english_left
 from tests.gui.session_screens import outside_viewport
 from tests.gui.test_checkins_questionnaires import (
     CASES,
@@ -40,37 +41,18 @@ from tests.gui.test_checkins_questionnaires import (
     press,
     start,
 )
-from tests.unit.test_translation_tools import run_tool, write_ts
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
-CATALOGUE = {  # the form's own buttons and lines, for the renders: Spanish runs longer, as the layout wants
-    ("Checkins", "Question %1 of %2"): "Pregunta %1 de %2",
-    ("Checkins", "One last question"): "Una última pregunta",
-    ("Checkins", "Press a number to choose, Return to go on, Backspace to go back."):
-        "Pulse un número para elegir, Intro para seguir y Retroceso para volver atrás.",
-    ("Checkins", "Back"): "Atrás",
-    ("Checkins", "Next"): "Siguiente",
-    ("Checkins", "Finish and save"): "Terminar y guardar",
-    ("Checkins", "Stop the questionnaire"): "Detener el cuestionario",
-    ("Checkins", "%1 saved"): "%1 guardado",
-    ("Checkins", "Total %1 of %2: %3"): "Total %1 de %2: %3",
-}
 Opener = Callable[..., CheckinsDriver]
 
 
 @pytest.fixture
-def spanish_catalogue(tmp_path: Path, qapp: QApplication) -> Iterator[Path]:
-    """This file's catalogue, built by the project's build step, where the app loads catalogues from;
-    afterwards English again (the language and the default locale are application-wide)."""
-    folder = tmp_path / "translations"
-    write_ts(folder / "companion_es.ts", CATALOGUE)
-    result = run_tool("--translations", str(folder), "build")
-    assert result.returncode == 0, result.stderr
-    previous = language.set_translations_dir(folder)
-    yield folder
+def spanish_catalogue(built_translations: Path, qapp: QApplication) -> Iterator[Path]:
+    """The app's own Spanish catalogue (built once per run from the committed .ts, where the app loads
+    catalogues from); afterwards English again (the language and the default locale are application-wide)."""
+    yield built_translations
     language.uninstall_language()
-    language.set_translations_dir(previous)
 
 
 @pytest.fixture
@@ -156,6 +138,9 @@ def test_the_item_9_crisis_panel_comes_from_the_spanish_question_9_too(open_in_s
     with driver.qtbot.waitSignal(form.crisis_shown, timeout=1000):
         press(driver, DIGIT_KEYS[1])
     assert form.crisis_visible()
+    assert english_left(driver.window, "es") == []  # the crisis panel too, and 988's Spanish line
+    crisis_line = form.crisis_panel.crisis_line.text()
+    assert "marque 2" in crisis_line and "AYUDA" in crisis_line
     driver.render("questionnaire_es_phq9_crisis_panel")
 
 

@@ -355,3 +355,25 @@ def test_the_committed_catalogues_hold_every_message_of_the_source() -> None:
         capture_output=True, text=True, timeout=300, check=False,
     )
     assert checked.returncode == 0, checked.stdout + checked.stderr
+
+
+def test_a_class_others_derive_from_translates_with_its_own_name() -> None:
+    """``self.tr`` looks a text up under the class of the object at run time, lupdate files it under the
+    class it is written in: in a base class the two differ, and the text stayed English for every
+    subclass (the Export page's journal note, in ExportForm). Such a class says its context itself."""
+    import ast
+
+    classes: dict[str, list[tuple[Path, ast.ClassDef]]] = {}
+    derived: set[str] = set()
+    for path in sorted((ROOT / "companion").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ClassDef):
+                classes.setdefault(node.name, []).append((path, node))
+                derived.update(base.id if isinstance(base, ast.Name) else base.attr
+                               for base in node.bases if isinstance(base, ast.Name | ast.Attribute))
+    wrong = [f"{path.relative_to(ROOT)}:{call.lineno} ({name})"
+             for name in sorted(derived & set(classes)) for path, node in classes[name]
+             for call in ast.walk(node)
+             if isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute) and call.func.attr == "tr"
+             and isinstance(call.func.value, ast.Name) and call.func.value.id == "self"]
+    assert wrong == []

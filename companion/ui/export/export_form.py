@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from companion.export.export_data import Section
 from companion.services.export_actions import ExportStart
 from companion.ui.export.report_style import default_page_size
+from companion.ui.i18n import translate
 from companion.ui.time_format import short_date_format
 from companion.ui.widgets.check_row import CheckRow
 from companion.ui.widgets.scroll_area import make_scroll_area
@@ -67,54 +68,58 @@ class ExportForm(QWidget):
         super().__init__(parent)
         content = QWidget(self)
         content.setMaximumWidth(860)
-        heading = _label(content, self.tr("Export for your clinician"))
+        heading = _label(content, translate("ExportForm", "Export for your clinician"))
         heading.setProperty("role", "heading")
-        intro = _label(content, self.tr(
+        intro = _label(content, translate("ExportForm",
             "This makes a folder (or a .zip file) for your clinician: a report to read (PDF), the same "
             "data as tables (CSV) and in the format health records use (FHIR), and a signature that "
             "shows nothing was changed after you made it. Nothing is sent anywhere: you hand it over "
             "yourself, for example on a USB stick or through your clinic's secure upload."))
 
-        what = QGroupBox(self.tr("What goes in"), content)
+        what = QGroupBox(translate("ExportForm", "What goes in"), content)
         self.name = QLineEdit(what)
         self.name.setMaxLength(100)
-        self.name.setAccessibleName(self.tr("Your name on the report"))
-        self.name.setPlaceholderText(self.tr("as your clinician knows you"))
+        self.name.setAccessibleName(translate("ExportForm", "Your name on the report"))
+        self.name.setPlaceholderText(translate("ExportForm", "as your clinician knows you"))
         self.from_date, self.to_date = QDateEdit(what), QDateEdit(what)
-        for date_edit, name in ((self.from_date, self.tr("From")), (self.to_date, self.tr("To"))):
+        from_name, to_name = translate("ExportForm", "From"), translate("ExportForm", "To")
+        for date_edit, name in ((self.from_date, from_name), (self.to_date, to_name)):
             date_edit.setCalendarPopup(True)
             date_edit.setDisplayFormat(_date_format())
             date_edit.setAccessibleName(name)
         period = QHBoxLayout()
         period.addWidget(self.from_date)
-        period.addWidget(_label(what, self.tr("to")))
+        period.addWidget(_label(what, translate("ExportForm", "to")))
         period.addWidget(self.to_date)
         period.addStretch(1)
         self.since = _label(what, role="muted")
         self.section_boxes = {
             Section.SESSIONS: CheckRow(
-                self.tr("Sessions: the session record, readings, checklist, check-ins"), what),
+                translate("ExportForm", "Sessions: the session record, readings, checklist, check-ins"),
+                what),
             Section.QUESTIONNAIRES: CheckRow(
-                self.tr("Questionnaires: PHQ-9, GAD-7, PCL-5 with every answer"), what),
+                translate("ExportForm", "Questionnaires: PHQ-9, GAD-7, PCL-5 with every answer"), what),
             Section.CHECKINS: CheckRow(
-                self.tr("After the sessions: mood, side effects, next-day check-ins"), what),
+                translate("ExportForm", "After the sessions: mood, side effects, next-day check-ins"), what),
         }
         for box in self.section_boxes.values():
             box.setChecked(True)
-        always = _label(what, self.tr("Needs-attention flags are always included: they are what your "
-                                      "clinician looks at first."), role="muted")
-        self.journal_box = CheckRow(self.tr("Journal entries I marked “Share with my clinician”"), what)
+        always = _label(what, translate(
+            "ExportForm", "Needs-attention flags are always included: they are what your clinician looks at "
+                          "first."), role="muted")
+        self.journal_box = CheckRow(
+            translate("ExportForm", "Journal entries I marked “Share with my clinician”"), what)
         self.journal_note = _label(what, role="muted")
         self.paper = QComboBox(what)
         guard_wheel(self.from_date, self.to_date, self.paper)
-        self.paper.addItem(self.tr("A4"), QPageSize.PageSizeId.A4)
-        self.paper.addItem(self.tr("US Letter"), QPageSize.PageSizeId.Letter)
+        self.paper.addItem(translate("ExportForm", "A4"), QPageSize.PageSizeId.A4)
+        self.paper.addItem(translate("ExportForm", "US Letter"), QPageSize.PageSizeId.Letter)
         self.paper.setCurrentIndex(self.paper.findData(default_page_size()))
-        self.paper.setAccessibleName(self.tr("Paper size of the report"))
+        self.paper.setAccessibleName(translate("ExportForm", "Paper size of the report"))
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # labels above fields when narrow
-        form.addRow(self.tr("Your name on the report"), self.name)
-        form.addRow(self.tr("Period"), period)
+        form.addRow(translate("ExportForm", "Your name on the report"), self.name)
+        form.addRow(translate("ExportForm", "Period"), period)
         form.addRow("", self.since)
         # The choices take the group's whole width (in the form's field column they were squeezed).
         choices = QVBoxLayout(what)
@@ -122,33 +127,34 @@ class ExportForm(QWidget):
         for row in (*self.section_boxes.values(), always, self.journal_box, self.journal_note):
             choices.addWidget(row)
         paper_form = QFormLayout()
-        paper_form.addRow(self.tr("Paper"), self.paper)
+        paper_form.addRow(translate("ExportForm", "Paper"), self.paper)
         choices.addLayout(paper_form)
 
-        how = QGroupBox(self.tr("How to save it"), content)
-        self.folder_button = QRadioButton(self.tr("A folder"), how)
-        self.zip_button = QRadioButton(self.tr("A .zip file"), how)
+        how = QGroupBox(translate("ExportForm", "How to save it"), content)
+        self.folder_button = QRadioButton(translate("ExportForm", "A folder"), how)
+        self.zip_button = QRadioButton(translate("ExportForm", "A .zip file"), how)
         self.folder_button.setChecked(True)
-        self.folder_button.setAccessibleName(self.tr("Save as a folder"))
-        self.zip_button.setAccessibleName(self.tr("Save as a .zip file"))
+        self.folder_button.setAccessibleName(translate("ExportForm", "Save as a folder"))
+        self.zip_button.setAccessibleName(translate("ExportForm", "Save as a .zip file"))
         kinds = QButtonGroup(how)
         kinds.addButton(self.folder_button)
         kinds.addButton(self.zip_button)
         self.password, self.password_again = QLineEdit(how), QLineEdit(how)
-        for edit, name in ((self.password, self.tr("Password for the zip (optional)")),
-                           (self.password_again, self.tr("The password again"))):
+        for edit, name in ((self.password, translate("ExportForm", "Password for the zip (optional)")),
+                           (self.password_again, translate("ExportForm", "The password again"))):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
             edit.setAccessibleName(name)
-        self.password_note = _label(how, self.tr(
+        self.password_note = _label(how, translate("ExportForm",
             "With a password the zip is encrypted (AES-256). Open it with 7-Zip or a similar tool: the zip "
             "tools built into Windows and macOS cannot open it. Give the password to your clinician another "
             "way than the file."), role="muted")
         # A path is one long word: a read-only field scrolls it instead of widening the page.
         self.destination_label = QLineEdit(how)
         self.destination_label.setReadOnly(True)
-        self.destination_label.setAccessibleName(self.tr("The folder the export is saved into"))
-        self.destination_button = QPushButton(self.tr("Choose the folder…"), how)
-        self.destination_button.setAccessibleName(self.tr("Choose the folder to save into"))
+        self.destination_label.setAccessibleName(
+            translate("ExportForm", "The folder the export is saved into"))
+        self.destination_button = QPushButton(translate("ExportForm", "Choose the folder…"), how)
+        self.destination_button.setAccessibleName(translate("ExportForm", "Choose the folder to save into"))
         kind_row = QHBoxLayout()
         kind_row.addWidget(self.folder_button)
         kind_row.addWidget(self.zip_button)
@@ -158,30 +164,30 @@ class ExportForm(QWidget):
         where.addWidget(self.destination_button)
         how_form = QFormLayout(how)
         how_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        how_form.addRow(self.tr("Save as"), kind_row)
-        how_form.addRow(self.tr("Password"), self.password)
-        how_form.addRow(self.tr("Again"), self.password_again)
+        how_form.addRow(translate("ExportForm", "Save as"), kind_row)
+        how_form.addRow(translate("ExportForm", "Password"), self.password)
+        how_form.addRow(translate("ExportForm", "Again"), self.password_again)
         how_form.addRow("", self.password_note)
-        how_form.addRow(self.tr("Save into"), where)
+        how_form.addRow(translate("ExportForm", "Save into"), where)
         self.zip_button.toggled.connect(self._on_kind_toggled)
 
         self.message = _label(content, role="error")
         self.message.hide()
-        self.preview_button = QPushButton(self.tr("Preview"), content)
-        self.write_button = QPushButton(self.tr("Write the export"), content)
+        self.preview_button = QPushButton(translate("ExportForm", "Preview"), content)
+        self.write_button = QPushButton(translate("ExportForm", "Write the export"), content)
         self.write_button.setProperty("role", "primary")
         self.write_button.setDefault(True)
-        self.write_button.setAccessibleName(self.tr("Write the export"))
-        self.preview_button.setAccessibleName(self.tr("Preview page 1 of the report"))
+        self.write_button.setAccessibleName(translate("ExportForm", "Write the export"))
+        self.preview_button.setAccessibleName(translate("ExportForm", "Preview page 1 of the report"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.write_button)
         buttons.addWidget(self.preview_button)
         buttons.addStretch(1)
         self.progress = QProgressBar(content)
         self.progress.setRange(0, 100)
-        self.progress.setAccessibleName(self.tr("Export progress"))
-        self.cancel_button = QPushButton(self.tr("Cancel"), content)
-        self.cancel_button.setAccessibleName(self.tr("Cancel the export"))
+        self.progress.setAccessibleName(translate("ExportForm", "Export progress"))
+        self.cancel_button = QPushButton(translate("ExportForm", "Cancel"), content)
+        self.cancel_button.setAccessibleName(translate("ExportForm", "Cancel the export"))
         running = QHBoxLayout()
         running.addWidget(self.progress, 1)
         running.addWidget(self.cancel_button)
@@ -193,11 +199,11 @@ class ExportForm(QWidget):
         self.result_text = _label(self.result)
         self.result_path = QLineEdit(self.result)  # a path is one long word: it scrolls, never widens
         self.result_path.setReadOnly(True)
-        self.result_path.setAccessibleName(self.tr("Where the export was saved"))
+        self.result_path.setAccessibleName(translate("ExportForm", "Where the export was saved"))
         self.result_key = _label(self.result)
         self.result_fingerprint = QLineEdit(self.result)  # one long word too
         self.result_fingerprint.setReadOnly(True)
-        self.result_fingerprint.setAccessibleName(self.tr("Your signing key's fingerprint"))
+        self.result_fingerprint.setAccessibleName(translate("ExportForm", "Your signing key's fingerprint"))
         result_layout = QVBoxLayout(self.result)
         result_layout.setContentsMargins(0, 0, 0, 0)
         result_layout.addWidget(self.result_text)
@@ -206,12 +212,13 @@ class ExportForm(QWidget):
         result_layout.addWidget(self.result_fingerprint)
         self.result.hide()
         # A group's title does not wrap: short, with the sentence inside.
-        self.preview_box = QGroupBox(self.tr("Preview"), content)
-        preview_intro = _label(self.preview_box, self.tr("Page 1 of the report, as your clinician will "
-                                                         "see it, and how many rows each table holds."))
+        self.preview_box = QGroupBox(translate("ExportForm", "Preview"), content)
+        preview_intro = _label(self.preview_box, translate(
+            "ExportForm", "Page 1 of the report, as your clinician will see it, and how many rows each table "
+                          "holds."))
         self.preview_image = QLabel(self.preview_box)
         self.preview_image.setFrameShape(QFrame.Shape.Box)
-        self.preview_image.setAccessibleName(self.tr("Page 1 of the report"))
+        self.preview_image.setAccessibleName(translate("ExportForm", "Page 1 of the report"))
         self.preview_rows = _label(self.preview_box)
         preview_layout = QVBoxLayout(self.preview_box)
         preview_layout.addWidget(preview_intro)
@@ -230,7 +237,8 @@ class ExportForm(QWidget):
         for part in below:
             column.addWidget(part)
         column.addStretch(1)
-        scroll = self._scroll = make_scroll_area(content, self, accessible_name=self.tr("Export"),
+        scroll = self._scroll = make_scroll_area(content, self,
+                                                 accessible_name=translate("ExportForm", "Export"),
                                                  takes_focus=True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -244,15 +252,16 @@ class ExportForm(QWidget):
         self.from_date.setDate(_qdate(start.period.start))
         self.to_date.setDate(_qdate(start.period.end))
         if start.last_export_end is None:
-            self.since.setText(self.tr("Your first export: from your first record to today."))
+            self.since.setText(translate("ExportForm", "Your first export: from your first record to today."))
         else:
-            self.since.setText(self.tr("Since your last export, which ended on %1.").replace(
+            self.since.setText(translate("ExportForm", "Since your last export, which ended on %1.").replace(
                 "%1", QLocale().toString(_qdate(start.last_export_end), QLocale.FormatType.LongFormat)))
         self.journal_box.setChecked(False)
         self.journal_box.setEnabled(start.shared_entries > 0)
-        self.journal_note.setText(self.tr(
+        shared = start.shared_entries
+        self.journal_note.setText(translate("ExportForm",
             "Off unless you tick it, for this export only. Only entries you marked as shared can go in "
-            "(%n now); your other entries never leave your computer.", "", start.shared_entries))
+            "(%n now); your other entries never leave your computer.", "", shared))
 
     def show_destination(self, folder: Path) -> None:
         self.destination_label.setText(str(folder))
@@ -262,16 +271,16 @@ class ExportForm(QWidget):
         width = max(200, min(PREVIEW_WIDTH, self._scroll.viewport().width() - 120))  # the box may be hidden
         self.preview_image.setPixmap(page_one.scaledToWidth(width,
                                                             Qt.TransformationMode.SmoothTransformation))
-        lines = [self.tr("Rows in each table:")]
+        lines = [translate("ExportForm", "Rows in each table:")]
         lines += [f"{name}: {count}" for name, count in rows.items()]  # file names, not sentences
         self.preview_rows.setText("\n".join(lines))
         self.preview_box.show()
 
     def show_result(self, path: Path, fingerprint: str) -> None:
-        self.result_text.setText(self.tr("Saved. Hand this to your clinician:"))
+        self.result_text.setText(translate("ExportForm", "Saved. Hand this to your clinician:"))
         self.result_path.setText(str(path))
         self.result_path.setCursorPosition(0)
-        self.result_key.setText(self.tr(
+        self.result_key.setText(translate("ExportForm",
             "Signed with your key, whose fingerprint is below. Your clinician can check that nothing was "
             "changed (the README explains how)."))
         self.result_fingerprint.setText(fingerprint)

@@ -14,6 +14,7 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QWidget
 
 from companion.domain.preferences import TEXT_SCALE, THEME, Preferences
+from companion.ui.i18n import translate
 from companion.ui.preferences_saver import PreferencesSaver
 from companion.ui.widgets.wheel_guard import guard_wheel
 
@@ -40,23 +41,25 @@ class AppearanceChoice(QWidget):
 
         self.text_size_choice = QComboBox(self)
         guard_wheel(self.text_size_choice)
-        self.text_size_choice.setAccessibleName(self.tr("Text size"))
+        self.text_size_choice.setAccessibleName(translate("AppearanceChoice", "Text size"))
         for percent in TEXT_SCALE.choices or ():
-            self.text_size_choice.addItem(self.tr("%1 %").replace("%1", str(percent)), percent)
+            self.text_size_choice.addItem(
+                translate("AppearanceChoice", "%1 %").replace("%1", str(percent)), percent)
         self.text_size_choice.setCurrentIndex(self.text_size_choice.findData(preferences.get(TEXT_SCALE)))
 
         self.theme_choice = QComboBox(self)
         guard_wheel(self.theme_choice)
-        self.theme_choice.setAccessibleName(self.tr("Theme"))
-        labels = {"light": self.tr("Light"), "dark": self.tr("Dark"),
-                  "high_contrast": self.tr("High contrast")}
+        self.theme_choice.setAccessibleName(translate("AppearanceChoice", "Theme"))
+        labels = {"light": translate("AppearanceChoice", "Light"),
+                  "dark": translate("AppearanceChoice", "Dark"),
+                  "high_contrast": translate("AppearanceChoice", "High contrast")}
         for value in THEME.choices or ():
             self.theme_choice.addItem(labels.get(value, value), value)
         self.theme_choice.setCurrentIndex(self.theme_choice.findData(preferences.get(THEME)))
 
-        size_label = QLabel(self.tr("Text size"), self)
+        size_label = QLabel(translate("AppearanceChoice", "Text size"), self)
         size_label.setBuddy(self.text_size_choice)
-        theme_label = QLabel(self.tr("Theme"), self)
+        theme_label = QLabel(translate("AppearanceChoice", "Theme"), self)
         theme_label.setBuddy(self.theme_choice)
         self.save_problem = QLabel(self)
         self.save_problem.setWordWrap(True)

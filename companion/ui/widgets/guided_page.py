@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.ui.i18n import translate
 from companion.ui.widgets.scroll_area import make_scroll_area
 
 HEADING_SCALE = 1.6
@@ -109,7 +110,7 @@ class GuidedPage(QWidget):
         label.setFrameShape(QFrame.Shape.StyledPanel)
         label.setMargin(10)
         label.setVisible(False)
-        label.setAccessibleName(self.tr("Message"))
+        label.setAccessibleName(translate("GuidedPage", "Message"))
         return label
 
     def make_primary_button(self, text: str) -> PageButton:
@@ -128,7 +129,7 @@ class GuidedPage(QWidget):
         bar.setRange(0, 0)
         bar.setTextVisible(False)
         bar.setMaximumWidth(160)
-        bar.setAccessibleName(self.tr("Working"))
+        bar.setAccessibleName(translate("GuidedPage", "Working"))
         label = self.make_body(text)
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
