@@ -82,6 +82,7 @@ class _Callbacks:
 
 
 COLLECT_INTERVAL_MS = 100  # how often the GUI thread looks whether a collection is due
+_IDLE_WAIT_MS = 20  # a finished job's thread is only returning to its pool when its answer arrives
 
 
 class _GuiThreadCollector(QObject):
@@ -229,6 +230,12 @@ class BackgroundRunner(QObject):
     @Slot(object)
     def _on_job_finished(self, outcome: _Outcome) -> None:
         self._callbacks.deliver(outcome)
+        # Idle again: its threads run no Python now, so the collection goes back to CPython (if no other
+        # helper holds it). Held until shutdown instead, a runner its owner never shut down (a settings
+        # page's preferences writer, closed with its window) kept automatic collection off for good.
+        if not self._callbacks and self._collection_held and self._pool.waitForDone(_IDLE_WAIT_MS):
+            self._collection_held = False
+            _collection.release()
 
 
 class VaultHolder:

@@ -132,3 +132,20 @@ def test_the_gui_thread_does_not_collect_while_an_export_pauses_the_collector(
         assert leftover() is None and freed_on == [threading.get_ident()]
     finally:
         worker.shutdown()
+
+
+def test_an_idle_runner_gives_collection_back_even_if_never_shut_down(
+    qtbot: QtBot, low_thresholds: tuple[int, int, int]
+) -> None:
+    """A runner closed with its window, never shut down (a settings page's preferences writer), kept
+    CPython's automatic collection off for the rest of the process; idle, it gives it back."""
+    runner = BackgroundRunner()
+    answers: list[object] = []
+    runner.run(lambda: "written", answers.append, answers.append)
+    assert gc.get_threshold()[0] == 0  # while its job runs, the GUI thread collects
+    qtbot.waitUntil(lambda: answers == ["written"])
+    qtbot.waitUntil(lambda: gc.get_threshold() == low_thresholds)  # idle: CPython collects again
+    runner.run(lambda: "again", answers.append, answers.append)  # and it can work again
+    qtbot.waitUntil(lambda: answers == ["written", "again"])
+    qtbot.waitUntil(lambda: gc.get_threshold() == low_thresholds)
+    runner.deleteLater()  # never shut down
