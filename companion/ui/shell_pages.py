@@ -10,7 +10,6 @@ idle lock, closing); everything about moving between pages is here.
 from __future__ import annotations
 
 import importlib
-import threading
 from collections.abc import Callable, Generator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -38,7 +37,6 @@ if TYPE_CHECKING:
 
 TODAY, SESSION, CHECKINS, JOURNAL, HISTORY, EXPORT, SETTINGS = (
     "today", "session", "checkins", "journal", "history", "export", "settings")
-IMPORT_POLL_MS = 10
 # Private or distracting while a session runs (DESIGN.md §2: session mode shows no journal or history).
 HIDDEN_DURING_A_SESSION = (JOURNAL, HISTORY)
 
@@ -98,7 +96,7 @@ def build_pages(controller: VaultController, clock: Clock, make_settings: Callab
     return BuiltPages(settings, today, session, checkins, journal, history, export)
 
 
-# The modules the pages are made of: imported on a thread of their own while the key is derived (an
+# The modules the pages are made of: imported on the background runner while the key is derived (an
 # import builds no widget), so that each step on the GUI thread only builds widgets.
 PAGE_MODULES = ("companion.ui.settings.settings_screen", "companion.ui.today.today_page",
                 "companion.ui.session.session_page", "companion.ui.checkins.checkins_page",
@@ -106,12 +104,9 @@ PAGE_MODULES = ("companion.ui.settings.settings_screen", "companion.ui.today.tod
                 "companion.ui.export.export_page", "companion.ui.main_shell")
 
 
-def _import_page_modules(done: threading.Event) -> None:
-    try:
-        for name in PAGE_MODULES:
-            importlib.import_module(name)
-    finally:
-        done.set()  # a failed import is raised again, where it belongs, by the step that needs it
+def _import_page_modules() -> None:
+    for name in PAGE_MODULES:
+        importlib.import_module(name)
 
 
 class ShellBuilder(QObject):
@@ -127,22 +122,23 @@ class ShellBuilder(QObject):
                  lock_action: QAction | None, host: QWidget) -> None:
         """``host``: the widget the shell will be shown in (the window's stack); it also owns the builder."""
         super().__init__(host)
+        self._controller = controller
         self._steps = self._build(controller, clock, make_settings, lock_action, host)
         self._pages: ShellPages | None = None
-        self._imported = threading.Event()
-        self._importing = False
+        self._started = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._on_timer_timeout)
 
     def start(self) -> None:
-        """Import on a thread, then build in the background of the event loop, a step each idle turn."""
-        if self._pages is not None or self._importing:
+        """Import on the background runner (as its other jobs, with the cycle collector kept to the GUI
+        thread), then build in the background of the event loop, a step each idle turn."""
+        if self._pages is not None or self._started:
             return
-        self._importing = True
-        threading.Thread(target=_import_page_modules, args=(self._imported,), name="companion-page-imports",
-                         daemon=True).start()
-        self._timer.start(IMPORT_POLL_MS)
+        self._started = True
+        # Either way the steps go on: a failed import is raised again, where it belongs, by the step that
+        # needs it (the GUI thread's own import).
+        self._controller.run_in_background(_import_page_modules, self._on_imported, self._on_imported)
 
     def finish(self) -> ShellPages:
         """Every page, built now if it was not yet, in one shell owned by ``parent``."""
@@ -166,11 +162,12 @@ class ShellBuilder(QObject):
         except StopIteration as done:
             self._pages = done.value
 
+    def _on_imported(self, _result: object) -> None:
+        if self._pages is None:
+            self._timer.start(0)
+
     @Slot()
     def _on_timer_timeout(self) -> None:
-        if not self._imported.is_set():  # importing still: the steps would wait on the import lock
-            self._timer.start(IMPORT_POLL_MS)
-            return
         self._step()
         if self._pages is None:
             self._timer.start(0)
